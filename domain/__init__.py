@@ -1,0 +1,1 @@
+"""The contract model, its validation, money and diffs: pure Python, no Qt."""

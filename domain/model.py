@@ -1,0 +1,341 @@
+"""The contract model: one pydantic class per part of the interchange format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from babel.numbers import get_currency_precision, list_currencies
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from domain.about import FORMAT_ID
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CURRENCIES = frozenset(list_currencies())
+
+
+def _to_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _DATE_RE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("pacta.date", "must be a date like 2026-11-30")
+
+
+def _to_decimal(value: Any) -> Decimal:
+    if isinstance(value, bool):
+        raise PydanticCustomError("pacta.number", "must be a number")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        # A float only reaches here from Python callers; repr() gives its shortest spelling.
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        text = value.strip()
+        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+            raise PydanticCustomError("pacta.number", "must be a number")
+        result = Decimal(text)
+    else:
+        raise PydanticCustomError("pacta.number", "must be a number")
+    if not result.is_finite():
+        raise PydanticCustomError("pacta.number", "must be a number")
+    return result
+
+
+def _money(value: Any) -> Decimal:
+    result = _to_decimal(value)
+    if result < 0:
+        raise PydanticCustomError("pacta.negative", "must not be negative")
+    return result
+
+
+def _percent(value: Any) -> Decimal:
+    result = _to_decimal(value)
+    if result < 0 or result > 100:
+        raise PydanticCustomError("pacta.percent", "must be between 0 and 100")
+    return result
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
+        raise PydanticCustomError("pacta.whole", "must be a whole number")
+    try:
+        number = Decimal(str(value).strip())
+    except ArithmeticError:
+        raise PydanticCustomError("pacta.whole", "must be a whole number") from None
+    if not number.is_finite() or number != number.to_integral_value():
+        raise PydanticCustomError("pacta.whole", "must be a whole number")
+    if number < 0:
+        raise PydanticCustomError("pacta.negative", "must not be negative")
+    return int(number)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("pacta.text", "must be text")
+    return value
+
+
+def _required_text(value: Any) -> str:
+    text = _text(value)
+    if not text.strip():
+        raise PydanticCustomError("pacta.empty", "must not be empty")
+    return text
+
+
+def _currency(value: Any) -> str:
+    if not isinstance(value, str) or value not in _CURRENCIES or len(value) != 3:
+        raise PydanticCustomError("pacta.currency", "must be an ISO 4217 code such as EUR")
+    return value
+
+
+def _decimal_str(value: Decimal) -> str:
+    return str(value)
+
+
+Date = Annotated[dt.date, BeforeValidator(_to_date), PlainSerializer(dt.date.isoformat, return_type=str)]
+Money = Annotated[Decimal, BeforeValidator(_money), PlainSerializer(_decimal_str, return_type=str)]
+Percent = Annotated[Decimal, BeforeValidator(_percent), PlainSerializer(_decimal_str, return_type=str)]
+Count = Annotated[int, BeforeValidator(_count)]
+Text = Annotated[str, BeforeValidator(_text)]
+RequiredText = Annotated[str, BeforeValidator(_required_text)]
+Currency = Annotated[str, BeforeValidator(_currency)]
+
+
+class Language(StrEnum):
+    """Languages the documents can be written in."""
+
+    ES = "es"
+    EN = "en"
+
+
+class PartyKind(StrEnum):
+    """Which side of the contract a person belongs to."""
+
+    PROVIDER = "provider"
+    CLIENT = "client"
+
+
+class Trigger(StrEnum):
+    """Events that make an installment due, when it has no fixed date."""
+
+    ON_SIGNING = "on_signing"
+    ON_DELIVERY = "on_delivery"
+    ON_ACCEPTANCE = "on_acceptance"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Party(_Model):
+    """One side of the contract."""
+
+    name: RequiredText
+    representative: Text | None = None
+    tax_id: Text | None = None
+    email: Text | None = None
+    phone: Text | None = None
+    address: Text | None = None
+
+
+class Role(_Model):
+    """A person, the side they are on, and what they answer for."""
+
+    party: PartyKind
+    person: Text | None = None
+    role: RequiredText
+    responsibilities: list[Text] = Field(default_factory=list)
+
+
+class ClientInput(_Model):
+    """Something the client must hand over before work can go on."""
+
+    title: RequiredText
+    due: Date | None = None
+
+
+class Deliverable(_Model):
+    """One line of the scope checklist."""
+
+    id: RequiredText
+    title: RequiredText
+    description: Text | None = None
+    acceptance: Text | None = None
+    due: Date | None = None
+    price: Money | None = None
+
+
+def _installment_due(value: Any) -> dt.date | Trigger:
+    if isinstance(value, str) and value in Trigger._value2member_map_:
+        return Trigger(value)
+    if isinstance(value, Trigger):
+        return value
+    try:
+        return _to_date(value)
+    except PydanticCustomError:
+        raise PydanticCustomError(
+            "pacta.installment_due",
+            "must be a date like 2026-11-30 or on_signing, on_delivery, on_acceptance",
+        ) from None
+
+
+def _serialize_due(value: dt.date | Trigger) -> str:
+    return value.value if isinstance(value, Trigger) else value.isoformat()
+
+
+InstallmentDue = Annotated[
+    dt.date | Trigger, BeforeValidator(_installment_due), PlainSerializer(_serialize_due, return_type=str)
+]
+
+
+class Installment(_Model):
+    """A share of the fee and what makes it due."""
+
+    label: RequiredText
+    percent: Percent
+    due: InstallmentDue | None = None
+    deliverable: Text | None = None
+
+
+class Payment(_Model):
+    """The fee, the deposit, the installments and the terms."""
+
+    total: Money | None = None
+    deposit_percent: Percent | None = None
+    work_starts_after_deposit: bool | None = None
+    installments: list[Installment] = Field(default_factory=list)
+    payment_terms_days: Count | None = None
+    late_interest_percent: Percent | None = None
+
+
+class Revisions(_Model):
+    """Revision rounds included in the price, and what another one costs."""
+
+    rounds_included: Count | None = None
+    extra_round_price: Money | None = None
+
+
+class Communication(_Model):
+    """When and how the parties talk, and what counts as urgent."""
+
+    channels: list[Text] = Field(default_factory=list)
+    working_hours: Text | None = None
+    response_time_hours: Count | None = None
+    urgent_definition: Text | None = None
+    urgent_surcharge_percent: Percent | None = None
+    feedback_days: Count | None = None
+
+
+class Changes(_Model):
+    """How a change is asked for, priced and approved."""
+
+    process: Text | None = None
+    hourly_rate: Money | None = None
+
+
+class Termination(_Model):
+    """How either side can end the contract, and what is owed then."""
+
+    notice_days: Count | None = None
+    kill_fee_percent: Percent | None = None
+    pay_for_work_done: bool | None = None
+    deposit_refundable: bool | None = None
+    work_ownership: Text | None = None
+
+
+class Contract(_Model):
+    """One contract at one version, as in the interchange format."""
+
+    format: Literal["pacta.contract/1"] = FORMAT_ID
+    language: Language
+    currency: Currency
+    title: RequiredText
+    reference: Text | None = None
+    start: Date | None = None
+    provider: Party
+    client: Party
+    roles: list[Role] = Field(default_factory=list)
+    client_inputs: list[ClientInput] = Field(default_factory=list)
+    deliverables: list[Deliverable] = Field(min_length=1)
+    out_of_scope: list[Text] = Field(default_factory=list)
+    payment: Payment | None = None
+    revisions: Revisions | None = None
+    communication: Communication | None = None
+    changes: Changes | None = None
+    termination: Termination | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _assign_ids(cls, data: Any) -> Any:
+        """Give every deliverable without an id the first free one of D1, D2, …"""
+        if not isinstance(data, dict):
+            return data
+        items = data.get("deliverables")
+        if not isinstance(items, list) or all(
+            not isinstance(item, dict) or item.get("id") not in (None, "") for item in items
+        ):
+            return data
+        used = {str(item.get("id")) for item in items if isinstance(item, dict) and item.get("id")}
+        counter = 0
+        assigned = []
+        for item in items:
+            if isinstance(item, dict) and item.get("id") in (None, ""):
+                counter += 1
+                while f"D{counter}" in used:
+                    counter += 1
+                used.add(f"D{counter}")
+                item = {**item, "id": f"D{counter}"}
+            assigned.append(item)
+        return {**data, "deliverables": assigned}
+
+    # Derived figures used by documents, diffs and the app.
+
+    def itemised_total(self) -> Decimal | None:
+        """Sum of deliverable prices, or None when no deliverable has a price."""
+        prices = [d.price for d in self.deliverables if d.price is not None]
+        return sum(prices, Decimal(0)) if prices else None
+
+    def total(self) -> Decimal | None:
+        """The contract's fee: the fixed total if given, else the itemised sum."""
+        if self.payment is not None and self.payment.total is not None:
+            return self.payment.total
+        return self.itemised_total()
+
+    def deposit_amount(self) -> Decimal | None:
+        """The deposit in money, rounded to the currency's minor unit."""
+        total = self.total()
+        if total is None or self.payment is None or self.payment.deposit_percent is None:
+            return None
+        return share(total, self.payment.deposit_percent, self.currency)
+
+    def last_due(self) -> dt.date | None:
+        """The latest deliverable due date, the project's deadline."""
+        dates = [d.due for d in self.deliverables if d.due is not None]
+        return max(dates) if dates else None
+
+    def deliverable(self, ident: str) -> Deliverable | None:
+        """The deliverable with this id, if any."""
+        return next((d for d in self.deliverables if d.id == ident), None)
+
+
+def share(total: Decimal, percent: Decimal, currency: str) -> Decimal:
+    """`percent` of `total`, rounded half-up to the currency's minor unit."""
+    places = get_currency_precision(currency)
+    return (total * percent / Decimal(100)).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
