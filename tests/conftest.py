@@ -1,0 +1,30 @@
+"""Fixtures every test folder shares: the example contracts and a data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+_SHARED = ROOT.parent / "shared" / "examples"
+# The examples live in ../shared beside a checkout; a copy ships in tests/examples for
+# machines that have only the repository.
+EXAMPLES = _SHARED if _SHARED.is_dir() else Path(__file__).resolve().parent / "examples"
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """The folder of valid example contracts (with invalid/ inside)."""
+    return EXAMPLES
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder for one test."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
