@@ -19,7 +19,6 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from domain.about import FORMAT_ID
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CURRENCIES = frozenset(list_currencies())
@@ -263,7 +262,7 @@ class Termination(_Model):
 class Contract(_Model):
     """One contract at one version, as in the interchange format."""
 
-    format: Literal["pacta.contract/1"] = FORMAT_ID
+    format: Literal["pacta.contract/1"] = "pacta.contract/1"
     language: Language
     currency: Currency
     title: RequiredText

@@ -1,0 +1,131 @@
+"""A TinyDB storage that never leaves a half-written file behind.
+
+TinyDB's stock JSONStorage rewrites its file in place, so a crash between the
+write and the truncate leaves JSON that no longer parses. This storage writes a
+temporary file in the same folder, fsyncs it, renames it over the old file and
+fsyncs the folder; the old file survives as the newest rolling backup.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from storage.errors import CorruptFile, StorageError
+
+TEMP_MARK = ".tmp-"
+BACKUPS_KEPT = 3
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file."""
+    tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def remove_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files a crash left under `folder`; returns what was removed."""
+    removed = []
+    for tmp in folder.rglob(f".*{TEMP_MARK}*"):
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            pass
+    return removed
+
+
+def backup_path(path: Path, backups: Path, n: int) -> Path:
+    """Where the n-th newest backup of `path` lives."""
+    return backups / f"{path.name}.{n}"
+
+
+def rotate_backups(path: Path, backups: Path, keep: int = BACKUPS_KEPT) -> None:
+    """Keep the current file as backup 1, shifting older ones; a hard link costs no copy."""
+    if not path.exists():
+        return
+    backups.mkdir(parents=True, exist_ok=True)
+    backup_path(path, backups, keep).unlink(missing_ok=True)
+    for n in range(keep - 1, 0, -1):
+        older = backup_path(path, backups, n)
+        if older.exists():
+            os.replace(older, backup_path(path, backups, n + 1))
+    try:
+        os.link(path, backup_path(path, backups, 1))
+    except OSError:
+        backup_path(path, backups, 1).write_bytes(path.read_bytes())
+
+
+def encode(data: Any) -> bytes:
+    """The bytes stored for a TinyDB document tree."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode(path: Path, raw: bytes) -> dict[str, Any]:
+    """Parse a stored file, or raise CorruptFile naming it."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CorruptFile(path, f"not UTF-8 at byte {exc.start}") from None
+    except json.JSONDecodeError as exc:
+        raise CorruptFile(path, f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise CorruptFile(path, "not a JSON object")
+    return data
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: atomic replace on write, rolling backups, corrupt files refused."""
+
+    def __init__(self, path: str | Path, *, backups: Path | None = None, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.backups = backups
+        self.read_only = read_only
+
+    def read(self) -> dict[str, Any] | None:
+        """The stored tree, None for a file not yet written, CorruptFile for garbage."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        return decode(self.path, raw)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Atomically replace the file with `data`, keeping the old one as a backup."""
+        if self.read_only:
+            raise StorageError("read_only")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.backups is not None:
+            rotate_backups(self.path, self.backups)
+        write_atomic(self.path, encode(data))
+
+    def close(self) -> None:
+        """Nothing to release: every write is complete when it returns."""

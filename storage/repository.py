@@ -1,0 +1,521 @@
+"""The store: one folder per project, append-only versions and records in TinyDB.
+
+Layout of a data folder::
+
+    pacta.lock                    who writes now (see storage.lock)
+    projects/<id>/project.json    TinyDB: tables "versions" and "records", each a hash chain
+    projects/<id>/summary.json    what the project list shows, so listing parses no versions
+    projects/<id>/files/          scans and other attachments, named by their SHA-256
+    backups/<id>/project.json.N   the last few good copies of project.json
+    drafts/<name>.json            autosaved wizard drafts
+    profile.json                  the provider's own details, remembered between contracts
+
+Saving a project rewrites only that project's two files, whatever the number of
+other projects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from domain.lifecycle import ProjectState, RecordKind, Status, fold
+from domain.model import Contract
+from domain.validation import contract_to_data, validate_contract
+from storage import chain
+from storage.atomic import AtomicJSONStorage, decode, remove_temporaries, write_atomic
+from storage.errors import CorruptFile, NotFound, StorageError
+from storage.lock import WriteLock
+
+PROJECTS = "projects"
+PROJECT_FILE = "project.json"
+SUMMARY_FILE = "summary.json"
+
+
+def now() -> dt.datetime:
+    """The current time in UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class VersionRecord:
+    """One stored version of a contract."""
+
+    project_id: str
+    number: int
+    contract: Contract
+    fingerprint: str
+    previous: str
+    created: dt.datetime
+    reason: str
+    requested_by: str | None
+
+    @property
+    def short_fingerprint(self) -> str:
+        """The first 12 hex digits, as printed in document footers."""
+        return self.fingerprint[:12]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One entry of a project's append-only record (status, change order, note …)."""
+
+    seq: int
+    kind: str
+    at: dt.datetime
+    data: dict[str, Any]
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class ProjectSummary:
+    """What the project list shows, read without parsing any version."""
+
+    id: str
+    title: str
+    client: str
+    status: str
+    version: int
+    in_force: int
+    next_deadline: dt.date | None
+    updated: dt.datetime
+    trashed: bool
+    language: str
+    currency: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that cannot be trusted, and why."""
+
+    error: StorageError
+    project_id: str | None
+
+    def message(self, lang: str) -> str:
+        """The problem in words."""
+        return self.error.message(lang)
+
+
+def new_project_id() -> str:
+    """A short random id that is easy to type: eight lowercase hex digits."""
+    return secrets.token_hex(4)
+
+
+class Repository:
+    """Projects, versions and records in one data folder.
+
+    Open it with `write=True` to change anything: that takes the folder's lock,
+    so a second writer is refused with FolderInUse. Readers never lock.
+    """
+
+    def __init__(self, folder: Path, *, write: bool = False) -> None:
+        self.folder = Path(folder)
+        self.writable = write
+        self._lock = WriteLock(self.folder)
+        if write:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire()
+            remove_temporaries(self.folder)
+
+    def close(self) -> None:
+        """Release the write lock, if held."""
+        self._lock.release()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Paths
+
+    def project_dir(self, project_id: str) -> Path:
+        """The folder of one project."""
+        if not project_id or not all(c.isalnum() or c in "-_" for c in project_id):
+            raise NotFound("no_project", id=project_id)
+        return self.folder / PROJECTS / project_id
+
+    def _project_ids(self) -> list[str]:
+        root = self.folder / PROJECTS
+        if not root.is_dir():
+            return []
+        return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise StorageError("read_only")
+
+    @contextmanager
+    def _db(self, project_id: str) -> Iterator[TinyDB]:
+        folder = self.project_dir(project_id)
+        db = TinyDB(
+            folder / PROJECT_FILE,
+            storage=AtomicJSONStorage,
+            backups=self.folder / "backups" / project_id,
+            read_only=not self.writable,
+        )
+        try:
+            yield db
+        finally:
+            db.close()
+
+    def _read_raw(self, project_id: str) -> dict[str, Any]:
+        path = self.project_dir(project_id) / PROJECT_FILE
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise NotFound("no_project", id=project_id) from None
+        return decode(path, raw)
+
+    # Reading
+
+    def _entries(self, raw: dict[str, Any], table: str) -> list[dict[str, Any]]:
+        docs = raw.get(table, {})
+        if not isinstance(docs, dict):
+            raise CorruptFile(self.folder, f"table {table} is not an object")
+        return [docs[k] for k in sorted(docs, key=int)]
+
+    def _chain_problems(self, project_id: str, raw: dict[str, Any]) -> list[StorageError]:
+        path = self.project_dir(project_id) / PROJECT_FILE
+        problems: list[StorageError] = []
+        for table, what, key in (("versions", "version", "number"), ("records", "record", "seq")):
+            entries = self._entries(raw, table)
+            for index, code in chain.verify(entries):
+                body = entries[index].get("body")
+                number = body.get(key, index + 1) if isinstance(body, dict) else index + 1
+                problems.append(StorageError(code, path=path, what=what, number=number))
+        return problems
+
+    def _load(self, project_id: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Version and record bodies of a project whose file parses and whose chains verify."""
+        raw = self._read_raw(project_id)
+        problems = self._chain_problems(project_id, raw)
+        if problems:
+            raise problems[0]
+        versions = [e["body"] for e in self._entries(raw, "versions")]
+        records = [e["body"] for e in self._entries(raw, "records")]
+        if not versions:
+            raise CorruptFile(self.project_dir(project_id) / PROJECT_FILE, "no versions")
+        return versions, records
+
+    def _version_from(self, project_id: str, entry: dict[str, Any]) -> VersionRecord:
+        body = entry["body"]
+        return VersionRecord(
+            project_id=project_id,
+            number=int(body["number"]),
+            contract=validate_contract(body["contract"]),
+            fingerprint=entry["fingerprint"],
+            previous=entry["previous"],
+            created=dt.datetime.fromisoformat(body["created"]),
+            reason=body.get("reason", ""),
+            requested_by=body.get("requested_by"),
+        )
+
+    def versions(self, project_id: str) -> list[VersionRecord]:
+        """Every version of a project, oldest first (the chain is verified first)."""
+        self._load(project_id)
+        raw = self._read_raw(project_id)
+        return [self._version_from(project_id, e) for e in self._entries(raw, "versions")]
+
+    def version(self, project_id: str, number: int | None = None) -> VersionRecord:
+        """One version (the latest when `number` is None)."""
+        versions = self.versions(project_id)
+        if number is None:
+            return versions[-1]
+        for record in versions:
+            if record.number == number:
+                return record
+        raise NotFound("no_version", id=project_id, number=number)
+
+    def records(self, project_id: str) -> list[Record]:
+        """A project's records, oldest first (the chain is verified first)."""
+        self._load(project_id)
+        raw = self._read_raw(project_id)
+        return [
+            Record(
+                seq=int(e["body"]["seq"]),
+                kind=e["body"]["kind"],
+                at=dt.datetime.fromisoformat(e["body"]["at"]),
+                data=e["body"].get("data", {}),
+                fingerprint=e["fingerprint"],
+            )
+            for e in self._entries(raw, "records")
+        ]
+
+    def state(self, project_id: str) -> ProjectState:
+        """Status, change orders, journal and version in force of a project."""
+        versions, records = self._load(project_id)
+        return fold(int(versions[-1]["number"]), records)
+
+    # Writing
+
+    def create_project(
+        self, contract: Contract, *, reason: str = "", project_id: str | None = None
+    ) -> VersionRecord:
+        """A new project whose version 1 is `contract`."""
+        self._require_writable()
+        pid = project_id or new_project_id()
+        while project_id is None and self.project_dir(pid).exists():
+            pid = new_project_id()
+        self.project_dir(pid).mkdir(parents=True, exist_ok=False)
+        return self.add_version(pid, contract, reason=reason, requested_by=None)
+
+    def add_version(
+        self, project_id: str, contract: Contract, *, reason: str, requested_by: str | None = None
+    ) -> VersionRecord:
+        """Append `contract` as the project's next version."""
+        self._require_writable()
+        folder = self.project_dir(project_id)
+        if not folder.is_dir():
+            raise NotFound("no_project", id=project_id)
+        exists = (folder / PROJECT_FILE).exists()
+        versions, records = self._load(project_id) if exists else ([], [])
+        with self._db(project_id) as db:
+            table = db.table("versions")
+            docs = table.all()
+            previous = max(docs, key=lambda d: d.doc_id)["fingerprint"] if docs else chain.GENESIS
+            body = {
+                "project": project_id,
+                "number": len(versions) + 1,
+                "created": now().isoformat(),
+                "reason": reason,
+                "requested_by": requested_by,
+                "contract": contract_to_data(contract),
+            }
+            entry = chain.seal(body, previous)
+            table.insert(entry)
+        self._write_summary(project_id, [*versions, body], records)
+        return self._version_from(project_id, entry)
+
+    def append_record(self, project_id: str, kind: RecordKind, data: dict[str, Any]) -> Record:
+        """Append one entry to the project's record chain."""
+        self._require_writable()
+        versions, records = self._load(project_id)
+        with self._db(project_id) as db:
+            table = db.table("records")
+            docs = table.all()
+            previous = max(docs, key=lambda d: d.doc_id)["fingerprint"] if docs else chain.GENESIS
+            at = now()
+            body = {"seq": len(docs) + 1, "kind": kind.value, "at": at.isoformat(), "data": data}
+            entry = chain.seal(body, previous)
+            table.insert(entry)
+        self._write_summary(project_id, versions, [*records, body])
+        return Record(len(docs) + 1, kind.value, at, data, entry["fingerprint"])
+
+    def trash(self, project_id: str) -> None:
+        """Move a project to the trash (recoverable; nothing is deleted)."""
+        if not self.state(project_id).trashed:
+            self.append_record(project_id, RecordKind.TRASHED, {})
+
+    def restore(self, project_id: str) -> None:
+        """Bring a project back from the trash."""
+        if self.state(project_id).trashed:
+            self.append_record(project_id, RecordKind.RESTORED, {})
+
+    # The project list
+
+    def _write_summary(
+        self, project_id: str, versions: list[dict[str, Any]], records: list[dict[str, Any]]
+    ) -> None:
+        stat = (self.project_dir(project_id) / PROJECT_FILE).stat()
+        summary = {"id": project_id, **_summary_data(versions, records), "stat": [stat.st_size, stat.st_mtime_ns]}
+        write_atomic(self.project_dir(project_id) / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False).encode())
+
+    def _summary(self, project_id: str) -> ProjectSummary:
+        folder = self.project_dir(project_id)
+        path = folder / SUMMARY_FILE
+        try:
+            data = decode(path, path.read_bytes())
+            stat = (folder / PROJECT_FILE).stat()
+            fresh = data.get("stat") == [stat.st_size, stat.st_mtime_ns]
+        except (FileNotFoundError, CorruptFile):
+            fresh = False
+        if not fresh:
+            # project.json changed since the summary was written: trust it only once it verifies.
+            versions, records = self._load(project_id)
+            if self.writable:
+                self._write_summary(project_id, versions, records)
+                data = decode(path, path.read_bytes())
+            else:
+                data = _summary_data(versions, records)
+        deadline = data.get("next_deadline")
+        return ProjectSummary(
+            id=project_id,
+            title=data["title"],
+            client=data["client"],
+            status=data["status"],
+            version=int(data["version"]),
+            in_force=int(data["in_force"]),
+            next_deadline=dt.date.fromisoformat(deadline) if deadline else None,
+            updated=dt.datetime.fromisoformat(data["updated"]),
+            trashed=bool(data["trashed"]),
+            language=data["language"],
+            currency=data["currency"],
+        )
+
+    def summary(self, project_id: str) -> ProjectSummary:
+        """One project's line in the list."""
+        if not self.project_dir(project_id).is_dir():
+            raise NotFound("no_project", id=project_id)
+        return self._summary(project_id)
+
+    def list_projects(self, *, trashed: bool = False) -> tuple[list[ProjectSummary], list[Problem]]:
+        """Projects (those in the trash when `trashed`) and the files that could not be read."""
+        found: list[ProjectSummary] = []
+        problems: list[Problem] = []
+        for pid in self._project_ids():
+            try:
+                item = self._summary(pid)
+            except StorageError as exc:
+                problems.append(Problem(exc, pid))
+                continue
+            if item.trashed == trashed:
+                found.append(item)
+        return found, problems
+
+    def check(self) -> list[Problem]:
+        """Parse every file and verify every chain; what is wrong, by project."""
+        problems: list[Problem] = []
+        for pid in self._project_ids():
+            path = self.project_dir(pid) / PROJECT_FILE
+            try:
+                raw = decode(path, path.read_bytes())
+            except FileNotFoundError:
+                problems.append(Problem(CorruptFile(path, "missing"), pid))
+                continue
+            except CorruptFile as exc:
+                problems.append(Problem(exc, pid))
+                continue
+            chain_problems = self._chain_problems(pid, raw)
+            problems += [Problem(err, pid) for err in chain_problems]
+            if chain_problems:
+                continue
+            for entry in self._entries(raw, "versions"):
+                try:
+                    validate_contract(entry["body"]["contract"])
+                except ValueError as exc:
+                    problems.append(Problem(CorruptFile(path, str(exc)), pid))
+        return problems
+
+    def find_fingerprint(self, fingerprint: str) -> tuple[str, int] | None:
+        """The project and version number whose fingerprint this is, if any."""
+        for pid in self._project_ids():
+            try:
+                raw = self._read_raw(pid)
+                for entry in self._entries(raw, "versions"):
+                    if entry.get("fingerprint") == fingerprint:
+                        return pid, int(entry["body"]["number"])
+            except StorageError:
+                continue
+        return None
+
+    # Backups
+
+    def backups(self, project_id: str) -> list[Path]:
+        """The kept copies of a project's file, newest first."""
+        folder = self.folder / "backups" / project_id
+        return sorted(folder.glob(f"{PROJECT_FILE}.*"), key=lambda p: int(p.suffix[1:]))
+
+    def restore_backup(self, project_id: str, n: int = 1) -> Path:
+        """Put backup `n` back in place; the file it replaces is kept beside it."""
+        self._require_writable()
+        backup = self.folder / "backups" / project_id / f"{PROJECT_FILE}.{n}"
+        raw = backup.read_bytes()
+        data = decode(backup, raw)
+        problems = self._chain_problems(project_id, data)
+        if problems:
+            raise problems[0]
+        target = self.project_dir(project_id) / PROJECT_FILE
+        kept = target.with_name(f"{PROJECT_FILE}.replaced-{now().strftime('%Y%m%dT%H%M%S')}")
+        if target.exists():
+            target.rename(kept)
+        write_atomic(target, raw)
+        versions, records = self._load(project_id)
+        self._write_summary(project_id, versions, records)
+        return kept
+
+    # Drafts and the provider profile (not part of any contract's history)
+
+    def save_draft(self, name: str, data: dict[str, Any]) -> None:
+        """Autosave a wizard draft under `name`."""
+        folder = self.folder / "drafts"
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / f"{_safe(name)}.json", json.dumps(data, ensure_ascii=False, default=str).encode())
+
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """Every saved draft by name; unreadable ones are skipped."""
+        out: dict[str, dict[str, Any]] = {}
+        for path in sorted((self.folder / "drafts").glob("*.json")):
+            try:
+                out[path.stem] = decode(path, path.read_bytes())
+            except CorruptFile:
+                continue
+        return out
+
+    def discard_draft(self, name: str) -> None:
+        """Forget a draft once it is saved or abandoned."""
+        (self.folder / "drafts" / f"{_safe(name)}.json").unlink(missing_ok=True)
+
+    def save_profile(self, data: dict[str, Any]) -> None:
+        """Remember the provider's own details for the next contract."""
+        self._require_writable()
+        write_atomic(self.folder / "profile.json", json.dumps(data, ensure_ascii=False).encode())
+
+    def profile(self) -> dict[str, Any]:
+        """The remembered provider details (empty when none)."""
+        path = self.folder / "profile.json"
+        try:
+            return decode(path, path.read_bytes())
+        except (FileNotFoundError, CorruptFile):
+            return {}
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:80] or "draft"
+
+
+def _next_deadline(contract: dict[str, Any]) -> str | None:
+    today = dt.date.today().isoformat()
+    dates = sorted(
+        str(d["due"]) for d in contract.get("deliverables", []) + contract.get("client_inputs", []) if d.get("due")
+    )
+    upcoming = [d for d in dates if d >= today]
+    if upcoming:
+        return upcoming[0]
+    return dates[-1] if dates else None
+
+
+def _summary_data(versions: list[dict[str, Any]], records: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the project list shows, from a project's version and record bodies."""
+    state = fold(int(versions[-1]["number"]), records)
+    contract = next(v for v in versions if int(v["number"]) == state.in_force)["contract"]
+    return {
+        "title": contract["title"],
+        "client": contract["client"]["name"],
+        "status": state.status.value,
+        "version": int(versions[-1]["number"]),
+        "in_force": state.in_force,
+        "next_deadline": _next_deadline(contract),
+        "updated": max([v["created"] for v in versions] + [r["at"] for r in records]),
+        "trashed": state.trashed,
+        "language": contract["language"],
+        "currency": contract["currency"],
+    }
+
+
+__all__ = [
+    "Problem",
+    "ProjectSummary",
+    "Record",
+    "Repository",
+    "Status",
+    "VersionRecord",
+]
