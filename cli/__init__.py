@@ -1,0 +1,49 @@
+"""The `pacta` command line: one module per group of subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from cli import common, core, records, render, send
+from domain.about import LICENSE, VERSION
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on stderr and exit status 2 (its default)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, every subcommand with its own --help."""
+    parser = _Parser(
+        prog="pacta",
+        description=(
+            "Pacta writes services contracts, scope checklists and change orders, "
+            "and keeps every version. Run it with no arguments to open the app."
+        ),
+    )
+    parser.add_argument("--version", action="store_true", help="show the version, licence and data folder")
+    parser.add_argument("--data", metavar="DIR", help="data folder (default: %(default)s)", default=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (core, records, render, send):
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; 0 on success, 1 for refused input, 2 for a usage error."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.version:
+        print(f"Pacta {VERSION}")
+        print(f"Licence: {LICENSE}")
+        print(f"Data folder: {common.data_dir(args)}")
+        return 0
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    return common.run(handler, args)

@@ -31,6 +31,42 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "es": "la carpeta de datos se abrió solo para lectura",
     },
     "refused": {"en": "{detail}", "es": "{detail}"},
+    "transition": {
+        "en": "a {current} contract cannot become {new}",
+        "es": "un contrato en estado «{current}» no puede pasar a «{new}»",
+    },
+    "frozen": {
+        "en": "project {id} is {status}: it can no longer change",
+        "es": "el proyecto {id} está en estado «{status}»: ya no admite cambios",
+    },
+    "no_change": {
+        "en": "project {id} has no change order {number}",
+        "es": "el proyecto {id} no tiene la orden de cambio {number}",
+    },
+    "decided": {
+        "en": "change order {number} is already {status}",
+        "es": "la orden de cambio {number} ya está en estado «{status}»",
+    },
+    "identical": {
+        "en": "the file is identical to version {number}: nothing to record",
+        "es": "el archivo es idéntico a la versión {number}: no hay nada que registrar",
+    },
+    "no_entry": {
+        "en": "project {id} has no journal entry {number}",
+        "es": "el proyecto {id} no tiene la entrada de diario {number}",
+    },
+    "no_deliverable": {
+        "en": "project {id} has no deliverable {deliverable}",
+        "es": "el proyecto {id} no tiene el entregable {deliverable}",
+    },
+    "empty_text": {
+        "en": "{field} must not be empty",
+        "es": "{field} no puede estar vacío",
+    },
+    "attachment_type": {
+        "en": "{path} is not a PDF or an image (PNG, JPEG, TIFF)",
+        "es": "{path} no es un PDF ni una imagen (PNG, JPEG, TIFF)",
+    },
 }
 
 _WHAT = {

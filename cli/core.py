@@ -1,0 +1,230 @@
+"""Subcommands for contracts and versions: import, export, list, change, history, diff, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cli.common import fail, lang_of, open_repo
+from domain.diff import describe, diff_contracts
+from domain.validation import default_language, dumps_contract, read_contract_file
+from storage.atomic import write_atomic
+from storage.service import record_change
+
+_WORDS = {
+    "es": {
+        "version": "versión",
+        "by": {"client": "a petición del cliente", "provider": "a petición del proveedor", None: ""},
+        "problems": "problemas encontrados",
+        "ok": "todo en orden: {n} proyecto(s), todas las cadenas verificadas",
+        "in_force": "en vigor",
+        "co": "orden de cambio",
+        "changes": "{a} → {b}",
+        "trash": "en la papelera",
+    },
+    "en": {
+        "version": "version",
+        "by": {"client": "requested by the client", "provider": "requested by the provider", None: ""},
+        "problems": "problems found",
+        "ok": "all good: {n} project(s), every chain verified",
+        "in_force": "in force",
+        "co": "change order",
+        "changes": "{a} → {b}",
+        "trash": "in the trash",
+    },
+}
+
+
+def words(lang: str) -> dict[str, Any]:
+    """The command line's own words in a language."""
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def register(sub: Any) -> None:
+    """Add this module's subcommands."""
+    p = sub.add_parser("import", help="create a project from an interchange JSON file")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help="write a version of a project as interchange JSON")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--version", type=int, metavar="N", dest="number", help="version number (default: latest)")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("list", help="one line per project: id, title, client, status, version, updated")
+    p.add_argument("--trash", action="store_true", help="list the projects in the trash instead")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("change", help="record a file as the next version of a project")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why the contract changes")
+    p.add_argument("--requested-by", choices=("client", "provider"), help="who asked for the change")
+    p.set_defaults(handler=cmd_change)
+
+    p = sub.add_parser("history", help="versions with date, reason, who asked and fingerprint")
+    p.add_argument("project", metavar="ID")
+    p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser("diff", help="what changed between two versions, in the contract's language")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("a", type=int, metavar="A")
+    p.add_argument("b", type=int, metavar="B")
+    p.set_defaults(handler=cmd_diff)
+
+    p = sub.add_parser("check", help="verify every data file and hash chain")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("trash", help="move a project to the trash")
+    p.add_argument("project", metavar="ID")
+    p.set_defaults(handler=cmd_trash)
+
+    p = sub.add_parser("restore", help="bring a project back from the trash")
+    p.add_argument("project", metavar="ID")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("backups", help="list the kept copies of a project's data file")
+    p.add_argument("project", metavar="ID")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore-backup", help="put a kept copy of a project's data file back in place")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("n", type=int, nargs="?", default=1, metavar="N", help="1 is the newest copy")
+    p.set_defaults(handler=cmd_restore_backup)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Validate the file, then store it as version 1 of a new project."""
+    contract = read_contract_file(args.file)
+    with open_repo(args, write=True) as repo:
+        record = repo.create_project(contract, reason=f"import {args.file.name}")
+    print(record.project_id)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write one version as interchange JSON."""
+    repo = open_repo(args, write=False)
+    record = repo.version(args.project, args.number)
+    text = dumps_contract(record.contract)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text.encode("utf-8"))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the project list; unreadable files are reported on stderr."""
+    repo = open_repo(args, write=False)
+    projects, problems = repo.list_projects(trashed=args.trash)
+    for p in sorted(projects, key=lambda s: s.updated, reverse=True):
+        print("\t".join([p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]))
+    lang = default_language()
+    for problem in problems:
+        print(f"pacta: {problem.project_id}: {problem.message(lang)}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_change(args: argparse.Namespace) -> int:
+    """Record a file as the project's next version (a change order once signed)."""
+    with open_repo(args, write=True) as repo:
+        lang = lang_of(repo, args.project)
+        repo.version(args.project)
+        contract = read_contract_file(args.file, lang)
+        result = record_change(
+            repo, args.project, contract, reason=args.reason, requested_by=args.requested_by
+        )
+    if result.change_order is not None:
+        print(f"{words(lang)['version']} {result.version.number} {result.change_order.number}")
+    else:
+        print(result.version.number)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Versions, change orders and statuses, oldest first."""
+    repo = open_repo(args, write=False)
+    lang = lang_of(repo, args.project)
+    w = words(lang)
+    state = repo.state(args.project)
+    for v in repo.versions(args.project):
+        order = state.change_for_version(v.number)
+        parts = [
+            f"{w['version']} {v.number}",
+            v.created.isoformat(),
+            v.reason or "-",
+            w["by"].get(v.requested_by, v.requested_by or "") or "-",
+            v.fingerprint,
+        ]
+        if order is not None:
+            parts.append(f"{order.number} {order.status.value}")
+        if v.number == state.in_force:
+            parts.append(w["in_force"])
+        print("\t".join(parts))
+    for status, when in state.status_dates.items():
+        print(f"{status}\t{when.isoformat()}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """A readable account of what changed from version A to version B."""
+    repo = open_repo(args, write=False)
+    old = repo.version(args.project, args.a).contract
+    new = repo.version(args.project, args.b).contract
+    lang = new.language.value
+    for line in describe(diff_contracts(old, new), new.currency, lang):
+        print(line)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Verify everything; list each problem with its project."""
+    repo = open_repo(args, write=False)
+    problems = repo.check()
+    lang = default_language()
+    if not problems:
+        projects, _ = repo.list_projects()
+        trashed, _ = repo.list_projects(trashed=True)
+        print(words(lang)["ok"].format(n=len(projects) + len(trashed)))
+        return 0
+    print(f"{words(lang)['problems']}: {len(problems)}", file=sys.stderr)
+    for problem in problems:
+        print(f"{problem.project_id}: {problem.message(lang)}", file=sys.stderr)
+    return 1
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    """Move a project to the trash."""
+    with open_repo(args, write=True) as repo:
+        repo.trash(args.project)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a project from the trash."""
+    with open_repo(args, write=True) as repo:
+        repo.restore(args.project)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    """List the kept copies of a project's file."""
+    repo = open_repo(args, write=False)
+    for n, path in enumerate(repo.backups(args.project), start=1):
+        print(f"{n}\t{path}\t{path.stat().st_size}")
+    return 0
+
+
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    """Put a kept copy back; the replaced file stays beside it."""
+    with open_repo(args, write=True) as repo:
+        if not repo.backups(args.project):
+            return fail(f"{args.project}: no backups")
+        kept = repo.restore_backup(args.project, args.n)
+    print(kept)
+    return 0
+

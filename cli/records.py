@@ -1,0 +1,207 @@
+"""Subcommands for the life of a contract: status, change orders, scans, journal, rounds, verify."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from cli.common import fail, lang_of, open_repo
+from domain.lifecycle import JournalKind, Status
+from domain.validation import default_language
+from storage.service import (
+    add_journal,
+    attach,
+    attachment_matches,
+    decide_change,
+    record_round,
+    set_status,
+    strike_journal,
+)
+
+_VERIFY = {
+    "es": {
+        "unknown": "desconocido para esta carpeta de datos: {fp}",
+        "not_pacta": "{path} no lleva la huella de un documento de Pacta",
+        "found": "proyecto {pid} «{title}», versión {n}, huella {fp}",
+        "current": "es la versión en vigor",
+        "old": "ya no es la versión en vigor (ahora lo es la versión {n})",
+    },
+    "en": {
+        "unknown": "unknown to this data folder: {fp}",
+        "not_pacta": "{path} carries no Pacta document fingerprint",
+        "found": "project {pid} “{title}”, version {n}, fingerprint {fp}",
+        "current": "it is the version in force",
+        "old": "it is no longer the version in force (version {n} is)",
+    },
+}
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
+
+
+def register(sub: Any) -> None:
+    """Add this module's subcommands."""
+    p = sub.add_parser("status", help="record that the contract was sent, signed, completed or terminated")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("status", choices=[s.value for s in Status if s is not Status.DRAFT])
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="when (default: today)")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("accept", help="record that both parties signed a change order")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("number", metavar="CO-N")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.set_defaults(handler=cmd_accept)
+
+    p = sub.add_parser("reject", help="record that a change order was rejected")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("number", metavar="CO-N")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.set_defaults(handler=cmd_reject)
+
+    p = sub.add_parser("attach", help="keep a scanned signed copy (PDF or image) with a version or change order")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("file", type=Path, metavar="FILE")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--version", type=int, metavar="N", dest="number")
+    target.add_argument("--change", metavar="CO-N")
+    p.set_defaults(handler=cmd_attach)
+
+    p = sub.add_parser("attachments", help="list attached scans and whether each file still matches")
+    p.add_argument("project", metavar="ID")
+    p.set_defaults(handler=cmd_attachments)
+
+    p = sub.add_parser("journal", help="show the project journal, or add an entry to it")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("--add", metavar="TEXT")
+    p.add_argument("--kind", choices=[k.value for k in JournalKind], default=JournalKind.QUESTION.value)
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--strike", type=int, metavar="N", help="strike entry N through (it is kept)")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why an entry is struck through")
+    p.set_defaults(handler=cmd_journal)
+
+    p = sub.add_parser("round", help="record a delivery or a round of client feedback on a deliverable")
+    p.add_argument("project", metavar="ID")
+    p.add_argument("deliverable", metavar="DELIVERABLE_ID")
+    p.add_argument("kind", choices=("delivery", "feedback"))
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.set_defaults(handler=cmd_round)
+
+    p = sub.add_parser("verify", help="which project and version a Pacta PDF belongs to")
+    p.add_argument("file", type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_verify)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Record a new status."""
+    with open_repo(args, write=True) as repo:
+        set_status(repo, args.project, Status(args.status), args.date)
+        print(repo.state(args.project).status.value)
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    """Accept a change order: its version comes into force."""
+    with open_repo(args, write=True) as repo:
+        decide_change(repo, args.project, args.number, accepted=True, on=args.date)
+        print(repo.state(args.project).in_force)
+    return 0
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    """Reject a change order: the signed version stays in force."""
+    with open_repo(args, write=True) as repo:
+        decide_change(repo, args.project, args.number, accepted=False, on=args.date, reason=args.reason)
+        print(repo.state(args.project).in_force)
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    """Copy a scan into the data folder and record its SHA-256."""
+    with open_repo(args, write=True) as repo:
+        record = attach(repo, args.project, args.file, version=args.number, change=args.change)
+    print(record.data["sha256"])
+    return 0
+
+
+def cmd_attachments(args: argparse.Namespace) -> int:
+    """Each attachment with its target and whether the stored file still matches."""
+    repo = open_repo(args, write=False)
+    status = 0
+    for record in repo.records(args.project):
+        if record.kind != "attachment":
+            continue
+        ok = attachment_matches(repo, args.project, record)
+        status = status if ok else 1
+        target = record.data["target"]
+        where = f"CO {target['change']}" if "change" in target else f"v{target['version']}"
+        print("\t".join([where, record.data["name"], record.data["sha256"], "ok" if ok else "MISMATCH"]))
+    return status
+
+
+def cmd_journal(args: argparse.Namespace) -> int:
+    """List journal entries, or append one, or strike one through."""
+    if args.add is not None:
+        with open_repo(args, write=True) as repo:
+            record = add_journal(repo, args.project, args.add, kind=JournalKind(args.kind), on=args.date)
+        print(record.data["id"])
+        return 0
+    if args.strike is not None:
+        with open_repo(args, write=True) as repo:
+            strike_journal(repo, args.project, args.strike, reason=args.reason)
+        return 0
+    repo = open_repo(args, write=False)
+    for entry in repo.state(args.project).journal:
+        text = "".join(c + "\u0336" for c in entry.text) if entry.struck else entry.text
+        print("\t".join([str(entry.id), entry.date.isoformat(), entry.kind.value, text]))
+    return 0
+
+
+def cmd_round(args: argparse.Namespace) -> int:
+    """Record a delivery or feedback round; say how many rounds are used."""
+    with open_repo(args, write=True) as repo:
+        record_round(repo, args.project, args.deliverable, kind=args.kind, note=args.note, on=args.date)
+        state = repo.state(args.project)
+        contract = repo.version(args.project, state.in_force).contract
+    used = state.rounds_used(args.deliverable)
+    included = contract.revisions.rounds_included if contract.revisions else None
+    lang = contract.language.value
+    if included is None:
+        print(f"{used}")
+    elif lang == "es":
+        print(f"ronda {used} de {included}")
+    else:
+        print(f"round {used} of {included}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Read the fingerprint a Pacta PDF carries and look it up in this data folder."""
+    from documents import read_pdf_stamp
+
+    lang = default_language()
+    words = _VERIFY[lang]
+    stamp = read_pdf_stamp(args.file.read_bytes())
+    if stamp is None:
+        return fail(words["not_pacta"].format(path=args.file))
+    repo = open_repo(args, write=False)
+    found = repo.find_fingerprint(stamp["fingerprint"])
+    if found is None:
+        print(words["unknown"].format(fp=stamp["fingerprint"]))
+        return 1
+    pid, number = found
+    lang = lang_of(repo, pid)
+    words = _VERIFY[lang]
+    summary = repo.summary(pid)
+    print(words["found"].format(pid=pid, title=summary.title, n=number, fp=stamp["fingerprint"]))
+    print(words["current"] if summary.in_force == number else words["old"].format(n=summary.in_force))
+    return 0
+

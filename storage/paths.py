@@ -1,0 +1,16 @@
+"""Where Pacta keeps its data unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def default_data_dir() -> Path:
+    """The data folder: $PACTA_DATA if set, else the platform's per-user data folder."""
+    override = os.environ.get("PACTA_DATA")
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("Pacta", appauthor=False))

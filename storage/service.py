@@ -1,0 +1,232 @@
+"""What a user does to a project after creating it: send, sign, change, attach, note.
+
+Each operation checks the contract's life rules (domain.lifecycle) and then
+appends to the project's records; nothing here edits or removes what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from domain.lifecycle import (
+    TRANSITIONS,
+    ChangeOrder,
+    ChangeStatus,
+    JournalKind,
+    RecordKind,
+    Status,
+)
+from domain.model import Contract
+from domain.validation import contract_to_data
+from storage.errors import NotFound, StorageError
+from storage.repository import Record, Repository, VersionRecord
+
+ATTACHMENT_TYPES = {
+    b"%PDF": ".pdf",
+    b"\x89PNG": ".png",
+    b"\xff\xd8\xff": ".jpg",
+    b"II*\x00": ".tif",
+    b"MM\x00*": ".tif",
+}
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    """The version a change produced, and its change order when the contract was signed."""
+
+    version: VersionRecord
+    change_order: ChangeOrder | None
+
+
+def record_change(
+    repo: Repository,
+    project_id: str,
+    contract: Contract,
+    *,
+    reason: str,
+    requested_by: str | None = None,
+    asked_on: dt.date | None = None,
+) -> ChangeResult:
+    """Store `contract` as the next version; after signing, as a proposed change order."""
+    state = repo.state(project_id)
+    if state.status in (Status.COMPLETED, Status.TERMINATED):
+        raise StorageError("frozen", id=project_id, status=state.status.value)
+    latest = repo.version(project_id)
+    if contract_to_data(contract) == contract_to_data(latest.contract):
+        raise StorageError("identical", number=latest.number)
+    if not state.frozen:
+        version = repo.add_version(project_id, contract, reason=reason, requested_by=requested_by)
+        return ChangeResult(version, None)
+    if not reason.strip():
+        raise StorageError("empty_text", field="--reason")
+    who = requested_by or "client"
+    version = repo.add_version(project_id, contract, reason=reason, requested_by=who)
+    number = state.next_change_number()
+    asked = asked_on or dt.date.today()
+    repo.append_record(
+        project_id,
+        RecordKind.CHANGE,
+        {
+            "number": number,
+            "version": version.number,
+            "base_version": state.in_force,
+            "reason": reason,
+            "requested_by": who,
+            "asked_on": asked.isoformat(),
+        },
+    )
+    order = repo.state(project_id).change_order(number)
+    return ChangeResult(version, order)
+
+
+def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None) -> Record:
+    """Record that the contract was sent, signed, completed or terminated."""
+    state = repo.state(project_id)
+    if status not in TRANSITIONS[state.status]:
+        raise StorageError("transition", current=state.status.value, new=status.value)
+    data: dict[str, Any] = {"status": status.value, "date": (on or dt.date.today()).isoformat()}
+    if status is Status.SIGNED:
+        data["version"] = state.in_force
+    return repo.append_record(project_id, RecordKind.STATUS, data)
+
+
+def decide_change(
+    repo: Repository,
+    project_id: str,
+    number: str,
+    *,
+    accepted: bool,
+    on: dt.date | None = None,
+    reason: str | None = None,
+) -> Record:
+    """Accept (signed by both) or reject a proposed change order."""
+    state = repo.state(project_id)
+    order = state.change_order(number.upper())
+    if order is None:
+        raise StorageError("no_change", id=project_id, number=number)
+    if order.status is not ChangeStatus.PROPOSED:
+        raise StorageError("decided", number=order.number, status=order.status.value)
+    if not accepted and not (reason or "").strip():
+        raise StorageError("empty_text", field="--reason")
+    return repo.append_record(
+        project_id,
+        RecordKind.CHANGE_STATUS,
+        {
+            "number": order.number,
+            "status": (ChangeStatus.ACCEPTED if accepted else ChangeStatus.REJECTED).value,
+            "date": (on or dt.date.today()).isoformat(),
+            "reason": reason,
+        },
+    )
+
+
+def attach(
+    repo: Repository,
+    project_id: str,
+    source: Path,
+    *,
+    version: int | None = None,
+    change: str | None = None,
+) -> Record:
+    """Copy a scanned signed copy into the data folder and record its SHA-256."""
+    state = repo.state(project_id)
+    target: dict[str, Any]
+    if change is not None:
+        if state.change_order(change.upper()) is None:
+            raise StorageError("no_change", id=project_id, number=change)
+        target = {"change": change.upper()}
+    else:
+        number = version if version is not None else state.in_force
+        repo.version(project_id, number)
+        target = {"version": number}
+    data = source.read_bytes()
+    suffix = next((ext for magic, ext in ATTACHMENT_TYPES.items() if data.startswith(magic)), None)
+    if suffix is None:
+        raise StorageError("attachment_type", path=source)
+    digest = hashlib.sha256(data).hexdigest()
+    folder = repo.project_dir(project_id) / "files"
+    folder.mkdir(exist_ok=True)
+    stored = folder / f"{digest}{suffix}"
+    if not stored.exists():
+        tmp = stored.with_name(f".{stored.name}.tmp-copy")
+        shutil.copyfile(source, tmp)
+        tmp.replace(stored)
+    return repo.append_record(
+        project_id,
+        RecordKind.ATTACHMENT,
+        {"target": target, "name": source.name, "sha256": digest, "file": f"files/{stored.name}"},
+    )
+
+
+def attachment_matches(repo: Repository, project_id: str, record: Record) -> bool:
+    """Whether an attached file is still the one whose SHA-256 was recorded."""
+    path = repo.project_dir(project_id) / record.data["file"]
+    try:
+        return bool(hashlib.sha256(path.read_bytes()).hexdigest() == record.data["sha256"])
+    except OSError:
+        return False
+
+
+def add_journal(
+    repo: Repository, project_id: str, text: str, *, kind: JournalKind, on: dt.date | None = None
+) -> Record:
+    """A dated journal entry: a question, feedback, a decision or an incident."""
+    if not text.strip():
+        raise StorageError("empty_text", field="--add")
+    state = repo.state(project_id)
+    entry_id = len(state.journal) + 1
+    return repo.append_record(
+        project_id,
+        RecordKind.JOURNAL,
+        {"id": entry_id, "kind": kind.value, "text": text, "date": (on or dt.date.today()).isoformat()},
+    )
+
+
+def strike_journal(repo: Repository, project_id: str, entry_id: int, *, reason: str = "") -> Record:
+    """Mark a journal entry as struck through; it stays in the record."""
+    state = repo.state(project_id)
+    if not any(e.id == entry_id for e in state.journal):
+        raise StorageError("no_entry", id=project_id, number=entry_id)
+    return repo.append_record(project_id, RecordKind.STRIKE, {"id": entry_id, "reason": reason})
+
+
+def record_round(
+    repo: Repository,
+    project_id: str,
+    deliverable: str,
+    *,
+    kind: str,
+    note: str = "",
+    on: dt.date | None = None,
+) -> Record:
+    """A delivery of a deliverable, or a round of client feedback on it."""
+    contract = repo.version(project_id, repo.state(project_id).in_force).contract
+    if contract.deliverable(deliverable) is None:
+        raise StorageError("no_deliverable", id=project_id, deliverable=deliverable)
+    return repo.append_record(
+        project_id,
+        RecordKind.ROUND,
+        {"deliverable": deliverable, "kind": kind, "date": (on or dt.date.today()).isoformat(), "note": note},
+    )
+
+
+def record_event(repo: Repository, project_id: str, kind: RecordKind, data: dict[str, Any]) -> Record:
+    """A generated document or a sent email, kept in the project's history."""
+    if kind not in (RecordKind.DOCUMENT, RecordKind.EMAIL):
+        raise ValueError(kind)
+    return repo.append_record(project_id, kind, data)
+
+
+def change_base(repo: Repository, project_id: str, version: int) -> int:
+    """The version a change order for `version` is compared against."""
+    order = repo.state(project_id).change_for_version(version)
+    if order is not None:
+        return order.base_version
+    if version <= 1:
+        raise NotFound("no_version", id=project_id, number=version - 1)
+    return version - 1
