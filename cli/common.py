@@ -50,13 +50,6 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
             print(f"pacta: {line}", file=sys.stderr)
         return REFUSED
     except StorageError as exc:
-        project = getattr(args, "project", None)
-        lang = default_language()
-        if project:
-            try:
-                lang = Repository(data_dir(args)).summary(project).language
-            except StorageError:
-                pass
-        return fail(exc.message(lang))
+        return fail(exc.message(lang_of(Repository(data_dir(args)), getattr(args, "project", None))))
     except OSError as exc:
         return fail(f"{exc.filename or ''}: {exc.strerror or exc}".strip(": "))

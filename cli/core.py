@@ -177,7 +177,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     new = repo.version(args.project, args.b).contract
     lang = new.language.value
     for line in describe(diff_contracts(old, new), new.currency, lang):
-        print(line)
+        # Babel separates amount and symbol with a no-break space; a terminal wants a plain one.
+        print(line.replace("\xa0", " ").replace("\u202f", " "))
     return 0
 
 

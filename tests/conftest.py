@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.clitools import Pacta
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,3 +30,9 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def pacta(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Pacta:
+    """The command line bound to a fresh data folder."""
+    return Pacta(data_dir, capsys)
