@@ -116,14 +116,14 @@ class ProjectState:
     journal: list[JournalEntry] = field(default_factory=list)
     rounds: list[Round] = field(default_factory=list)
     trashed: bool = False
+    _last_accepted: int | None = None
 
     @property
     def in_force(self) -> int:
         """The version both parties are bound by (the latest one before signing)."""
         if self.signed_version is None:
             return self.latest_version
-        accepted = [c.version for c in self.change_orders if c.status is ChangeStatus.ACCEPTED]
-        return max(accepted, default=self.signed_version)
+        return self._last_accepted if self._last_accepted is not None else self.signed_version
 
     @property
     def frozen(self) -> bool:
@@ -178,6 +178,8 @@ def fold(latest_version: int, records: list[dict[str, Any]]) -> ProjectState:
             order = state.change_order(data["number"])
             if order is not None:
                 order.status = ChangeStatus(data["status"])
+                if order.status is ChangeStatus.ACCEPTED:
+                    state._last_accepted = order.version
                 order.decided_on = _date(data["date"])
                 order.decision_note = data.get("reason")
         elif kind == RecordKind.JOURNAL:

@@ -15,6 +15,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -107,13 +108,33 @@ def _decimal_str(value: Decimal) -> str:
     return str(value)
 
 
-Date = Annotated[dt.date, BeforeValidator(_to_date), PlainSerializer(dt.date.isoformat, return_type=str)]
-Money = Annotated[Decimal, BeforeValidator(_money), PlainSerializer(_decimal_str, return_type=str)]
-Percent = Annotated[Decimal, BeforeValidator(_percent), PlainSerializer(_decimal_str, return_type=str)]
-Count = Annotated[int, BeforeValidator(_count)]
-Text = Annotated[str, BeforeValidator(_text)]
-RequiredText = Annotated[str, BeforeValidator(_required_text)]
-Currency = Annotated[str, BeforeValidator(_currency)]
+_DECIMAL_SCHEMA = {
+    "type": ["string", "number"],
+    "pattern": r"^\+?(\d+(\.\d*)?|\.\d+)$",
+    "description": "a non-negative decimal number, preferably written as a string: \"1200.00\"",
+}
+_PERCENT_SCHEMA = {**_DECIMAL_SCHEMA, "description": "a percentage from 0 to 100 as a decimal string: \"40\""}
+
+Date = Annotated[
+    dt.date,
+    BeforeValidator(_to_date),
+    PlainSerializer(dt.date.isoformat, return_type=str),
+    WithJsonSchema({"type": "string", "format": "date", "examples": ["2026-11-30"]}),
+]
+Money = Annotated[
+    Decimal, BeforeValidator(_money), PlainSerializer(_decimal_str, return_type=str), WithJsonSchema(_DECIMAL_SCHEMA)
+]
+Percent = Annotated[
+    Decimal, BeforeValidator(_percent), PlainSerializer(_decimal_str, return_type=str), WithJsonSchema(_PERCENT_SCHEMA)
+]
+Count = Annotated[int, BeforeValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0})]
+Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
+RequiredText = Annotated[str, BeforeValidator(_required_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Currency = Annotated[
+    str,
+    BeforeValidator(_currency),
+    WithJsonSchema({"type": "string", "pattern": "^[A-Z]{3}$", "description": "an ISO 4217 code: EUR, USD, MXN …"}),
+]
 
 
 class Language(StrEnum):
@@ -199,7 +220,17 @@ def _serialize_due(value: dt.date | Trigger) -> str:
 
 
 InstallmentDue = Annotated[
-    dt.date | Trigger, BeforeValidator(_installment_due), PlainSerializer(_serialize_due, return_type=str)
+    dt.date | Trigger,
+    BeforeValidator(_installment_due),
+    PlainSerializer(_serialize_due, return_type=str),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"enum": ["on_signing", "on_delivery", "on_acceptance"]},
+            ]
+        }
+    ),
 ]
 
 

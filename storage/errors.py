@@ -47,6 +47,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "change order {number} is already {status}",
         "es": "la orden de cambio {number} ya está en estado «{status}»",
     },
+    "stale": {
+        "en": "{number} was drafted against version {base}, but version {current} is now in force; "
+        "record the change again from the version in force",
+        "es": "{number} se redactó sobre la versión {base}, pero ahora está en vigor la versión {current}; "
+        "registre el cambio de nuevo a partir de la versión en vigor",
+    },
     "identical": {
         "en": "the file is identical to version {number}: nothing to record",
         "es": "el archivo es idéntico a la versión {number}: no hay nada que registrar",

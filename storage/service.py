@@ -111,6 +111,8 @@ def decide_change(
         raise StorageError("no_change", id=project_id, number=number)
     if order.status is not ChangeStatus.PROPOSED:
         raise StorageError("decided", number=order.number, status=order.status.value)
+    if accepted and order.base_version != state.in_force:
+        raise StorageError("stale", number=order.number, base=order.base_version, current=state.in_force)
     if not accepted and not (reason or "").strip():
         raise StorageError("empty_text", field="--reason")
     return repo.append_record(

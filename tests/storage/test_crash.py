@@ -65,6 +65,7 @@ def test_sigkill_during_saves_loses_nothing_that_was_saved(data_dir: Path, examp
         assert repo.check() == []
         projects, problems = repo.list_projects()
         assert problems == []
+        assert {p.id for p in projects} == set(confirmed)
         for project, number in confirmed.items():
             versions = repo.versions(project)
             assert [v.number for v in versions] == list(range(1, len(versions) + 1))
