@@ -9,6 +9,7 @@ from typing import Any
 
 from cli.common import fail, lang_of, open_repo
 from domain.diff import describe, diff_contracts
+from domain.timeline import STATUS_NAMES, describe_record, name
 from domain.validation import default_language, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
 from storage.service import record_change
@@ -161,12 +162,12 @@ def cmd_history(args: argparse.Namespace) -> int:
             v.fingerprint,
         ]
         if order is not None:
-            parts.append(f"{order.number} {order.status.value}")
+            parts.append(f"{order.number} {name(STATUS_NAMES, order.status.value, lang)}")
         if v.number == state.in_force:
             parts.append(w["in_force"])
         print("\t".join(parts))
-    for status, when in state.status_dates.items():
-        print(f"{status}\t{when.isoformat()}")
+    for record in repo.records(args.project):
+        print(f"{record.at.isoformat()}\t{describe_record(record.kind, record.data, lang)}")
     return 0
 
 

@@ -36,11 +36,13 @@ def test_reference_case_with_a_change_order(pacta: Pacta, examples_dir: Path, tm
     assert result.code == 0
     assert result.out.split() == ["versión", "2", "CO-1"]
     history = pacta("history", project).out.splitlines()
-    assert "CO-1 proposed" in history[1] and history[0].endswith("en vigor")
+    assert "CO-1 propuesta" in history[1] and history[0].endswith("en vigor")
     assert pacta("accept", project, "CO-1").out.strip() == "2"
     history = pacta("history", project).out.splitlines()
-    assert "CO-1 accepted" in history[1] and history[1].endswith("en vigor")
+    assert "CO-1 aceptada" in history[1] and history[1].endswith("en vigor")
     assert "a petición del cliente" in history[1]
+    assert any("Estado: firmado (2026-11-22)" in line for line in history)
+    assert any("CO-1 propuesta: versión 2 sobre la 1, a petición del cliente: Añadir Instagram" in line for line in history)
     assert pacta("check").code == 0
 
 
@@ -52,7 +54,7 @@ def test_rejected_change_order_leaves_version_1_in_force(pacta: Pacta, examples_
     assert result.code == 0 and result.out.strip() == "1"
     assert pacta("accept", project, "CO-1").code == 1
     history = pacta("history", project).out.splitlines()
-    assert history[0].endswith("en vigor") and "CO-1 rejected" in history[1]
+    assert history[0].endswith("en vigor") and "CO-1 rechazada" in history[1]
 
 
 def test_signed_contract_cannot_go_back_to_draft(pacta: Pacta, examples_dir: Path) -> None:

@@ -1,0 +1,126 @@
+"""A project's history told in sentences: versions, change orders, documents, scans, mail, notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STATUS_NAMES: dict[str, dict[str, str]] = {
+    "draft": {"es": "borrador", "en": "draft"},
+    "sent": {"es": "enviado", "en": "sent"},
+    "signed": {"es": "firmado", "en": "signed"},
+    "completed": {"es": "completado", "en": "completed"},
+    "terminated": {"es": "resuelto", "en": "terminated"},
+    "proposed": {"es": "propuesta", "en": "proposed"},
+    "accepted": {"es": "aceptada", "en": "accepted"},
+    "rejected": {"es": "rechazada", "en": "rejected"},
+}
+
+DOCUMENT_NAMES: dict[str, dict[str, str]] = {
+    "agreement": {"es": "contrato", "en": "agreement"},
+    "checklist": {"es": "lista de alcance", "en": "scope checklist"},
+    "change-order": {"es": "orden de cambio", "en": "change order"},
+}
+
+JOURNAL_NAMES: dict[str, dict[str, str]] = {
+    "question": {"es": "pregunta", "en": "question"},
+    "feedback": {"es": "comentarios", "en": "feedback"},
+    "decision": {"es": "decisión", "en": "decision"},
+    "incident": {"es": "incidencia", "en": "incident"},
+}
+
+_SENTENCES: dict[str, dict[str, str]] = {
+    "status": {"es": "Estado: {status} ({date})", "en": "Status: {status} ({date})"},
+    "change": {
+        "es": "{number} propuesta: versión {version} sobre la {base}, a petición del {who}: {reason}",
+        "en": "{number} proposed: version {version} over version {base}, requested by the {who}: {reason}",
+    },
+    "change_status": {"es": "{number} {status} ({date}){note}", "en": "{number} {status} ({date}){note}"},
+    "attachment": {
+        "es": "Copia firmada adjunta a {target}: {name} (SHA-256 {sha})",
+        "en": "Signed copy attached to {target}: {name} (SHA-256 {sha})",
+    },
+    "journal": {"es": "Diario n.º {id} ({kind}, {date}): {text}", "en": "Journal #{id} ({kind}, {date}): {text}"},
+    "strike": {"es": "Entrada n.º {id} tachada{note}", "en": "Entry #{id} struck through{note}"},
+    "document": {
+        "es": "Documento generado: {doc} de la versión {version} en {fmt} ({name})",
+        "en": "Document generated: {doc} of version {version} as {fmt} ({name})",
+    },
+    "email": {"es": "Correo enviado a {to}: {subject}", "en": "Email sent to {to}: {subject}"},
+    "round": {
+        "es": "{deliverable}: {what} ({date}){note}",
+        "en": "{deliverable}: {what} ({date}){note}",
+    },
+    "trashed": {"es": "Enviado a la papelera", "en": "Moved to the trash"},
+    "restored": {"es": "Recuperado de la papelera", "en": "Restored from the trash"},
+    "delivery": {"es": "entrega", "en": "delivery"},
+    "feedback": {"es": "ronda de comentarios del cliente", "en": "round of client feedback"},
+    "client": {"es": "cliente", "en": "client"},
+    "provider": {"es": "proveedor", "en": "provider"},
+    "version": {"es": "la versión {n}", "en": "version {n}"},
+}
+
+
+def name(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
+    """A translated name from one of the tables above (the key itself if unknown)."""
+    return table.get(key, {}).get(lang, key)
+
+
+def _s(key: str, lang: str, **params: object) -> str:
+    return _SENTENCES[key].get(lang, _SENTENCES[key]["en"]).format(**params)
+
+
+def _note(text: object) -> str:
+    return f": {text}" if text else ""
+
+
+def describe_record(kind: str, data: dict[str, Any], lang: str) -> str:
+    """One record of a project's history as a sentence in `lang`."""
+    if kind == "status":
+        return _s("status", lang, status=name(STATUS_NAMES, data["status"], lang), date=data["date"])
+    if kind == "change":
+        return _s(
+            "change",
+            lang,
+            number=data["number"],
+            version=data["version"],
+            base=data["base_version"],
+            who=_s(data["requested_by"], lang) if data["requested_by"] in ("client", "provider") else data["requested_by"],
+            reason=data["reason"],
+        )
+    if kind == "change_status":
+        return _s(
+            "change_status",
+            lang,
+            number=data["number"],
+            status=name(STATUS_NAMES, data["status"], lang),
+            date=data["date"],
+            note=_note(data.get("reason")),
+        )
+    if kind == "attachment":
+        target = data["target"]
+        where = target["change"] if "change" in target else _s("version", lang, n=target["version"])
+        return _s("attachment", lang, target=where, name=data["name"], sha=data["sha256"][:12])
+    if kind == "journal":
+        return _s(
+            "journal", lang, id=data["id"], kind=name(JOURNAL_NAMES, data["kind"], lang), date=data["date"], text=data["text"]
+        )
+    if kind == "strike":
+        return _s("strike", lang, id=data["id"], note=_note(data.get("reason")))
+    if kind == "document":
+        return _s(
+            "document",
+            lang,
+            doc=name(DOCUMENT_NAMES, data["kind"], lang),
+            version=data["version"],
+            fmt=str(data["format"]).upper(),
+            name=data.get("name", ""),
+        )
+    if kind == "email":
+        return _s("email", lang, to=", ".join(data.get("recipients", [])), subject=data.get("subject", ""))
+    if kind == "round":
+        return _s(
+            "round", lang, deliverable=data["deliverable"], what=_s(data["kind"], lang), date=data["date"], note=_note(data.get("note"))
+        )
+    if kind in ("trashed", "restored"):
+        return _s(kind, lang)
+    return kind
