@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -120,6 +121,9 @@ class Repository:
         self.folder = Path(folder)
         self.writable = write
         self._lock = WriteLock(self.folder)
+        # The file lock keeps other processes out; this keeps this process's threads
+        # (the app saves from workers) from interleaving a read-modify-write.
+        self._mutex = threading.RLock()
         if write:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock.acquire()
@@ -194,17 +198,20 @@ class Repository:
                 problems.append(StorageError(code, path=path, what=what, number=number))
         return problems
 
-    def _load(self, project_id: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """Version and record bodies of a project whose file parses and whose chains verify."""
+    def _verified(self, project_id: str) -> dict[str, Any]:
+        """A project's parsed file, once its chains verify (else the first problem is raised)."""
         raw = self._read_raw(project_id)
         problems = self._chain_problems(project_id, raw)
         if problems:
             raise problems[0]
-        versions = [e["body"] for e in self._entries(raw, "versions")]
-        records = [e["body"] for e in self._entries(raw, "records")]
-        if not versions:
+        if not raw.get("versions"):
             raise CorruptFile(self.project_dir(project_id) / PROJECT_FILE, "no versions")
-        return versions, records
+        return raw
+
+    def _load(self, project_id: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Version and record bodies of a project whose file parses and whose chains verify."""
+        raw = self._verified(project_id)
+        return [e["body"] for e in self._entries(raw, "versions")], [e["body"] for e in self._entries(raw, "records")]
 
     def _version_from(self, project_id: str, entry: dict[str, Any]) -> VersionRecord:
         body = entry["body"]
@@ -221,8 +228,7 @@ class Repository:
 
     def versions(self, project_id: str) -> list[VersionRecord]:
         """Every version of a project, oldest first (the chain is verified first)."""
-        self._load(project_id)
-        raw = self._read_raw(project_id)
+        raw = self._verified(project_id)
         return [self._version_from(project_id, e) for e in self._entries(raw, "versions")]
 
     def version(self, project_id: str, number: int | None = None) -> VersionRecord:
@@ -237,8 +243,7 @@ class Repository:
 
     def records(self, project_id: str) -> list[Record]:
         """A project's records, oldest first (the chain is verified first)."""
-        self._load(project_id)
-        raw = self._read_raw(project_id)
+        raw = self._verified(project_id)
         return [
             Record(
                 seq=int(e["body"]["seq"]),
@@ -262,17 +267,24 @@ class Repository:
     ) -> VersionRecord:
         """A new project whose version 1 is `contract`."""
         self._require_writable()
-        pid = project_id or new_project_id()
-        while project_id is None and self.project_dir(pid).exists():
-            pid = new_project_id()
-        self.project_dir(pid).mkdir(parents=True, exist_ok=False)
-        return self.add_version(pid, contract, reason=reason, requested_by=None)
+        with self._mutex:
+            pid = project_id or new_project_id()
+            while project_id is None and self.project_dir(pid).exists():
+                pid = new_project_id()
+            self.project_dir(pid).mkdir(parents=True, exist_ok=False)
+            return self._add_version(pid, contract, reason=reason, requested_by=None)
 
     def add_version(
         self, project_id: str, contract: Contract, *, reason: str, requested_by: str | None = None
     ) -> VersionRecord:
         """Append `contract` as the project's next version."""
         self._require_writable()
+        with self._mutex:
+            return self._add_version(project_id, contract, reason=reason, requested_by=requested_by)
+
+    def _add_version(
+        self, project_id: str, contract: Contract, *, reason: str, requested_by: str | None
+    ) -> VersionRecord:
         folder = self.project_dir(project_id)
         if not folder.is_dir():
             raise NotFound("no_project", id=project_id)
@@ -298,6 +310,10 @@ class Repository:
     def append_record(self, project_id: str, kind: RecordKind, data: dict[str, Any]) -> Record:
         """Append one entry to the project's record chain."""
         self._require_writable()
+        with self._mutex:
+            return self._append_record(project_id, kind, data)
+
+    def _append_record(self, project_id: str, kind: RecordKind, data: dict[str, Any]) -> Record:
         versions, records = self._load(project_id)
         with self._db(project_id) as db:
             table = db.table("records")

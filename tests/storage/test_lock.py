@@ -83,3 +83,15 @@ def test_readers_do_not_need_the_lock(data_dir: Path, examples_dir: Path) -> Non
         project = writer.create_project(read_contract_file(examples_dir / "minimal.json")).project_id
         reader = Repository(data_dir)
         assert reader.version(project).number == 1
+
+
+def test_threads_of_one_process_do_not_lose_versions(data_dir: Path, examples_dir: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    contract = read_contract_file(examples_dir / "minimal.json")
+    with Repository(data_dir, write=True) as repo:
+        project = repo.create_project(contract).project_id
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(lambda i: repo.add_version(project, contract, reason=f"t{i}"), range(20)))
+        assert [v.number for v in repo.versions(project)] == list(range(1, 22))
+        assert repo.check() == []
