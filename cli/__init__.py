@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import common, core, records, render, send
+from cli import common, core, desktop, records, render, send
 from domain.about import LICENSE, VERSION
 
 Handler = Callable[[argparse.Namespace], int]
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="show the version, licence and data folder")
     parser.add_argument("--data", metavar="DIR", help="data folder (default: %(default)s)", default=None)
+    desktop.register_flags(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (core, records, render, send):
         module.register(sub)
@@ -42,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Licence: {LICENSE}")
         print(f"Data folder: {common.data_dir(args)}")
         return 0
+    status = desktop.handle_flags(args)
+    if status is not None:
+        return status
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
