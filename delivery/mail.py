@@ -122,7 +122,7 @@ def _set_addresses(message: EmailMessage, field: str, values: Sequence[str]) -> 
     if not isinstance(header, AddressHeader):
         raise AddressError(field, ", ".join(cleaned))
     addresses = header.addresses
-    if header.defects or not addresses:
+    if getattr(header, "defects", ()) or not addresses:
         raise AddressError(field, ", ".join(cleaned))
     for address in addresses:
         if not address.username or ("." not in address.domain and address.domain != "localhost"):
