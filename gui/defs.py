@@ -1,0 +1,28 @@
+"""Layout metrics used across the app, named once so every screen spaces alike."""
+
+from __future__ import annotations
+
+MARGIN = 16
+SPACING = 10
+SMALL_SPACING = 6
+FORM_LABEL_SPACING = 8
+
+MAIN_WINDOW_SIZE = (1180, 760)
+WIZARD_SIZE = (980, 720)
+PREFERENCES_SIZE = (520, 560)
+LIST_MIN_WIDTH = 420
+DETAIL_MIN_WIDTH = 360
+SPLITTER_SIZES = (620, 560)
+
+TEXT_BOX_LINES = 3
+LONG_TEXT_LINES = 4
+ROW_TABLE_MIN_HEIGHT = 140
+PDF_PREVIEW_MIN_HEIGHT = 360
+
+#: How long the user may pause typing before a draft is saved.
+AUTOSAVE_DELAY_MS = 800
+#: Work shorter than this shows no busy indicator (a blink).
+BUSY_INDICATOR_DELAY_MS = 200
+#: Re-render the review page's PDF this long after the last change.
+PREVIEW_DELAY_MS = 300
+EMPTY_TEXT_WIDTH = 520

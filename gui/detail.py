@@ -1,0 +1,83 @@
+"""The detail area of the selected project: a tab widget other modules can add tabs to.
+
+A tab is any QWidget with `show_project(detail)`, where `detail` is a
+`gui.services.ProjectDetail` or None; add it with `DetailTabs.add_tab(widget, title)`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from gui.project_model import status_label
+
+if TYPE_CHECKING:
+    from gui.services import ProjectDetail
+
+
+class SummaryTab(QWidget):
+    """Parties, deliverables with due dates, payment schedule with amounts, and documents."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.header = QLabel(self)
+        self.header.setObjectName("hint")
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.browser, 1)
+        self.show_project(None)
+
+    def show_project(self, detail: ProjectDetail | None) -> None:
+        """Show a project (None: say that none is selected)."""
+        if detail is None:
+            self.header.setText("")
+            self.browser.setHtml("<p style='color:#777'>" + escape(self.tr("Select a project to see it here.")) + "</p>")
+            return
+        from gui.summary import contract_html
+
+        version = detail.version
+        self.header.setText(self.tr("{status} · version {number} of {when} · fingerprint {fingerprint}").format(
+            status=status_label(detail.state.status.value), number=version.number,
+            when=QLocale().toString(version.created.date(), QLocale.FormatType.ShortFormat),
+            fingerprint=version.short_fingerprint))
+        html = contract_html(version.contract, self.lang)
+        html += "<h3>" + escape(self.tr("Documents")) + "</h3>"
+        if detail.documents:
+            html += "<ul>" + "".join(
+                f"<li>{escape(str(r.data.get('name', '')))} — "
+                + escape(self.tr("version {number}, {when}").format(
+                    number=r.data.get("version", "?"),
+                    when=QLocale().toString(r.at.date(), QLocale.FormatType.ShortFormat)))
+                + "</li>" for r in detail.documents) + "</ul>"
+        else:
+            html += "<p>" + escape(self.tr("No documents generated yet: open the project and use "
+                                           "“Generate documents…” on its last page.")) + "</p>"
+        self.browser.setHtml(html)
+
+
+class DetailTabs(QTabWidget):
+    """Summary first; History, Journal and other tabs are added by their own modules."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.summary = SummaryTab(lang, self)
+        self.addTab(self.summary, self.tr("Summary"))
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a tab that has a `show_project(detail)` method."""
+        return self.addTab(widget, title)
+
+    def show_project(self, detail: Any) -> None:
+        """Pass the selected project (or None) to every tab."""
+        for i in range(self.count()):
+            tab = self.widget(i)
+            show = getattr(tab, "show_project", None)
+            if show is not None:
+                show(detail)

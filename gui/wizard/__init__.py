@@ -1,0 +1,1 @@
+"""The contract wizard: one page per concern, one module per page."""

@@ -1,0 +1,185 @@
+"""Page 5: the fee, the deposit, the installments and the payment terms."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
+
+from gui.fields import CheckField, ChoiceField, DueField, LineField, NumberField, set_choices
+from gui.rows import Column, RowsEditor, RowsModel
+from gui.wizard.page import ContractPage, put
+
+HUNDRED = Decimal(100)
+
+
+def decimal_or_none(text: str) -> Decimal | None:
+    """A typed number as Decimal, or None when it is not one."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        return None
+    return value if value.is_finite() else None
+
+
+class PaymentPage(ContractPage):
+    """Total or itemised fee, deposit with its amount, installments and terms; totals live."""
+
+    OWNS = ("payment",)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setTitle(self.tr("Payment"))
+        self.setSubTitle(self.tr("How much, when, and what happens when payment is late."))
+        self.why.setText(self.tr(
+            "Work that starts before any money arrives is paid last, or never. A deposit, a schedule "
+            "tied to clear events and a payment period protect your time."))
+        self.itemised = QRadioButton(self.tr("The sum of the deliverable prices"), self)
+        self.fixed = QRadioButton(self.tr("A fixed total"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.itemised)
+        group.addButton(self.fixed)
+        self.itemised.setChecked(True)
+        self.total = self.bind("payment.total", NumberField(parent=self), self.tr("Total"))
+        self.itemised.toggled.connect(self._mode_changed)
+        self.deposit = self.bind("payment.deposit_percent", NumberField(parent=self), self.tr("Deposit (%)"))
+        self.deposit_amount = QLabel(self)
+        self.deposit_amount.setObjectName("hint")
+        self.after_deposit = self.bind("payment.work_starts_after_deposit",
+                                       CheckField(self.tr("Work starts once the deposit is paid"), self),
+                                       self.tr("Work starts once the deposit is paid"))
+        self.terms = self.bind("payment.payment_terms_days", NumberField(whole=True, parent=self),
+                               self.tr("Days to pay each invoice"))
+        self.interest = self.bind("payment.late_interest_percent", NumberField(parent=self),
+                                  self.tr("Monthly late interest (%)"))
+        mode = QHBoxLayout()
+        mode.addWidget(self.itemised)
+        mode.addWidget(self.fixed)
+        mode.addWidget(self.total)
+        mode.addStretch(1)
+        deposit = QHBoxLayout()
+        deposit.addWidget(self.deposit)
+        deposit.addWidget(self.deposit_amount)
+        deposit.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("The fee is"), mode)
+        form.addRow(self.tr("Deposit (%)"), deposit)
+        form.addRow("", self.after_deposit)
+        self.body.addLayout(form)
+        heading = QLabel(self.tr("Installments after the deposit"), self)
+        heading.setObjectName("sectionTitle")
+        self.body.addWidget(heading)
+        self.due = DueField(self)
+        self.model = RowsModel([
+            Column("label", self.tr("Installment")),
+            Column("percent", self.tr("Share (%)"), numeric=True),
+            Column("due", self.tr("Due"), display=self._due_text, inline=False),
+            Column("deliverable", self.tr("Deliverable"), inline=False),
+        ], self)
+        self.editor = RowsEditor(self.model, lambda: {"due": "on_delivery"}, self)
+        self.editor.setObjectName("installments")
+        self.editor.bind("label", LineField(self.editor), self.tr("Installment"))
+        self.editor.bind("percent", NumberField(parent=self.editor), self.tr("Share (%)"))
+        self.editor.bind("due", DueField(self.editor), self.tr("Due"))
+        self.deliverable = ChoiceField([("", self.tr("(none)"))], self.editor)
+        self.editor.bind("deliverable", self.deliverable, self.tr("Deliverable"))
+        self.bind_rows("payment.installments", self.editor, self.tr("Installments"))
+        self.body.addWidget(self.editor, 1)
+        self.totals = self.bind("payment", QLabel(self), self.tr("Payment"))
+        self.totals.setWordWrap(True)
+        self.body.addWidget(self.totals)
+        terms = QFormLayout()
+        terms.addRow(self.tr("Days to pay each invoice"), self.terms)
+        terms.addRow(self.tr("Monthly late interest (%)"), self.interest)
+        self.body.addLayout(terms)
+        self.edited.connect(self.update_totals)
+
+    def _due_text(self, value: str) -> str:
+        return dict(self.due.choices()).get(value, value)
+
+    def _mode_changed(self) -> None:
+        self.total.setEnabled(self.fixed.isChecked())
+        self._on_edit()
+
+    def initializePage(self) -> None:
+        """Offer the deliverables as installment targets and show live totals."""
+        wizard = self.wizard()
+        items = wizard.data(upto=self).get("deliverables", []) if wizard else []
+        set_choices(self.deliverable, [("", self.tr("(none)"))] + [
+            (str(d.get("id", "")), f"{d.get('id', '')} · {d.get('title', '')}") for d in items if d.get("id")])
+        self.editor.select(max(self.editor.current_row(), 0))
+        self.update_totals()
+        super().initializePage()
+
+    def contract_total(self) -> Decimal | None:
+        """The fee as typed so far: the fixed total, or the sum of the prices."""
+        if self.fixed.isChecked():
+            return decimal_or_none(self.total.value())
+        wizard = self.wizard()
+        items = wizard.data(upto=self).get("deliverables", []) if wizard else []
+        prices = [decimal_or_none(str(d.get("price", ""))) for d in items if d.get("price")]
+        valid = [p for p in prices if p is not None]
+        return sum(valid, Decimal(0)) if valid else None
+
+    def _money(self, amount: Decimal) -> str:
+        from domain.formatting import money
+
+        wizard = self.wizard()
+        currency = wizard.data(upto=self).get("currency", "EUR") if wizard else "EUR"
+        try:
+            return money(amount, currency, self.ctx.lang)
+        except Exception:
+            return f"{amount} {currency}"
+
+    def update_totals(self) -> None:
+        """Recompute the deposit amount and the sum of the shares as the user types."""
+        total = self.contract_total()
+        deposit = decimal_or_none(self.deposit.value()) or Decimal(0)
+        shares = [decimal_or_none(r.get("percent", "")) or Decimal(0) for r in self.model.rows()]
+        percent = deposit + sum(shares, Decimal(0))
+        if total is not None:
+            self.deposit_amount.setText(self.tr("= {amount}").format(amount=self._money(total * deposit / HUNDRED)))
+            total_text = self._money(total)
+        else:
+            self.deposit_amount.setText("")
+            total_text = self.tr("not known yet")
+        from domain.formatting import percent as fmt_percent
+
+        self.totals.setText(self.tr("Fee: {total}. Deposit plus installments: {percent} (must be 100 %).").format(
+            total=total_text, percent=fmt_percent(percent, self.ctx.lang)))
+
+    def contribute(self, data: dict[str, Any]) -> None:
+        """Write the payment terms."""
+        payment: dict[str, Any] = {}
+        if self.fixed.isChecked():
+            put(payment, "total", self.total.value())
+        put(payment, "deposit_percent", self.deposit.value())
+        payment["work_starts_after_deposit"] = self.after_deposit.value()
+        installments = []
+        for row in self.model.rows():
+            item: dict[str, Any] = {"label": row.get("label", ""), "percent": row.get("percent", "").strip()}
+            put(item, "due", row.get("due", "").strip())
+            put(item, "deliverable", row.get("deliverable", ""))
+            installments.append(item)
+        put(payment, "installments", installments or None)
+        put(payment, "payment_terms_days", self.terms.value())
+        put(payment, "late_interest_percent", self.interest.value())
+        data["payment"] = payment
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Show the payment terms."""
+        payment = data.get("payment") or {}
+        has_total = payment.get("total") not in (None, "")
+        self.fixed.setChecked(has_total)
+        self.itemised.setChecked(not has_total)
+        self.total.setEnabled(has_total)
+        self.total.setValue(payment.get("total", ""))
+        self.deposit.setValue(payment.get("deposit_percent", ""))
+        self.after_deposit.setValue(payment.get("work_starts_after_deposit", True))
+        self.model.set_rows([{k: i.get(k, "") for k in ("label", "percent", "due", "deliverable")}
+                             for i in payment.get("installments", [])])
+        self.terms.setValue(payment.get("payment_terms_days", ""))
+        self.interest.setValue(payment.get("late_interest_percent", ""))
+        if self.model.rowCount():
+            self.editor.select(0)
