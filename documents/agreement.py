@@ -1,0 +1,310 @@
+"""The services agreement as blocks: every section the contract fills, nothing it leaves empty."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from documents.api import DocumentMeta
+from documents.blocks import Bullets, Cell, Document, Heading, Para, Run, Table, TimelineBlock, labelled, runs
+from documents.common import Words, disclaimer, empty_cell, parties_table, signatures, start_document
+from documents.timeline import Event, Timeline
+from domain.model import Contract, Installment, PartyKind, Trigger, share
+
+
+class _Sections:
+    """Numbers headings as they are added, so omitted sections leave no gaps."""
+
+    def __init__(self, doc: Document, w: Words) -> None:
+        self.doc, self.w, self.count = doc, w, 0
+
+    def heading(self, key: str) -> None:
+        self.count += 1
+        self.doc.add(Heading(f"{self.count}. {self.w(f'agreement.{key}.heading')}"))
+
+    def para(self, text: str) -> None:
+        self.doc.add(Para(runs(text)))
+
+    def term(self, text: str) -> None:
+        """A clause that opens with its own name ("Acceptance. …"), the name in bold."""
+        name, _, body = text.partition(". ")
+        self.doc.add(Para(labelled(name, body) if body else runs(text)))
+
+
+def build_agreement(contract: Contract, meta: DocumentMeta, w: Words) -> Document:
+    """The full services agreement for one version of a contract."""
+    doc = start_document("agreement", w("common.doc.agreement"), contract, meta, w)
+    doc.initials = (w("common.party.provider"), w("common.party.client"))
+    doc.initials_label = w("common.footer.initials")
+    doc.add(disclaimer(w))
+    s = _Sections(doc, w)
+
+    s.heading("parties")
+    s.para(w("agreement.parties.intro"))
+    doc.add(parties_table(contract, w))
+
+    s.heading("purpose")
+    s.para(w("agreement.purpose.text", title=contract.title))
+    if contract.start:
+        after = contract.payment is not None and contract.payment.work_starts_after_deposit
+        key = "start_after_deposit" if after else "start"
+        s.para(w(f"agreement.purpose.{key}", date=w.date(contract.start)))
+
+    _roles(contract, s)
+    _deliverables(contract, s)
+    if contract.out_of_scope:
+        s.heading("out_of_scope")
+        s.para(w("agreement.out_of_scope.intro"))
+        doc.add(Bullets(tuple(runs(item) for item in contract.out_of_scope)))
+        s.para(w("agreement.out_of_scope.closing"))
+    if contract.client_inputs:
+        s.heading("client_inputs")
+        s.para(w("agreement.client_inputs.intro"))
+        rows = [
+            (Cell(item.title), Cell(w.date(item.due)) if item.due else empty_cell(w)) for item in contract.client_inputs
+        ]
+        doc.add(Table((w("common.table.item"), w("common.table.due_by")), rows, (0.72, 0.28)))
+        s.para(w("agreement.client_inputs.late"))
+    timeline = agreement_timeline(contract, w)
+    if timeline is not None:
+        s.heading("timeline")
+        doc.add(TimelineBlock(timeline, w("agreement.timeline.caption")))
+    _payment(contract, s)
+    _revisions(contract, s)
+    _communication(contract, s)
+    _changes(contract, s)
+    _termination(contract, s)
+
+    s.heading("general")
+    for key in ("ownership", "confidentiality", "liability", "independence", "entire", "law"):
+        s.term(w(f"agreement.general.{key}"))
+    s.count += 1
+    heading = f"{s.count}. {w('agreement.signatures.heading')}"
+    doc.add(signatures(contract, meta, w, heading, w("agreement.signatures.intro")))
+    return doc
+
+
+def _roles(contract: Contract, s: _Sections) -> None:
+    if not contract.roles:
+        return
+    w = s.w
+    s.heading("roles")
+    s.para(w("agreement.roles.intro"))
+    for side, key in ((PartyKind.PROVIDER, "provider_side"), (PartyKind.CLIENT, "client_side")):
+        roles = [r for r in contract.roles if r.party is side]
+        if not roles:
+            continue
+        s.doc.add(Heading(w(f"agreement.roles.{key}"), level=2))
+        for role in roles:
+            who = w("agreement.roles.person", role=role.role, person=role.person) if role.person else role.role
+            s.doc.add(Para((Run(who, bold=True),)))
+            if role.responsibilities:
+                s.doc.add(Bullets(tuple(runs(item) for item in role.responsibilities)))
+
+
+def _deliverables(contract: Contract, s: _Sections) -> None:
+    w = s.w
+    s.heading("deliverables")
+    s.para(w("agreement.deliverables.intro"))
+    items = contract.deliverables
+    show_acceptance = any(d.acceptance for d in items)
+    show_due = any(d.due for d in items)
+    show_price = any(d.price is not None for d in items)
+    header = [w("common.table.id"), w("common.table.deliverable")]
+    widths = [0.07, 0.40]
+    align: list[str] = ["left", "left"]
+    if show_acceptance:
+        header.append(w("common.table.acceptance"))
+        widths.append(0.29)
+        align.append("left")
+        widths[1] = 0.30
+    if show_due:
+        header.append(w("common.table.due"))
+        # Wide enough for "30 de noviembre de 2026" on two lines at most.
+        widths.append(0.17)
+        align.append("left")
+    if show_price:
+        header.append(w("common.table.price"))
+        widths.append(0.13)
+        align.append("right")
+    rows: list[tuple[Cell, ...]] = []
+    for d in items:
+        row = [Cell(d.id), Cell(d.title, bold=True, detail=d.description or "")]
+        if show_acceptance:
+            row.append(Cell(d.acceptance) if d.acceptance else empty_cell(w))
+        if show_due:
+            row.append(Cell(w.date(d.due)) if d.due else empty_cell(w))
+        if show_price:
+            row.append(Cell(w.money(d.price)) if d.price is not None else empty_cell(w))
+        rows.append(tuple(row))
+    total = contract.itemised_total()
+    if show_price and total is not None:
+        blank = [Cell() for _ in header[2:-1]]
+        rows.append((Cell(), Cell(w("agreement.deliverables.total_row"), bold=True), *blank, Cell(w.money(total), bold=True)))
+    scale = 1 / sum(widths)
+    s.doc.add(Table(tuple(header), rows, tuple(x * scale for x in widths), tuple(align)))  # type: ignore[arg-type]
+    days = contract.communication.feedback_days if contract.communication else None
+    if days is not None:
+        s.term(w("agreement.deliverables.acceptance", days=w.number(days)))
+    else:
+        s.term(w("agreement.deliverables.acceptance_open"))
+
+
+def _trigger(item: Installment, contract: Contract, w: Words) -> str:
+    due = item.due
+    if due is None:
+        return w("common.table.empty")
+    if isinstance(due, Trigger):
+        target = contract.deliverable(item.deliverable) if item.deliverable else None
+        if target is not None and due is not Trigger.ON_SIGNING:
+            return w(f"agreement.payment.{due.value}_of", deliverable=f"{target.id} · {target.title}")
+        return w(f"agreement.payment.{due.value}")
+    return w.date(due)
+
+
+def _payment(contract: Contract, s: _Sections) -> None:
+    w = s.w
+    payment = contract.payment
+    total = contract.total()
+    if payment is None and total is None:
+        return
+    s.heading("payment")
+    if total is not None:
+        s.para(w("agreement.payment.total", amount=w.money(total)))
+    if payment is None:
+        return
+    if payment.deposit_percent is not None:
+        amount = contract.deposit_amount()
+        if amount is not None:
+            s.para(w("agreement.payment.deposit", percent=w.percent(payment.deposit_percent), amount=w.money(amount)))
+        else:
+            s.para(w("agreement.payment.deposit_open", percent=w.percent(payment.deposit_percent)))
+    if payment.work_starts_after_deposit is True and payment.deposit_percent:
+        s.para(w("agreement.payment.starts_after_deposit"))
+    elif payment.work_starts_after_deposit is False:
+        s.para(w("agreement.payment.starts_before_deposit"))
+    if payment.installments:
+        s.para(w("agreement.payment.installments"))
+        rows: list[tuple[Cell, ...]] = []
+        if payment.deposit_percent:
+            amount = contract.deposit_amount()
+            rows.append(
+                (
+                    Cell(w("agreement.payment.deposit_row")),
+                    Cell(w.percent(payment.deposit_percent)),
+                    Cell(w.money(amount)) if amount is not None else empty_cell(w),
+                    Cell(w("agreement.payment.on_signing")),
+                )
+            )
+        for item in payment.installments:
+            money = w.money(share(total, item.percent, contract.currency)) if total is not None else None
+            rows.append(
+                (
+                    Cell(item.label),
+                    Cell(w.percent(item.percent)),
+                    Cell(money) if money else empty_cell(w),
+                    Cell(_trigger(item, contract, w)),
+                )
+            )
+        header = tuple(w(f"agreement.payment.{k}") for k in ("label", "share", "amount", "when"))
+        s.doc.add(Table(header, rows, (0.36, 0.14, 0.18, 0.32), ("left", "right", "right", "left")))
+    if payment.payment_terms_days is not None:
+        s.para(w("agreement.payment.terms", days=w.number(payment.payment_terms_days)))
+    if payment.late_interest_percent is not None and payment.late_interest_percent > Decimal(0):
+        s.para(w("agreement.payment.interest", percent=w.percent(payment.late_interest_percent)))
+    s.para(w("agreement.payment.pause"))
+    s.term(w("agreement.payment.disputes"))
+
+
+def _revisions(contract: Contract, s: _Sections) -> None:
+    rev = contract.revisions
+    if rev is None or (rev.rounds_included is None and rev.extra_round_price is None):
+        return
+    w = s.w
+    s.heading("revisions")
+    if rev.rounds_included is not None:
+        n = rev.rounds_included
+        key = "none" if n == 0 else "one" if n == 1 else "many"
+        s.para(w(f"agreement.revisions.{key}", rounds=w.number(n)))
+    if rev.extra_round_price is not None:
+        s.para(w("agreement.revisions.extra", price=w.money(rev.extra_round_price)))
+    s.para(w("agreement.revisions.definition"))
+
+
+def _communication(contract: Contract, s: _Sections) -> None:
+    c = contract.communication
+    if c is None:
+        return
+    w = s.w
+    parts: list[str] = []
+    channels = [ch for ch in c.channels if ch.strip()]
+    if channels:
+        joiner = " y " if w.lang == "es" else " and "
+        listed = channels[0] if len(channels) == 1 else ", ".join(channels[:-1]) + joiner + channels[-1]
+        parts.append(w("agreement.communication.channels", channels=listed))
+    if c.working_hours and c.working_hours.strip():
+        parts.append(w("agreement.communication.hours", hours=c.working_hours))
+        parts.append(w("agreement.communication.after_hours"))
+    if c.response_time_hours is not None:
+        parts.append(w("agreement.communication.response", hours=w.number(c.response_time_hours)))
+    if c.urgent_definition and c.urgent_definition.strip():
+        parts.append(w("agreement.communication.urgent", definition=c.urgent_definition))
+    if c.urgent_surcharge_percent is not None:
+        parts.append(w("agreement.communication.surcharge", percent=w.percent(c.urgent_surcharge_percent)))
+    if c.feedback_days is not None:
+        parts.append(w("agreement.communication.feedback", days=w.number(c.feedback_days)))
+    if not parts:
+        return
+    s.heading("communication")
+    for text in parts:
+        s.para(text)
+    s.para(w("agreement.communication.respect"))
+
+
+def _changes(contract: Contract, s: _Sections) -> None:
+    w = s.w
+    s.heading("changes")
+    s.para(w("agreement.changes.rule"))
+    ch = contract.changes
+    if ch is not None and ch.process and ch.process.strip():
+        s.para(w("agreement.changes.process", process=ch.process))
+    if ch is not None and ch.hourly_rate is not None:
+        s.para(w("agreement.changes.rate", rate=w.money(ch.hourly_rate)))
+
+
+def _termination(contract: Contract, s: _Sections) -> None:
+    t = contract.termination
+    if t is None:
+        return
+    w = s.w
+    s.heading("termination")
+    if t.notice_days is not None:
+        s.para(w("agreement.termination.notice", days=w.number(t.notice_days)))
+    else:
+        s.para(w("agreement.termination.notice_open"))
+    s.para(w("agreement.termination.breach"))
+    if t.pay_for_work_done is not False:
+        s.para(w("agreement.termination.work_done"))
+    else:
+        s.para(w("agreement.termination.no_work_done"))
+    if t.deposit_refundable is True:
+        s.para(w("agreement.termination.deposit_refunded"))
+    elif t.deposit_refundable is False:
+        s.para(w("agreement.termination.deposit_kept"))
+    if t.kill_fee_percent is not None and t.kill_fee_percent > Decimal(0):
+        s.para(w("agreement.termination.kill_fee", percent=w.percent(t.kill_fee_percent)))
+    if t.work_ownership and t.work_ownership.strip():
+        s.para(w("agreement.termination.ownership", text=t.work_ownership))
+
+
+def agreement_timeline(contract: Contract, w: Words) -> Timeline | None:
+    """Deliverable due dates, client input dates and dated payments, or None when nothing is dated."""
+    events = [Event(d.due, "deliverables", d.id) for d in contract.deliverables if d.due]
+    events += [Event(item.due, "inputs", item.title) for item in contract.client_inputs if item.due]
+    if contract.payment is not None:
+        for item in contract.payment.installments:
+            if item.due is not None and not isinstance(item.due, Trigger):
+                events.append(Event(item.due, "payments", item.label))
+    if not events:
+        return None
+    names = {lane: w(f"agreement.timeline.{lane}") for lane in ("deliverables", "inputs", "payments")}
+    return Timeline(tuple(events), names, w.short_date, contract.start, w("agreement.timeline.start"))

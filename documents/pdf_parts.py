@@ -1,0 +1,196 @@
+"""PDF pieces beyond plain flowables: form fields, QR code, timeline, page footer, Info stamp."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
+from reportlab.graphics.shapes import Line as RLine
+from reportlab.lib.colors import Color, black, white
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from documents import fonts
+from documents.blocks import Document
+from documents.pdf_styles import MUTED, RULE, Geometry
+from documents.timeline import Label, Line, Mark, Picture, Timeline, fit, layout
+
+PAGE_TOTAL_FORM = "pactaPageTotal"
+
+
+def gray(level: float) -> Color:
+    """A grey from 0 (black) to 1 (white)."""
+    return Color(level, level, level)
+
+
+class FormField(Flowable):  # type: ignore[misc]
+    """A fillable AcroForm check box or text line inside a table cell."""
+
+    def __init__(self, kind: str, name: str, width: float, tooltip: str) -> None:
+        super().__init__()
+        self.kind, self.name, self.tooltip = kind, name, tooltip
+        self.width = 11.0 if kind == "check" else max(width, 20.0)
+        self.height = 11.0 if kind == "check" else 13.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Fixed size: a box of 11 pt or a line as wide as the cell."""
+        if self.kind != "check":
+            self.width = max(min(self.width, available_width), 20.0)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Place the widget where the cell is; `relative` follows the table's transform."""
+        form = self.canv.acroForm
+        common: dict[str, Any] = {
+            "name": self.name,
+            "tooltip": self.tooltip,
+            "relative": True,
+            "borderColor": black,
+            "fillColor": white,
+            "borderWidth": 0.8,
+            "fieldFlags": "",
+            "annotationFlags": "print",
+        }
+        if self.kind == "check":
+            form.checkbox(x=0, y=0, size=self.width, buttonStyle="check", textColor=black, **common)
+        else:
+            common["borderWidth"] = 0.5
+            common["borderColor"] = gray(RULE)
+            form.textfield(x=0, y=0, width=self.width, height=self.height, fontName="Helvetica", fontSize=8,
+                           textColor=black, maxlen=40, **common)
+
+
+def qr_drawing(payload: str, size: float) -> Drawing:
+    """A QR code holding `payload`, drawn as vector squares."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=1)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    # Drawings start in Helvetica, which would end up unembedded in the file's fonts.
+    drawing.initialFontName = fonts.REGULAR
+    drawing.add(widget)
+    return drawing
+
+
+def _measure(text: str, size: float) -> float:
+    return float(stringWidth(text, fonts.REGULAR, size))
+
+
+def timeline_drawing(timeline: Timeline, width: float) -> Drawing:
+    """The timeline picture as a reportlab Drawing `width` points wide."""
+    picture: Picture = layout(timeline, width, _measure)
+    drawing = Drawing(picture.width, picture.height)
+    drawing.initialFontName = fonts.REGULAR
+    for item in picture.items:
+        if isinstance(item, Line):
+            drawing.add(RLine(item.x1, item.y1, item.x2, item.y2, strokeColor=gray(item.gray), strokeWidth=item.width))
+        elif isinstance(item, Mark):
+            half = item.size / 2
+            style = {"fillColor": black if item.shape != "square" else white, "strokeColor": black, "strokeWidth": 0.8}
+            if item.shape == "circle":
+                drawing.add(Circle(item.x, item.y, half, **style))
+            elif item.shape == "square":
+                drawing.add(Rect(item.x - half, item.y - half, item.size, item.size, **style))
+            else:
+                points = [item.x, item.y - half - 1, item.x + half + 1, item.y, item.x, item.y + half + 1, item.x - half - 1, item.y]
+                drawing.add(Polygon(points, **style))
+        elif isinstance(item, Label):
+            anchor = item.anchor
+            drawing.add(
+                String(item.x, item.y, item.text, fontName=fonts.BOLD if item.bold else fonts.REGULAR,
+                       fontSize=item.size, fillColor=gray(item.gray), textAnchor=anchor)
+            )
+    return drawing
+
+
+class Decorator:
+    """Draws what every page carries: the footer, page X of Y and, on agreements, the initials box."""
+
+    def __init__(self, doc: Document, geo: Geometry) -> None:
+        self.doc, self.geo = doc, geo
+        self.pages = 0
+
+    def __call__(self, canv: Canvas, _template: Any) -> None:
+        """onPage hook for every page template."""
+        geo, doc = self.geo, self.doc
+        page = canv.getPageNumber()
+        self.pages = max(self.pages, page)
+        size = 7.2
+        y = 12 * (72 / 25.4)
+        canv.saveState()
+        canv.setStrokeColor(gray(RULE))
+        canv.setLineWidth(0.5)
+        canv.line(geo.left, y + 10, geo.width - geo.right, y + 10)
+        canv.setFillColor(gray(MUTED))
+        canv.setFont(fonts.REGULAR, size)
+        prefix, _, suffix = doc.page_label.partition("{total}")
+        label = prefix.replace("{page}", str(page))
+        right = geo.width - geo.right
+        # The total is a form drawn after the last page; room is kept for up to four digits.
+        reserve = stringWidth("0000", fonts.REGULAR, size)
+        label_x = right - reserve - stringWidth(label, fonts.REGULAR, size)
+        canv.drawString(label_x, y, label)
+        canv.saveState()
+        canv.translate(right - reserve, y)
+        canv.doForm(PAGE_TOTAL_FORM)
+        canv.restoreState()
+        version_w = stringWidth(doc.footer_version, fonts.REGULAR, size)
+        version_x = label_x - 18 - version_w
+        canv.drawString(version_x, y, doc.footer_version)
+        title = fit(doc.footer_title, version_x - 18 - geo.left, size, lambda t, s: stringWidth(t, fonts.REGULAR, s))
+        canv.drawString(geo.left, y, title)
+        if doc.initials:
+            self._initials(canv)
+        canv.restoreState()
+
+    def _initials(self, canv: Canvas) -> None:
+        geo, doc = self.geo, self.doc
+        box_w, box_h, gap = 58.0, 24.0, 8.0
+        top = 12 * (72 / 25.4) + 10 + 8 + 9 + box_h
+        x = geo.width - geo.right - len(doc.initials) * (box_w + gap) + gap
+        canv.setFont(fonts.REGULAR, 6.5)
+        canv.setFillColor(gray(MUTED))
+        label_w = stringWidth(doc.initials_label, fonts.REGULAR, 6.5)
+        canv.drawString(x - 6 - label_w, top - box_h / 2 - 2, doc.initials_label)
+        canv.setStrokeColor(gray(0.2))
+        canv.setLineWidth(0.6)
+        for name in doc.initials:
+            canv.rect(x, top - box_h, box_w, box_h, stroke=1, fill=0)
+            shown = fit(name, box_w - 4, 6, lambda t, s: stringWidth(t, fonts.REGULAR, s))
+            canv.setFont(fonts.REGULAR, 6)
+            canv.drawCentredString(x + box_w / 2, top - box_h - 7.5, shown)
+            x += box_w + gap
+
+    def finish(self, canv: Canvas) -> None:
+        """Define the page-total form now that the number of pages is known."""
+        canv.beginForm(PAGE_TOTAL_FORM)
+        canv.setFont(fonts.REGULAR, 7.2)
+        canv.setFillColor(gray(MUTED))
+        canv.drawString(0, 0, str(self.pages))
+        canv.endForm()
+
+
+class StampedInfo(PDFInfo):  # type: ignore[misc]
+    """The Info dictionary with Pacta's own keys, so `read_pdf_stamp` can find the version."""
+
+    extra: dict[str, str] = {}
+
+    def format(self, document: Any) -> bytes:
+        """The standard keys plus /PactaProjectId, /PactaVersion and /PactaFingerprint."""
+        text: bytes = super().format(document)
+        extra = PDFDictionary({k: PDFString(v) for k, v in self.extra.items()}).format(document)
+        # Both are '<< ... >>' dictionaries: splice the extra entries in before the closing bracket.
+        inner = extra.strip()[2:-2]
+        head, _, _ = text.rpartition(b">>")
+        return head + inner + b"\n>>"
+
+
+def stamp_canvas(canv: Canvas, extra: dict[str, str]) -> None:
+    """Swap the canvas's Info for one that also carries the Pacta keys."""
+    info = StampedInfo()
+    info.__dict__.update(canv._doc.info.__dict__)
+    info.extra = dict(extra)
+    canv._doc.info = info

@@ -1,0 +1,191 @@
+"""Tables for the PDF: header rows that repeat, and cells too long for a page cut into rows.
+
+reportlab raises LayoutError when one table row is taller than a frame, so a cell
+holding, say, a 5,000-word acceptance text is cut into pieces that each fit, and
+the pieces go into continuation rows of the same entry (no rule between them).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+
+from documents import fonts
+from documents.blocks import Cell, Signatures, Table
+from documents.pdf_parts import FormField
+from documents.pdf_styles import CELL_SIZE, RULE, SHADE, styles
+from documents.text import chunks, markup
+
+PAD = 4.0
+# Lines of cell text per table row; ~40 lines at 10.2 pt is well under any frame's height.
+MAX_LINES = 36
+
+
+def _grey(level: float) -> Color:
+    return Color(level, level, level)
+
+
+def split_for_rows(text: str, chars_per_line: int, max_lines: int = MAX_LINES) -> list[str]:
+    """`text` cut into pieces that each wrap to at most `max_lines` lines in the column."""
+    if not text:
+        return [""]
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
+    for line in text.split("\n"):
+        for part in chunks(line, chars_per_line * max_lines) if line else [""]:
+            cost = max(1, math.ceil(len(part) / chars_per_line))
+            if current and used + cost > max_lines:
+                pieces.append("\n".join(current))
+                current, used = [], 0
+            current.append(part)
+            used += cost
+    if current:
+        pieces.append("\n".join(current))
+    return pieces
+
+
+def _chars_per_line(width: float) -> int:
+    # Budget one em per character: the widest glyphs (W, M, the replacement box) are about that.
+    return max(1, int((width - 2 * PAD) / CELL_SIZE))
+
+
+def _cell_pieces(cell: Cell, width: float) -> list[list[tuple[str, str]]]:
+    """The cell's paragraphs (style, text) spread over as many rows as they need."""
+    cpl = _chars_per_line(width)
+    rows: list[list[tuple[str, str]]] = [[]]
+    used = 0
+    for style, text in (("bold" if cell.bold else "plain", cell.text), ("detail", cell.detail)):
+        if not text:
+            continue
+        for piece in split_for_rows(text, cpl):
+            cost = sum(max(1, math.ceil(len(line) / cpl)) for line in piece.split("\n"))
+            if rows[-1] and used + cost > MAX_LINES:
+                rows.append([])
+                used = 0
+            rows[-1].append((style, piece))
+            used += cost
+    return rows
+
+
+def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
+    st = styles()
+    base = {"right": "cell_right", "center": "cell_center"}.get(align, "cell")
+    out = []
+    for style, text in pieces:
+        body = markup(text)
+        if style == "bold":
+            out.append(Paragraph(f"<b>{body}</b>", st[base]))
+        elif style == "detail":
+            out.append(Paragraph(body, st["cell_detail"]))
+        else:
+            out.append(Paragraph(body, st[base]))
+    return out
+
+
+def table_flowable(table: Table, width: float) -> RLTable:
+    """A reportlab Table for a block table, long cells spread over continuation rows."""
+    st = styles()
+    widths = [width * w for w in table.widths]
+    align = list(table.align) + ["left"] * (len(widths) - len(table.align))
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = [
+        # Empty cells are drawn as strings in the table's font, which defaults to Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]
+    header_rows = 0
+    if table.header:
+        header_rows = 1
+        heads = []
+        for text, where in zip(table.header, align, strict=False):
+            style = {"right": "head_right", "center": "head_center"}.get(where, "head")
+            heads.append(Paragraph(markup(text), st[style]))
+        data.append(heads)
+        if table.pairs:
+            for col in range(0, len(widths) - 1, 2):
+                commands.append(("SPAN", (col, 0), (col + 1, 0)))
+            commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, _grey(0.2)))
+        else:
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), _grey(SHADE)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _grey(0.2)),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ]
+    for entry in table.rows:
+        spread = [_cell_pieces(cell, widths[i]) for i, cell in enumerate(entry)]
+        height = max(len(s) for s in spread)
+        first = len(data)
+        for part in range(height):
+            row: list[Any] = []
+            for i, cell in enumerate(entry):
+                if cell.field and part == 0:
+                    row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.name))
+                elif part < len(spread[i]) and spread[i][part]:
+                    row.append(_paragraphs(spread[i][part], align[i]))
+                else:
+                    row.append("")
+            data.append(row)
+        last = len(data) - 1
+        if not table.pairs:
+            commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, _grey(RULE)))
+        elif last > first or table.header:
+            commands.append(("LINEBELOW", (0, last), (-1, last), 0.3, _grey(0.8)))
+    if not table.pairs:
+        commands += [
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, _grey(0.2)),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, _grey(0.2)),
+        ]
+    return RLTable(data, colWidths=widths, repeatRows=header_rows, style=RLTableStyle(commands), hAlign="LEFT")
+
+
+def signature_table(block: Signatures, width: float) -> list[Flowable]:
+    """Both signature blocks side by side: who signs, then labelled lines to write on."""
+    st = styles()
+    gap = 28.0
+    column = (width - gap) / 2
+    cpl = _chars_per_line(column)
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    left, right = block.signers[0], block.signers[1]
+
+    def two(a: list[Flowable] | str, b: list[Flowable] | str) -> None:
+        data.append([a, "", b])
+
+    two([Paragraph(markup(left.role), st["sign_role"])], [Paragraph(markup(right.role), st["sign_role"])])
+    texts = [[left.name, *left.details], [right.name, *right.details]]
+    pieces = [[p for t in side for p in split_for_rows(t, cpl, 12)] for side in texts]
+    for index in range(max(len(p) for p in pieces)):
+        cells: list[list[Flowable] | str] = []
+        for side in pieces:
+            if index < len(side):
+                cells.append([Paragraph(markup(side[index]), st["sign_name" if index == 0 else "cell"])])
+            else:
+                cells.append("")
+        two(cells[0], cells[1])
+    for number, label in enumerate(left.lines):
+        row = len(data)
+        text = f"{label}:"
+        two([Paragraph(markup(text), st["cell"])], [Paragraph(markup(text), st["cell"])])
+        commands += [
+            ("LINEBELOW", (0, row), (0, row), 0.6, _grey(0.1)),
+            ("LINEBELOW", (2, row), (2, row), 0.6, _grey(0.1)),
+            ("TOPPADDING", (0, row), (-1, row), 30 if number == 0 else 16),
+        ]
+    return [RLTable(data, colWidths=[column, gap, column], style=RLTableStyle(commands), hAlign="LEFT")]

@@ -1,0 +1,170 @@
+"""Blocks to PDF with reportlab platypus: escaped text, repeating headers, kept-together signatures."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+
+from documents import fonts
+from documents.api import DocumentMeta, qr_payload
+from documents.blocks import Block, Bullets, Document, Heading, Inline, Para, Signatures, Table, TimelineBlock, Title
+from documents.pdf_parts import Decorator, qr_drawing, stamp_canvas, timeline_drawing
+from documents.pdf_styles import geometry, styles
+from documents.pdf_tables import signature_table, table_flowable
+from documents.text import markup
+
+
+def inline(content: Inline) -> str:
+    """Runs as Paragraph markup; every piece of text is escaped first."""
+    parts = []
+    for run in content:
+        text = markup(run.text)
+        parts.append(f"<b>{text}</b>" if run.bold else text)
+    return "".join(parts)
+
+
+def _grey(level: float) -> Color:
+    return Color(level, level, level)
+
+
+def flowables(block: Block, width: float, next_block: Block | None) -> list[Flowable]:
+    """The flowables for one block."""
+    st = styles()
+    if isinstance(block, Title):
+        out: list[Flowable] = [Paragraph(markup(block.title), st["title"]), Paragraph(markup(block.subtitle), st["subtitle"])]
+        out += [Paragraph(markup(line), st["meta"]) for line in block.lines]
+        out.append(HRFlowable(width="100%", thickness=0.8, color=_grey(0.2), spaceBefore=0, spaceAfter=8))
+        return out
+    if isinstance(block, Heading):
+        style = st["h1"] if block.level == 1 else st["h2"]
+        # A heading needs room for itself and a few lines of what follows, or it moves on.
+        return [CondPageBreak(120 if block.level == 1 else 60), Paragraph(markup(block.text), style)]
+    if isinstance(block, Para):
+        para = Paragraph(inline(block.content), st[block.style])
+        # An introduction stays with a short list or table; long ones may split under it.
+        short = (isinstance(next_block, Table) and len(next_block.rows) <= 3) or (
+            isinstance(next_block, Bullets) and len(next_block.items) <= 3
+        )
+        if short and block.style == "body":
+            para.keepWithNext = 1
+        return [para]
+    if isinstance(block, Bullets):
+        items = [Paragraph(inline(item), st["bullet"], bulletText="•") for item in block.items]
+        if items:
+            items[-1].style = st["bullet"].clone("bullet_last", spaceAfter=6)
+        return items
+    if isinstance(block, Table):
+        return [table_flowable(block, width), Spacer(1, 7)]
+    if isinstance(block, TimelineBlock):
+        drawing = timeline_drawing(block.timeline, width)
+        # keepWithNext, not KeepTogether: reportlab joins a heading only to plain flowables.
+        drawing.__dict__["keepWithNext"] = 1  # Drawing refuses attributes it does not declare
+        parts: list[Flowable] = [drawing]
+        if block.caption:
+            parts.append(Paragraph(markup(block.caption), st["note"]))
+        return parts
+    if isinstance(block, Signatures):
+        return _signatures(block, width)
+    raise TypeError(f"unknown block {block!r}")
+
+
+def _signatures(block: Signatures, width: float) -> list[Flowable]:
+    st = styles()
+    qr_size = 64.0
+    qr = RLTable(
+        [[qr_drawing(block.qr_payload, qr_size), Paragraph(markup(block.qr_caption), st["qr"])]],
+        colWidths=[qr_size + 8, min(width - qr_size - 8, 260)],
+        hAlign="LEFT",
+        style=RLTableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    parts: list[Flowable] = [
+        Paragraph(markup(block.heading), st["h1"]),
+        Paragraph(markup(block.intro), st["body"]),
+        Spacer(1, 6),
+        *signature_table(block, width),
+        Spacer(1, 10),
+        qr,
+    ]
+    # Never a heading on one page and the signature lines on the next.
+    return [KeepTogether(parts)]
+
+
+class _Canvas(Canvas):  # type: ignore[misc]
+    """A canvas whose Info dictionary carries the Pacta stamp."""
+
+    stamp: dict[str, str] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        stamp_canvas(self, self.stamp)
+
+
+def write_pdf(doc: Document, meta: DocumentMeta) -> bytes:
+    """The document as PDF bytes, fonts embedded, stamped with its version's fingerprint."""
+    fonts.register()
+    geo = geometry(meta.paper, bool(doc.initials))
+    buffer = io.BytesIO()
+    payload = qr_payload(meta)
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=(geo.width, geo.height),
+        leftMargin=geo.left,
+        rightMargin=geo.right,
+        topMargin=geo.top,
+        bottomMargin=geo.bottom,
+        title=doc.title,
+        author=doc.author,
+        subject=doc.subject,
+        keywords=f"{payload}, pacta-fingerprint:{meta.fingerprint}",
+        creator="Pacta",
+        lang=doc.lang,
+        # Without this reportlab sets Helvetica as the initial font, which pdffonts then lists unembedded.
+        initialFontName=fonts.REGULAR,
+        initialFontSize=9,
+    )
+    decorator = Decorator(doc, geo)
+    frame = Frame(geo.left, geo.bottom, geo.frame_width, geo.frame_height, 0, 0, 0, 0, id="body")
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
+    story: list[Flowable] = []
+    for index, block in enumerate(doc.blocks):
+        following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+        story.extend(flowables(block, geo.frame_width, following))
+
+    stamp = {"PactaProjectId": meta.project_id, "PactaVersion": str(meta.version), "PactaFingerprint": meta.fingerprint}
+    canvas_class = type("PactaCanvas", (_Canvas,), {"stamp": stamp})
+    template.build(story, canvasmaker=_finishing(canvas_class, decorator))
+    return buffer.getvalue()
+
+
+def _finishing(base: type[Canvas], decorator: Decorator) -> type[Canvas]:
+    """A canvas class that defines the page-total form just before the file is written."""
+
+    class Finishing(base):  # type: ignore[valid-type,misc]
+        def save(self) -> None:
+            decorator.finish(self)
+            super().save()
+
+    return Finishing
+
