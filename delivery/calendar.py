@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from domain import formatting
 from domain.about import APP_NAME, VERSION
@@ -59,7 +59,7 @@ def dated_items(contract: Contract, *, version: int | None = None) -> list[Calen
     """Every dated commitment of the contract: deliverables, client inputs, dated installments."""
     lang = contract.language.value
     words = _WORDS[lang]
-    project = contract.title
+    project = _one_line(contract.title)
     items: list[CalendarItem] = []
     footer = [words["version"].format(project=project, version=version)] if version else []
 
@@ -76,7 +76,7 @@ def dated_items(contract: Contract, *, version: int | None = None) -> list[Calen
             lines.append(words["acceptance"].format(text=d.acceptance))
         items.append(CalendarItem(
             "deliverable", d.id, d.due,
-            words["deliverable"].format(title=d.title, project=project),
+            words["deliverable"].format(title=_one_line(d.title), project=project),
             "\n".join(lines + footer),
         ))
 
@@ -87,7 +87,7 @@ def dated_items(contract: Contract, *, version: int | None = None) -> list[Calen
         lines = [words["commitment"].format(party=contract.client.name)]
         items.append(CalendarItem(
             "client-input", key, c.due,
-            words["client_input"].format(title=c.title, project=project),
+            words["client_input"].format(title=_one_line(c.title), project=project),
             "\n".join(lines + footer),
         ))
 
@@ -106,7 +106,7 @@ def dated_items(contract: Contract, *, version: int | None = None) -> list[Calen
         lines = [words["commitment"].format(party=contract.client.name), line]
         items.append(CalendarItem(
             "installment", key, inst.due,
-            words["installment"].format(label=inst.label, project=project),
+            words["installment"].format(label=_one_line(inst.label), project=project),
             "\n".join(lines + footer),
         ))
     return items
@@ -127,7 +127,7 @@ def build_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", _WORDS[lang]["calendar"].format(project=contract.title))
+    calendar.add("x-wr-calname", vText(_WORDS[lang]["calendar"].format(project=_one_line(contract.title))))
     for item in dated_items(contract, version=version):
         event = Event()
         event.add("uid", event_uid(project_id, item.kind, item.key))
@@ -159,3 +159,7 @@ def _text_keys(texts: list[str]) -> list[str]:
         seen[digest] += 1
         keys.append(digest if seen[digest] == 1 else f"{digest}-{seen[digest]}")
     return keys
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

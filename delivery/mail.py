@@ -116,7 +116,7 @@ def _set_addresses(message: EmailMessage, field: str, values: Sequence[str]) -> 
             raise AddressError(field, value)
     try:
         message[field] = ", ".join(cleaned)
-    except (ValueError, TypeError):
+    except Exception:  # the stdlib parser raises IndexError, ValueError… on some bad input
         raise AddressError(field, ", ".join(cleaned)) from None
     header = message[field]
     if not isinstance(header, AddressHeader):

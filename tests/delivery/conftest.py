@@ -51,7 +51,7 @@ class Handler:
     data_reply: str | None = None
     data_delay: float = 0.0
 
-    async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
+    async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
     ) -> str:
         if address in self.refuse:
@@ -59,7 +59,7 @@ class Handler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.data_delay:
             await asyncio.sleep(self.data_delay)
         if self.data_reply is not None:
