@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
@@ -47,42 +47,41 @@ def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
 
 def create_actions(window: QMainWindow) -> Actions:
     """Build the actions, the menus and the toolbar of `window`."""
-    tr = window.tr
     actions = Actions(
-        new=_action(window, tr("&New contract…"), Icons.NEW, QKeySequence(QKeySequence.StandardKey.New)),
-        open=_action(window, tr("&Open"), Icons.OPEN, QKeySequence(QKeySequence.StandardKey.Open)),
-        duplicate=_action(window, tr("&Duplicate…"), Icons.DUPLICATE, "Ctrl+D"),
-        example=_action(window, tr("Open &example"), Icons.EXAMPLE, None),
-        import_=_action(window, tr("&Import…"), Icons.IMPORT, "Ctrl+I"),
-        export=_action(window, tr("&Export…"), Icons.EXPORT, "Ctrl+E"),
-        trash=_action(window, tr("Move to &trash"), Icons.TRASH, QKeySequence(QKeySequence.StandardKey.Delete)),
-        restore=_action(window, tr("&Restore from trash"), Icons.RESTORE, "Ctrl+Shift+R"),
-        show_trash=_action(window, tr("Show &trash"), None, "Ctrl+T"),
-        refresh=_action(window, tr("Re&load"), Icons.REFRESH, _standard(QKeySequence.StandardKey.Refresh, "F5")),
-        preferences=_action(window, tr("&Preferences…"), Icons.PREFERENCES,
+        new=_action(window, QCoreApplication.translate("MainWindow", "&New contract…"), Icons.NEW, QKeySequence(QKeySequence.StandardKey.New)),
+        open=_action(window, QCoreApplication.translate("MainWindow", "&Open"), Icons.OPEN, QKeySequence(QKeySequence.StandardKey.Open)),
+        duplicate=_action(window, QCoreApplication.translate("MainWindow", "&Duplicate…"), Icons.DUPLICATE, "Ctrl+D"),
+        example=_action(window, QCoreApplication.translate("MainWindow", "Open &example"), Icons.EXAMPLE, None),
+        import_=_action(window, QCoreApplication.translate("MainWindow", "&Import…"), Icons.IMPORT, "Ctrl+I"),
+        export=_action(window, QCoreApplication.translate("MainWindow", "&Export…"), Icons.EXPORT, "Ctrl+E"),
+        trash=_action(window, QCoreApplication.translate("MainWindow", "Move to &trash"), Icons.TRASH, QKeySequence(QKeySequence.StandardKey.Delete)),
+        restore=_action(window, QCoreApplication.translate("MainWindow", "&Restore from trash"), Icons.RESTORE, "Ctrl+Shift+R"),
+        show_trash=_action(window, QCoreApplication.translate("MainWindow", "Show &trash"), None, "Ctrl+T"),
+        refresh=_action(window, QCoreApplication.translate("MainWindow", "Re&load"), Icons.REFRESH, _standard(QKeySequence.StandardKey.Refresh, "F5")),
+        preferences=_action(window, QCoreApplication.translate("MainWindow", "&Preferences…"), Icons.PREFERENCES,
                             _standard(QKeySequence.StandardKey.Preferences, "Ctrl+,")),
-        quit=_action(window, tr("&Quit"), Icons.QUIT, _standard(QKeySequence.StandardKey.Quit, "Ctrl+Q")),
-        about=_action(window, tr("&About Pacta"), None, None),
+        quit=_action(window, QCoreApplication.translate("MainWindow", "&Quit"), Icons.QUIT, _standard(QKeySequence.StandardKey.Quit, "Ctrl+Q")),
+        about=_action(window, QCoreApplication.translate("MainWindow", "&About Pacta"), None, None),
     )
     actions.show_trash.setCheckable(True)
     actions.trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for item in (actions.new, actions.open, actions.duplicate, actions.example, None, actions.import_,
                  actions.export, None, actions.preferences, None, actions.quit):
         if item is None:
             file_menu.addSeparator()
         else:
             file_menu.addAction(item)
-    project_menu = bar.addMenu(tr("&Project"))
+    project_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Project"))
     project_menu.addActions([actions.trash, actions.restore])
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions([actions.show_trash, actions.refresh])
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
-    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)

@@ -51,7 +51,7 @@ def open_data_folder(ctx: AppContext, window: MainWindow) -> None:
         window.close()
         QCoreApplication.exit(1)
 
-    ctx.tasks.run(lambda: services.open_repository(folder=ctx.data_dir), opened, refused)
+    ctx.tasks.run(lambda: services.open_repository(folder=ctx.data_dir), opened, refused, owner=window)
 
 
 def run(

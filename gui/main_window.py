@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         trashed = self.trash_view
         keep = select or self.selected_id() or self.ctx.prefs.state(LAST_PROJECT)
         self.ctx.tasks.run(lambda: services.load_projects(repo=repo, trashed=trashed),
-                           lambda result: self._loaded(result, keep), self.ops.show_error)
+                           lambda result: self._loaded(result, keep), self.ops.show_error, owner=self)
 
     def _loaded(self, result: tuple[list[Any], list[Any]], select: str | None) -> None:
         projects, problems = result
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             if self.selected_id() == pid:
                 self.detail.show_project(detail)
 
-        self.ctx.tasks.run(lambda: services.load_detail(repo=repo, project_id=pid), show, self.ops.show_error)
+        self.ctx.tasks.run(lambda: services.load_detail(repo=repo, project_id=pid), show, self.ops.show_error, owner=self)
 
     def _update_actions(self) -> None:
         ready = self.ctx.repo is not None

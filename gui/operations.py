@@ -83,7 +83,7 @@ class Operations(QObject):
 
         self.ctx.tasks.run(lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id,
                                                           reason=reason, draft=draft),
-                           done, self.show_error, serial=True)
+                           done, self.show_error, serial=True, owner=self.window)
 
     def close_wizards(self) -> bool:
         """Close every open wizard (each asks about unsaved changes); False if one stays open."""
@@ -104,7 +104,7 @@ class Operations(QObject):
         if pid is None or repo is None:
             return
         self.ctx.tasks.run(lambda: services.contract_data(repo=repo, project_id=pid),
-                           lambda data: then(pid, data), self.show_error)
+                           lambda data: then(pid, data), self.show_error, owner=self.window)
 
     def open_selected(self) -> None:
         """Edit the selected project (saving adds a version, or a change order once signed)."""
@@ -123,7 +123,7 @@ class Operations(QObject):
         from gui import services
 
         path = EXAMPLES.get(self.ctx.lang, EXAMPLES["en"])
-        self.ctx.tasks.run(lambda: services.example_data(path=path), self.open_wizard, self.show_error)
+        self.ctx.tasks.run(lambda: services.example_data(path=path), self.open_wizard, self.show_error, owner=self.window)
 
     # Files
 
@@ -141,7 +141,8 @@ class Operations(QObject):
         self.ctx.prefs.set_state(LAST_FOLDER, str(Path(name).parent))
         repo, lang = self.ctx.repository(), self.ctx.lang
         self.ctx.tasks.run(lambda: services.import_contract(repo=repo, path=Path(name), lang=lang),
-                           lambda record: self.window.reload(select=record.project_id), self.show_error, serial=True)
+                           lambda record: self.window.reload(select=record.project_id), self.show_error, serial=True,
+                           owner=self.window)
 
     def export_selected(self) -> None:
         """Write the selected project as interchange JSON."""
@@ -161,7 +162,7 @@ class Operations(QObject):
         self.ctx.tasks.run(
             lambda: services.export_contract(repo=repo, project_id=pid, path=Path(name)),
             lambda path: self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000),
-            self.show_error, serial=True)
+            self.show_error, serial=True, owner=self.window)
 
     def trash_selected(self, *, restore: bool) -> None:
         """Move the selected project to the trash, or bring it back."""
@@ -171,7 +172,7 @@ class Operations(QObject):
         if pid is None or repo is None:
             return
         self.ctx.tasks.run(lambda: services.trash(repo=repo, project_id=pid, restore=restore),
-                           lambda _r: self.window.reload(), self.show_error, serial=True)
+                           lambda _r: self.window.reload(), self.show_error, serial=True, owner=self.window)
 
     # Drafts
 
@@ -180,7 +181,7 @@ class Operations(QObject):
         repo = self.ctx.repo
         if repo is None:
             return
-        self.ctx.tasks.run(repo.drafts, self._drafts_found, self.show_error)
+        self.ctx.tasks.run(repo.drafts, self._drafts_found, self.show_error, owner=self.window)
 
     def _drafts_found(self, drafts: dict[str, dict[str, Any]]) -> None:
         if not drafts:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -30,11 +30,11 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: Status names as the list shows them (translated when shown).
 STATUSES = {
-    "draft": NOOP("Status", "Draft"),
-    "sent": NOOP("Status", "Sent"),
-    "signed": NOOP("Status", "Signed"),
-    "completed": NOOP("Status", "Completed"),
-    "terminated": NOOP("Status", "Terminated"),
+    "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
+    "sent": QT_TRANSLATE_NOOP("Status", "Sent"),
+    "signed": QT_TRANSLATE_NOOP("Status", "Signed"),
+    "completed": QT_TRANSLATE_NOOP("Status", "Completed"),
+    "terminated": QT_TRANSLATE_NOOP("Status", "Terminated"),
 }
 
 

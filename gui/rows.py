@@ -197,9 +197,6 @@ class RowsModel(QAbstractTableModel):
         return dict(self._errors)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RowsEditor", text)
-
 
 class RowsEditor(QWidget):
     """A table of rows with buttons, and a form that edits the selected row."""
@@ -223,11 +220,11 @@ class RowsEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.add_button = self._button(_tr("Add"), Icons.ADD, self.add_row)
-        self.duplicate_button = self._button(_tr("Duplicate"), Icons.DUPLICATE, self.duplicate_row)
-        self.remove_button = self._button(_tr("Remove"), Icons.REMOVE, self.remove_row)
-        self.up_button = self._button(_tr("Up"), Icons.UP, lambda: self.move_row(-1))
-        self.down_button = self._button(_tr("Down"), Icons.DOWN, lambda: self.move_row(1))
+        self.add_button = self._button(QCoreApplication.translate("RowsEditor", "Add"), Icons.ADD, self.add_row)
+        self.duplicate_button = self._button(QCoreApplication.translate("RowsEditor", "Duplicate"), Icons.DUPLICATE, self.duplicate_row)
+        self.remove_button = self._button(QCoreApplication.translate("RowsEditor", "Remove"), Icons.REMOVE, self.remove_row)
+        self.up_button = self._button(QCoreApplication.translate("RowsEditor", "Up"), Icons.UP, lambda: self.move_row(-1))
+        self.down_button = self._button(QCoreApplication.translate("RowsEditor", "Down"), Icons.DOWN, lambda: self.move_row(1))
         buttons = QHBoxLayout()
         buttons.setSpacing(SMALL_SPACING)
         for button in (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button):

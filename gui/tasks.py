@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from shiboken6 import isValid
 
 from gui.defs import BUSY_INDICATOR_DELAY_MS
 
@@ -53,6 +54,7 @@ class TaskRunner(QObject):
         self._signals.finished.connect(self._finished)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None, Callable[[BaseException], None] | None, bool]] = {}
+        self._owners: dict[int, QObject] = {}
         self._busy = False
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_INDICATOR_DELAY_MS)
         self._busy_timer.timeout.connect(self._update_busy)
@@ -65,12 +67,18 @@ class TaskRunner(QObject):
         *,
         serial: bool = False,
         quiet: bool = False,
+        owner: QObject | None = None,
     ) -> int:
-        """Run `fn` off the GUI thread; `on_done(result)` or `on_failed(error)` run on it."""
+        """Run `fn` off the GUI thread; `on_done(result)` or `on_failed(error)` run on it.
+
+        When `owner` (the widget that asked) is gone by then, the callbacks are skipped.
+        """
         ident = next(self._ids)
         task = _Task(ident, fn, self._signals)
         task.setAutoDelete(False)
         self._pending[ident] = (task, on_done, on_failed, quiet)
+        if owner is not None:
+            self._owners[ident] = owner
         (self._serial if serial else self._pool).start(task)
         if not quiet and not self._busy_timer.isActive():
             self._busy_timer.start()
@@ -79,6 +87,10 @@ class TaskRunner(QObject):
     @Slot(int, bool, object)
     def _finished(self, ident: int, ok: bool, payload: object) -> None:
         _task, on_done, on_failed, _quiet = self._pending.pop(ident)
+        owner = self._owners.pop(ident, None)
+        if owner is not None and not isValid(owner):
+            self._update_busy()
+            return
         try:
             if ok and on_done is not None:
                 on_done(payload)

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 ROW_PATH = re.compile(r"^(?P<prefix>[a-z_.]+)\[(?P<row>\d+)\](?:\.(?P<key>\w+))?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContractPage", text)
-
 
 def owns(prefixes: tuple[str, ...], path: str) -> bool:
     """Whether an issue's path falls under one of a page's prefixes."""
@@ -125,7 +122,7 @@ class ContractPage(QWizardPage):
         if match and match["prefix"] in self._tables:
             editor = self._tables[match["prefix"]]
             field = editor.label(match["key"]) if match["key"] else self._bindings[match["prefix"]][1]
-            return _tr("{field} (row {row})").format(field=field, row=int(match["row"]) + 1)
+            return QCoreApplication.translate("ContractPage", "{field} (row {row})").format(field=field, row=int(match["row"]) + 1)
         return path
 
     def show_row_errors(self, prefix: str, errors: dict[tuple[int, str], str]) -> None:

@@ -117,7 +117,7 @@ class ReviewPage(ContractPage):
         self.preview_status.setText(self.tr("Preparing the preview…"))
         self.progress.show()
         self._preview_task = self.ctx.tasks.run(
-            lambda: services.render_preview(contract=contract, paper=paper), self._show_pdf, self._preview_failed)
+            lambda: services.render_preview(contract=contract, paper=paper), self._show_pdf, self._preview_failed, owner=self)
 
     def _show_pdf(self, data: bytes) -> None:
         self.progress.hide()
@@ -155,7 +155,7 @@ class ReviewPage(ContractPage):
         self.ctx.tasks.run(
             lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id, reason=reason,
                                            draft=draft),
-            done, self._failed, serial=True)
+            done, self._failed, serial=True, owner=self)
 
     def generate(self) -> None:
         """Save if needed, then write agreement and checklist (PDF and DOCX) into a chosen folder."""
@@ -183,7 +183,7 @@ class ReviewPage(ContractPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
         self.ctx.tasks.run(lambda: services.generate_documents(repo=repo, project_id=project_id, folder=folder,
-                                                               paper=paper), done, self._failed, serial=True)
+                                                               paper=paper), done, self._failed, serial=True, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()

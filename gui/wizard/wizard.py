@@ -183,7 +183,8 @@ class ContractWizard(QWizard):
 
         name, data = self.draft_name, self.draft()
         self.ctx.tasks.run(lambda: services.save_draft(repo=repo, name=name, data=data),
-                           lambda _result: self.draftSaved.emit(), serial=True, quiet=True)
+                           lambda _result: self.draftSaved.emit(), serial=True, quiet=True,
+                           owner=self)
 
     def discard_draft(self) -> None:
         """Forget the autosaved draft (off the GUI thread)."""

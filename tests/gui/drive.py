@@ -1,0 +1,119 @@
+"""Fill the wizard from contract data the way a user would: key clicks and mouse clicks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWizard
+
+from gui.wizard.wizard import ContractWizard, PageId
+from tests.gui.keys import choose, click, replace_text
+
+PARTY_KEYS = ("name", "representative", "tax_id", "email", "phone", "address")
+
+
+def next_page(qtbot: Any, wizard: ContractWizard) -> None:
+    """Click Next once the page accepts what was typed."""
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    page = wizard.currentPage()
+    qtbot.waitUntil(button.isEnabled, timeout=2000) if not page.messages() else None
+    assert button.isEnabled(), page.messages()
+    before = wizard.currentId()
+    click(qtbot, button)
+    assert wizard.currentId() == before + 1
+
+
+def fill_rows(qtbot: Any, editor: Any, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
+    """Add one row per item with the Add button and type each field into the form."""
+    for item in rows:
+        click(qtbot, editor.add_button)
+        for key in keys:
+            value = item.get(key)
+            if value is None:
+                continue
+            widget = editor.editor(key)
+            if hasattr(widget, "kind"):
+                due = str(value)
+                choose(qtbot, widget.kind, due if due.startswith("on_") else "date")
+                if not due.startswith("on_"):
+                    replace_text(qtbot, widget.date, due)
+            elif hasattr(widget, "findData"):
+                choose(qtbot, widget, str(value))
+            else:
+                text = "\n".join(value) if isinstance(value, list) else str(value)
+                replace_text(qtbot, widget, text)
+
+
+def set_check(qtbot: Any, box: Any, value: bool) -> None:
+    """Tick or untick with a click."""
+    if box.isChecked() != value:
+        click(qtbot, box)
+    assert box.isChecked() == value
+
+
+def fill_wizard(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> None:
+    """Enter a whole contract, page by page, and stop on the review page."""
+    page = wizard.page(PageId.PROJECT)
+    replace_text(qtbot, page.title, data["title"])
+    replace_text(qtbot, page.reference, data.get("reference", ""))
+    choose(qtbot, page.language, data["language"])
+    replace_text(qtbot, page.currency, data["currency"])
+    replace_text(qtbot, page.start, data.get("start", ""))
+    for side, fields in (("provider", page.provider[1]), ("client", page.client[1])):
+        for key in PARTY_KEYS:
+            replace_text(qtbot, fields[key], data[side].get(key, ""))
+    next_page(qtbot, wizard)
+
+    page = wizard.page(PageId.ROLES)
+    for party, editor in page.editors.items():
+        rows = [r for r in data.get("roles", []) if r["party"] == party]
+        fill_rows(qtbot, editor, rows, ("person", "role", "responsibilities"))
+    next_page(qtbot, wizard)
+
+    page = wizard.page(PageId.DELIVERABLES)
+    fill_rows(qtbot, page.editor, data["deliverables"], ("title", "description", "acceptance", "due", "price", "id"))
+    replace_text(qtbot, page.out_of_scope, "\n".join(data.get("out_of_scope", [])))
+    next_page(qtbot, wizard)
+
+    page = wizard.page(PageId.CLIENT_INPUTS)
+    fill_rows(qtbot, page.editor, data.get("client_inputs", []), ("title", "due"))
+    next_page(qtbot, wizard)
+
+    page = wizard.page(PageId.PAYMENT)
+    payment = data.get("payment", {})
+    if "total" in payment:
+        click(qtbot, page.fixed)
+        replace_text(qtbot, page.total, payment["total"])
+    replace_text(qtbot, page.deposit, payment.get("deposit_percent", ""))
+    set_check(qtbot, page.after_deposit, payment.get("work_starts_after_deposit", True))
+    while page.model.rowCount():
+        page.editor.select(0)
+        click(qtbot, page.editor.remove_button)
+    fill_rows(qtbot, page.editor, payment.get("installments", []), ("label", "percent", "due", "deliverable"))
+    replace_text(qtbot, page.terms, str(payment.get("payment_terms_days", "")))
+    replace_text(qtbot, page.interest, payment.get("late_interest_percent", ""))
+    next_page(qtbot, wizard)
+
+    page = wizard.page(PageId.COMMUNICATION)
+    revisions, talk = data.get("revisions", {}), data.get("communication", {})
+    replace_text(qtbot, page.rounds, str(revisions.get("rounds_included", "")))
+    replace_text(qtbot, page.extra, revisions.get("extra_round_price", ""))
+    replace_text(qtbot, page.channels, "\n".join(talk.get("channels", [])))
+    replace_text(qtbot, page.hours, talk.get("working_hours", ""))
+    replace_text(qtbot, page.response, str(talk.get("response_time_hours", "")))
+    replace_text(qtbot, page.urgent, talk.get("urgent_definition", ""))
+    replace_text(qtbot, page.surcharge, talk.get("urgent_surcharge_percent", ""))
+    replace_text(qtbot, page.feedback, str(talk.get("feedback_days", "")))
+    next_page(qtbot, wizard)
+
+    page = wizard.page(PageId.TERMINATION)
+    changes, ending = data.get("changes", {}), data.get("termination", {})
+    replace_text(qtbot, page.process, changes.get("process", ""))
+    replace_text(qtbot, page.rate, changes.get("hourly_rate", ""))
+    replace_text(qtbot, page.notice, str(ending.get("notice_days", "")))
+    set_check(qtbot, page.work_done, ending.get("pay_for_work_done", True))
+    set_check(qtbot, page.refundable, ending.get("deposit_refundable", False))
+    replace_text(qtbot, page.kill_fee, ending.get("kill_fee_percent", ""))
+    replace_text(qtbot, page.ownership, ending.get("work_ownership", ""))
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PageId.REVIEW
