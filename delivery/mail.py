@@ -36,6 +36,8 @@ class AddressError(ValueError):
 
     def message(self, lang: str) -> str:
         """The problem in plain words, in `lang`."""
+        if not self.address.strip():
+            return "Indique al menos un destinatario." if lang == "es" else "Enter at least one recipient."
         if lang == "es":
             return f"«{self.address}» no es una dirección de correo válida."
         return f"\u201c{self.address}\u201d is not a valid email address."

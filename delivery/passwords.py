@@ -33,10 +33,11 @@ _REASONS = {
         "It will ask for the password each time you send; it is never saved to a file.",
     },
     KeyringProblem.FAILED: {
-        "es": "El almacén de contraseñas del sistema no ha respondido ({detail}). Le pediremos "
-        "la contraseña cada vez que envíe un mensaje; nunca se guarda en un archivo.",
-        "en": "The system's password store did not respond ({detail}). Pacta will ask for the "
-        "password each time you send; it is never saved to a file.",
+        "es": "El almacén de contraseñas del sistema no ha podido guardar ni leer la contraseña "
+        "({detail}). Le pediremos la contraseña cada vez que envíe un mensaje; nunca se guarda "
+        "en un archivo.",
+        "en": "The system's password store could not save or read the password ({detail}). "
+        "Pacta will ask for the password each time you send; it is never saved to a file.",
     },
 }
 

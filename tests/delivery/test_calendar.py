@@ -89,7 +89,7 @@ def test_installments_with_a_date_appear_with_their_amount(panaderia: Contract) 
         deposit_percent=Decimal(40),
         installments=[
             Installment(label="Segundo pago", percent=Decimal(30), due=dt.date(2026, 11, 30)),
-            Installment(label="Pago final", percent=Decimal(30), due="on_acceptance"),  # type: ignore[arg-type]
+            Installment(label="Pago final", percent=Decimal(30), due="on_acceptance"),
         ],
     )
     contract = panaderia.model_copy(update={"payment": payment})

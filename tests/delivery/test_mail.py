@@ -134,7 +134,8 @@ def test_bad_addresses_are_refused(
     with pytest.raises(AddressError) as caught:
         compose(panaderia, version=1, to=to, cc=cc, sender=sender)
     assert caught.value.field == field
-    assert "no es una dirección de correo válida" in caught.value.message("es")
+    expected = "Indique al menos un destinatario." if not to else "no es una dirección de correo válida"
+    assert expected in caught.value.message("es")
 
 
 def test_eml_draft_parses_is_marked_unsent_and_carries_the_attachments(
@@ -181,3 +182,10 @@ def test_open_with_mail_program_hands_over_the_path_without_waiting(
     while not seen.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
     assert seen.read_text() == str(draft.resolve())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PATH lookup of xdg-open")
+def test_no_mail_program_is_an_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(OSError):
+        open_with_mail_program(tmp_path / "borrador.eml")

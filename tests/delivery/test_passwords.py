@@ -25,10 +25,10 @@ SETTINGS = SmtpSettings(host="smtp.example.com", port=587, username="lucia@estud
 class MemoryKeyring(KeyringBackend):
     """A working backend that keeps passwords in this process only."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -103,7 +103,7 @@ def test_without_a_keyring_backend_nothing_is_stored_anywhere(
 def test_set_keyring_to_the_failing_backend(restore_keyring: None) -> None:
     from keyring.backends import fail, null
 
-    for backend in (fail.Keyring(), null.Keyring()):
+    for backend in (fail.Keyring(), null.Keyring()):  # type: ignore[no-untyped-call]
         keyring.set_keyring(backend)
         store = PasswordStore()
         assert not store.available()
