@@ -122,6 +122,11 @@ _MESSAGES: dict[SendErrorCode, dict[str, str]] = {
 }
 
 
+class _Params(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
 class SendError(Exception):
     """A send that failed, with a code and a message the user can act on."""
 
@@ -138,7 +143,7 @@ class SendError(Exception):
         for key in ("size", "limit"):
             if isinstance(self.params.get(key), int):
                 params[key] = file_size(self.params[key], lang)
-        text = texts[lang].format(**params)
+        text = texts[lang].format_map(_Params(params))
         if self.code is not SendErrorCode.CANCELLED:
             text += _KEPT[lang]
         return text
