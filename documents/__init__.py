@@ -1,0 +1,29 @@
+"""Pacta's documents: services agreement, scope checklist and change order, as PDF or DOCX.
+
+Importing this package is cheap: reportlab and python-docx load on the first render.
+"""
+
+from documents.api import (
+    ChangeInfo,
+    DocumentFormat,
+    DocumentKind,
+    DocumentMeta,
+    Rendered,
+    RenderRefused,
+    qr_payload,
+    render_document,
+)
+from documents.stamp import PdfStamp, read_pdf_stamp
+
+__all__ = [
+    "ChangeInfo",
+    "DocumentFormat",
+    "DocumentKind",
+    "DocumentMeta",
+    "PdfStamp",
+    "RenderRefused",
+    "Rendered",
+    "qr_payload",
+    "read_pdf_stamp",
+    "render_document",
+]

@@ -1,0 +1,211 @@
+"""Blocks to DOCX with python-docx, from the template in resources/templates."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx import Document as open_docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from documents.api import DocumentMeta, qr_payload
+from documents.blocks import Bullets, Cell, Document, Heading, Inline, Para, Signatures, Table, TimelineBlock, Title
+from documents.docx_fields import add_field
+from documents.make_template import TEMPLATE
+
+PAPER_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+MARGIN_MM = 20.0
+PARA_STYLES = {"body": "Normal", "note": "Pacta Note", "notice": "Pacta Notice", "small": "Pacta Note"}
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
+CHECK_BOX = "☐"
+
+
+def _runs(paragraph: Any, content: Inline) -> None:
+    for run in content:
+        _text_run(paragraph, run.text, bold=run.bold)
+
+
+def _text_run(paragraph: Any, text: str, bold: bool = False) -> None:
+    """Add `text`, turning newlines into line breaks (python-docx would keep them as is)."""
+    for index, line in enumerate(text.split("\n")):
+        run = paragraph.add_run(line)
+        if bold:
+            run.bold = True
+        if index:
+            run._r.insert(0, OxmlElement("w:br"))
+
+
+def _repeat_header(row: Any) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    tr_pr.append(element)
+
+
+def _no_split(row: Any) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _fill_cell(cell: Any, value: Cell, align: str) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.style = "Pacta Cell"
+    paragraph.alignment = ALIGN[align]
+    if value.field == "check":
+        paragraph.add_run(CHECK_BOX).font.size = Pt(12)
+        return
+    _text_run(paragraph, value.text, bold=value.bold)
+    if value.detail:
+        _text_run(cell.add_paragraph(style="Pacta Cell Detail"), value.detail)
+
+
+class _Writer:
+    def __init__(self, doc: Document, meta: DocumentMeta) -> None:
+        self.doc, self.meta = doc, meta
+        self.out = open_docx(str(TEMPLATE))
+        width, height = PAPER_MM[meta.paper]
+        section = self.out.sections[0]
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        for side in ("left_margin", "right_margin", "top_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        section.bottom_margin = Mm(MARGIN_MM)
+        section.footer_distance = Mm(9)
+        self.text_width = Mm(width - 2 * MARGIN_MM)
+
+    def table(self, block: Table) -> None:
+        columns = len(block.widths)
+        table = self.out.add_table(rows=0, cols=columns)
+        table.style = "Pacta Plain" if block.pairs else "Pacta Table"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        widths = [int(self.text_width * w) for w in block.widths]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        align = list(block.align) + ["left"] * (columns - len(block.align))
+        if block.header:
+            # Rows are added one at a time: table.cell(i, j) walks the whole table each call.
+            row = table.add_row()
+            _repeat_header(row)
+            for cell, text, where in zip(row.cells, block.header, align, strict=False):
+                paragraph = cell.paragraphs[0]
+                paragraph.style = "Pacta Table Head"
+                paragraph.alignment = ALIGN[where]
+                _text_run(paragraph, text)
+        for entry in block.rows:
+            cells = table.add_row().cells
+            for cell, value, where in zip(cells, entry, align, strict=False):
+                _fill_cell(cell, value, where)
+        self.out.add_paragraph(style="Pacta Note")
+
+    def signatures(self, block: Signatures) -> None:
+        heading = self.out.add_paragraph(block.heading, style="Heading 1")
+        heading.paragraph_format.keep_with_next = True
+        intro = self.out.add_paragraph(block.intro)
+        intro.paragraph_format.keep_with_next = True
+        table = self.out.add_table(rows=0, cols=3)
+        table.style = "Pacta Plain"
+        table.autofit = False
+        gap = Mm(10)
+        column = int((self.text_width - gap) / 2)
+        for col, width in zip(table.columns, (column, gap, column), strict=True):
+            col.width = width
+        row = table.add_row()
+        _no_split(row)
+        for cell, signer in zip((row.cells[0], row.cells[2]), block.signers, strict=True):
+            cell.paragraphs[0].style = "Pacta Sign Role"
+            _text_run(cell.paragraphs[0], signer.role)
+            _text_run(cell.add_paragraph(style="Pacta Sign Name"), signer.name)
+            for detail in signer.details:
+                _text_run(cell.add_paragraph(style="Pacta Cell"), detail)
+            for label in signer.lines:
+                _text_run(cell.add_paragraph(style="Pacta Sign Line"), f"{label}:")
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+        import segno
+
+        picture = io.BytesIO()
+        segno.make(block.qr_payload, error="m").save(picture, kind="png", scale=6, border=2)
+        picture.seek(0)
+        paragraph = self.out.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(10)
+        paragraph.add_run().add_picture(picture, width=Mm(24))
+        self.out.add_paragraph(block.qr_caption, style="Pacta Note")
+
+    def footer(self) -> None:
+        doc = self.doc
+        footer = self.out.sections[0].footer
+        for paragraph in footer.paragraphs[1:]:
+            paragraph._p.getparent().remove(paragraph._p)
+        paragraph = footer.paragraphs[0]
+        for run in list(paragraph.runs):
+            run._r.getparent().remove(run._r)
+        paragraph.style = "Pacta Footer"
+        stops = paragraph.paragraph_format.tab_stops
+        stops.add_tab_stop(int(self.text_width * 0.62), WD_TAB_ALIGNMENT.RIGHT)
+        stops.add_tab_stop(int(self.text_width), WD_TAB_ALIGNMENT.RIGHT)
+        title = doc.footer_title if len(doc.footer_title) <= 60 else doc.footer_title[:59] + "…"
+        _text_run(paragraph, title.replace("\n", " "))
+        paragraph.add_run("\t" + doc.footer_version + "\t")
+        before, _, after = doc.page_label.partition("{page}")
+        middle, _, tail = after.partition("{total}")
+        paragraph.add_run(before)
+        add_field(paragraph, "PAGE")
+        paragraph.add_run(middle)
+        add_field(paragraph, "NUMPAGES")
+        paragraph.add_run(tail)
+        if doc.initials:
+            line = footer.add_paragraph(style="Pacta Footer")
+            line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            line.paragraph_format.space_before = Pt(4)
+            boxes = "   ".join(f"{name}: ________" for name in doc.initials)
+            line.add_run(f"{doc.initials_label} — {boxes}")
+
+    def write(self) -> bytes:
+        doc = self.doc
+        for block in doc.blocks:
+            if isinstance(block, Title):
+                self.out.add_paragraph(block.title, style="Title")
+                self.out.add_paragraph(block.subtitle, style="Subtitle")
+                for line in block.lines:
+                    self.out.add_paragraph(line, style="Pacta Meta")
+            elif isinstance(block, Heading):
+                self.out.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
+            elif isinstance(block, Para):
+                _runs(self.out.add_paragraph(style=PARA_STYLES[block.style]), block.content)
+            elif isinstance(block, Bullets):
+                for item in block.items:
+                    _runs(self.out.add_paragraph(style="List Bullet"), item)
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, TimelineBlock):
+                from documents.png_timeline import timeline_png
+
+                png = timeline_png(block.timeline, self.text_width.pt)
+                paragraph = self.out.add_paragraph()
+                paragraph.paragraph_format.keep_with_next = True
+                paragraph.add_run().add_picture(io.BytesIO(png), width=self.text_width)
+                if block.caption:
+                    self.out.add_paragraph(block.caption, style="Pacta Note")
+            elif isinstance(block, Signatures):
+                self.signatures(block)
+        self.footer()
+        props = self.out.core_properties
+        props.title = doc.title[:250]
+        props.author = doc.author[:250]
+        props.subject = doc.subject
+        payload = qr_payload(self.meta)
+        props.keywords = f"{payload}, pacta-fingerprint:{self.meta.fingerprint}"
+        props.comments = payload
+        props.language = doc.lang
+        buffer = io.BytesIO()
+        self.out.save(buffer)
+        return buffer.getvalue()
+
+
+def write_docx(doc: Document, meta: DocumentMeta) -> bytes:
+    """The document as DOCX bytes, started from the bundled template."""
+    return _Writer(doc, meta).write()
