@@ -3,6 +3,8 @@
 `send` blocks; the app runs it off the GUI thread. `progress` is called on that thread with
 each step; `cancel` is checked between steps, and setting it also shuts the connection down
 so a long upload stops at once. Every failure is a `SendError` with a code and plain words.
+A cancel that lands while the server is writing its final reply to the data cannot know
+whether the server kept the message (SMTP has no way to ask); the caller keeps the draft.
 """
 
 from __future__ import annotations
