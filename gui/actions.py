@@ -35,7 +35,8 @@ def _action(window: QMainWindow, text: str, which: Icons | None, shortcut: QKeyS
     if shortcut is not None:
         sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
         action.setShortcut(sequence)
-        action.setToolTip(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setToolTip(QCoreApplication.translate("MainWindow", "{action} ({shortcut})").format(
+            action=text.replace("&", ""), shortcut=sequence.toString(QKeySequence.SequenceFormat.NativeText)))
     return action
 
 

@@ -48,8 +48,8 @@ def open_data_folder(ctx: AppContext, window: MainWindow) -> None:
     def refused(error: BaseException) -> None:
         text = error.message(ctx.lang) if hasattr(error, "message") else str(error)
         QMessageBox.critical(window, QCoreApplication.translate("App", "Pacta cannot open its data"), text)
-        window.close()
-        QCoreApplication.exit(1)
+        window.refused = True
+        window.close()  # the last window: the event loop ends, and run() returns 1
 
     ctx.tasks.run(lambda: services.open_repository(folder=ctx.data_dir), opened, refused, owner=window)
 
@@ -74,7 +74,8 @@ def run(
         window.shown.connect(lambda: on_shown(window))
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if window.refused else code
     finally:
         ctx.close()
 

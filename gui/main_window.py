@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(*MAIN_WINDOW_SIZE)
         self.loaded = False
+        #: Set when the data folder could not be opened; the app then exits with status 1.
+        self.refused = False
         self._shown_once = False
         self.trash_view = False
         self.model = ProjectTableModel(self)

@@ -24,16 +24,16 @@ class ProjectPage(ContractPage):
         self.why.setText(self.tr(
             "A contract starts with clarity: the exact names of both parties and of the project. "
             "Your own details are remembered for the next contract."))
-        self.title = self.bind("title", LineField(self), self.tr("Project title"))
+        self.project_title = self.bind("title", LineField(self), self.tr("Project title"))
         self.reference = self.bind("reference", LineField(self), self.tr("Reference"))
         self.language = self.bind("language", ChoiceField([("es", self.tr("Spanish")), ("en", self.tr("English"))], self),
                                   self.tr("Language of the documents"))
         self.currency = self.bind("currency", CurrencyField(self), self.tr("Currency"))
         self.start = self.bind("start", DateField(self), self.tr("Start date"))
-        self.title.setPlaceholderText(self.tr("e.g. Website redesign for Bakery La Espiga"))
+        self.project_title.setPlaceholderText(self.tr("e.g. Website redesign for Bakery La Espiga"))
         self.reference.setPlaceholderText(self.tr("your own number, optional"))
         form = QFormLayout()
-        form.addRow(self.tr("Project title"), self.title)
+        form.addRow(self.tr("Project title"), self.project_title)
         form.addRow(self.tr("Reference"), self.reference)
         row = QHBoxLayout()
         row.addWidget(self.language)
@@ -50,7 +50,7 @@ class ProjectPage(ContractPage):
         parties.addWidget(self.client[0])
         self.body.addLayout(parties)
         self.body.addStretch(1)
-        self.registerField("title*", self.title)
+        self.registerField("title*", self.project_title)
         self.registerField("provider.name*", self.provider[1]["name"])
         self.registerField("client.name*", self.client[1]["name"])
 
@@ -79,7 +79,7 @@ class ProjectPage(ContractPage):
         """Write title, language, currency, start and both parties."""
         data["language"] = self.language.value()
         data["currency"] = self.currency.value()
-        data["title"] = self.title.value()
+        data["title"] = self.project_title.value()
         put(data, "reference", self.reference.value())
         put(data, "start", self.start.value())
         for side, (_box, fields) in (("provider", self.provider), ("client", self.client)):
@@ -90,7 +90,7 @@ class ProjectPage(ContractPage):
 
     def load(self, data: dict[str, Any]) -> None:
         """Show title, language, currency, start and both parties."""
-        self.title.setValue(data.get("title", ""))
+        self.project_title.setValue(data.get("title", ""))
         self.reference.setValue(data.get("reference", ""))
         self.language.setValue(data.get("language", self.ctx.lang))
         self.currency.setValue(data.get("currency", "EUR"))

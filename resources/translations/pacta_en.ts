@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="50"/>
+        <location filename="../../gui/app.py" line="50" />
         <source>Pacta cannot open its data</source>
         <translation>Pacta cannot open its data</translation>
     </message>
@@ -12,34 +12,34 @@
 <context>
     <name>ClientInputsPage</name>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="21"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="21" />
         <source>What the client hands over</source>
         <translation>What the client hands over</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="22"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="22" />
         <source>The material you need from the client before work can go on.</source>
         <translation>The material you need from the client before work can go on.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="24"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="24" />
         <source>Commitments go both ways. When texts, photos or logins arrive late, the dates written here show why your own deadlines moved.</source>
         <translation>Commitments go both ways. When texts, photos or logins arrive late, the dates written here show why your own deadlines moved.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="26"/>
-        <location filename="../../gui/wizard/page_inputs.py" line="29"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="26" />
+        <location filename="../../gui/wizard/page_inputs.py" line="29" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="26"/>
-        <location filename="../../gui/wizard/page_inputs.py" line="30"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="26" />
+        <location filename="../../gui/wizard/page_inputs.py" line="30" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="31"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="31" />
         <source>Client inputs</source>
         <translation>Client inputs</translation>
     </message>
@@ -47,84 +47,84 @@
 <context>
     <name>CommunicationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="20"/>
+        <location filename="../../gui/wizard/page_communication.py" line="20" />
         <source>Revisions and communication</source>
         <translation>Revisions and communication</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="21"/>
+        <location filename="../../gui/wizard/page_communication.py" line="21" />
         <source>How many rounds of changes, and when and how you talk.</source>
         <translation>How many rounds of changes, and when and how you talk.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="23"/>
+        <location filename="../../gui/wizard/page_communication.py" line="23" />
         <source>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</source>
         <translation>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="27"/>
-        <location filename="../../gui/wizard/page_communication.py" line="44"/>
+        <location filename="../../gui/wizard/page_communication.py" line="27" />
+        <location filename="../../gui/wizard/page_communication.py" line="44" />
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="29"/>
-        <location filename="../../gui/wizard/page_communication.py" line="45"/>
+        <location filename="../../gui/wizard/page_communication.py" line="29" />
+        <location filename="../../gui/wizard/page_communication.py" line="45" />
         <source>Price of each extra round</source>
         <translation>Price of each extra round</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="31"/>
+        <location filename="../../gui/wizard/page_communication.py" line="31" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="32"/>
-        <location filename="../../gui/wizard/page_communication.py" line="50"/>
+        <location filename="../../gui/wizard/page_communication.py" line="32" />
+        <location filename="../../gui/wizard/page_communication.py" line="50" />
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="34"/>
-        <location filename="../../gui/wizard/page_communication.py" line="51"/>
+        <location filename="../../gui/wizard/page_communication.py" line="34" />
+        <location filename="../../gui/wizard/page_communication.py" line="51" />
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="36"/>
-        <location filename="../../gui/wizard/page_communication.py" line="52"/>
+        <location filename="../../gui/wizard/page_communication.py" line="36" />
+        <location filename="../../gui/wizard/page_communication.py" line="52" />
         <source>What counts as urgent</source>
         <translation>What counts as urgent</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="38"/>
-        <location filename="../../gui/wizard/page_communication.py" line="53"/>
+        <location filename="../../gui/wizard/page_communication.py" line="38" />
+        <location filename="../../gui/wizard/page_communication.py" line="53" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="40"/>
-        <location filename="../../gui/wizard/page_communication.py" line="54"/>
+        <location filename="../../gui/wizard/page_communication.py" line="40" />
+        <location filename="../../gui/wizard/page_communication.py" line="54" />
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="41"/>
+        <location filename="../../gui/wizard/page_communication.py" line="41" />
         <source>e.g. Monday to Friday, 9:00 to 18:00</source>
         <translation>e.g. Monday to Friday, 9:00 to 18:00</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="42"/>
+        <location filename="../../gui/wizard/page_communication.py" line="42" />
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="47"/>
+        <location filename="../../gui/wizard/page_communication.py" line="47" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="49"/>
+        <location filename="../../gui/wizard/page_communication.py" line="49" />
         <source>Channels (one per line)</source>
         <translation>Channels (one per line)</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="125"/>
+        <location filename="../../gui/wizard/page.py" line="125" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -141,28 +141,28 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76"/>
+        <location filename="../../gui/wizard/wizard.py" line="76" />
         <source>New contract</source>
         <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76"/>
+        <location filename="../../gui/wizard/wizard.py" line="76" />
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118"/>
+        <location filename="../../gui/wizard/wizard.py" line="118" />
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218"/>
+        <location filename="../../gui/wizard/wizard.py" line="218" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219"/>
+        <location filename="../../gui/wizard/wizard.py" line="219" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/fields.py" line="198"/>
+        <location filename="../../gui/fields.py" line="198" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="203"/>
+        <location filename="../../gui/fields.py" line="203" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
@@ -183,32 +183,32 @@
 <context>
     <name>DeliverablesModel</name>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="17"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="17" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="18"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="19"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="20"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
         <source>Acceptance criteria</source>
         <translation>Acceptance criteria</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="21"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="22"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
@@ -216,63 +216,63 @@
 <context>
     <name>DeliverablesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="23"/>
-        <location filename="../../gui/wizard/page_deliverables.py" line="42"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="23" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="42" />
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="24"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="24" />
         <source>What you hand over, how both sides know it is done, and by when.</source>
         <translation>What you hand over, how both sides know it is done, and by when.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="26"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="26" />
         <source>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</source>
         <translation>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="33"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="33" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="34"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="34" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="35"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="35" />
         <source>Acceptance criteria</source>
         <translation>Acceptance criteria</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="36"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="36" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="37"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="37" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="40"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="40" />
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="41"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="41" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="44"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="44" />
         <source>Not included (one item per line)</source>
         <translation>Not included (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="47"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="47" />
         <source>Not included</source>
         <translation>Not included</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/detail.py" line="71"/>
+        <location filename="../../gui/detail.py" line="71" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/fields.py" line="257"/>
+        <location filename="../../gui/fields.py" line="257" />
         <source>On signing</source>
         <translation>On signing</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="257"/>
+        <location filename="../../gui/fields.py" line="257" />
         <source>On delivery</source>
         <translation>On delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258"/>
+        <location filename="../../gui/fields.py" line="258" />
         <source>On acceptance</source>
         <translation>On acceptance</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258"/>
+        <location filename="../../gui/fields.py" line="258" />
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
@@ -311,146 +311,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="58" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="92" />
         <source>Filter by title or client</source>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="95" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
-        <translation>
-            <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
-            <numerusform>%n files could not be read and were left untouched; the other projects work as usual:</numerusform>
-        </translation>
+        <translation><numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform><numerusform>%n files could not be read and were left untouched; the other projects work as usual:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="38" />
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="52" />
         <source>&amp;New contract…</source>
         <translation>&amp;New contract…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="53" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="54" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="55" />
         <source>Open &amp;example</source>
         <translation>Open &amp;example</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55"/>
+        <location filename="../../gui/actions.py" line="56" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56"/>
+        <location filename="../../gui/actions.py" line="57" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57"/>
+        <location filename="../../gui/actions.py" line="58" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58"/>
+        <location filename="../../gui/actions.py" line="59" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Restore from trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59"/>
+        <location filename="../../gui/actions.py" line="60" />
         <source>Show &amp;trash</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="61" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="62" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="65" />
         <source>&amp;About Pacta</source>
         <translation>&amp;About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="72" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79" />
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="83" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="85" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -458,73 +461,73 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="43"/>
+        <location filename="../../gui/operations.py" line="43" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="76"/>
+        <location filename="../../gui/operations.py" line="76" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="77"/>
+        <location filename="../../gui/operations.py" line="77" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="81"/>
+        <location filename="../../gui/operations.py" line="81" />
         <source>Saved: version {number}.</source>
         <translation>Saved: version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="116"/>
+        <location filename="../../gui/operations.py" line="116" />
         <source>{title} (copy)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="137"/>
+        <location filename="../../gui/operations.py" line="137" />
         <source>Import a contract</source>
         <translation>Import a contract</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="138"/>
-        <location filename="../../gui/operations.py" line="157"/>
+        <location filename="../../gui/operations.py" line="138" />
+        <location filename="../../gui/operations.py" line="157" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="156"/>
+        <location filename="../../gui/operations.py" line="156" />
         <source>Export the contract</source>
         <translation>Export the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="164"/>
+        <location filename="../../gui/operations.py" line="164" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="192"/>
+        <location filename="../../gui/operations.py" line="192" />
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="194"/>
+        <location filename="../../gui/operations.py" line="194" />
         <source>Resume your contract?</source>
         <translation>Resume your contract?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="195"/>
+        <location filename="../../gui/operations.py" line="195" />
         <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
         <translation>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="218"/>
+        <location filename="../../gui/operations.py" line="218" />
         <source>About Pacta</source>
         <translation>About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="219"/>
+        <location filename="../../gui/operations.py" line="219" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.</source>
@@ -536,113 +539,113 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../gui/options.py" line="14"/>
+        <location filename="../../gui/options.py" line="14" />
         <source>Default terms for new contracts</source>
         <translation>Default terms for new contracts</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="15"/>
+        <location filename="../../gui/options.py" line="15" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="37"/>
+        <location filename="../../gui/options.py" line="37" />
         <source>Language of the app</source>
         <extracomment>The contract field this default prefills, as a path (`payment.deposit_percent`).</extracomment>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="38"/>
+        <location filename="../../gui/options.py" line="38" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="39"/>
+        <location filename="../../gui/options.py" line="39" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="40"/>
+        <location filename="../../gui/options.py" line="40" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="41"/>
+        <location filename="../../gui/options.py" line="41" />
         <source>Paper size of the documents</source>
         <translation>Paper size of the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42"/>
+        <location filename="../../gui/options.py" line="42" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42"/>
+        <location filename="../../gui/options.py" line="42" />
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="43"/>
+        <location filename="../../gui/options.py" line="43" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44"/>
+        <location filename="../../gui/options.py" line="44" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="47"/>
+        <location filename="../../gui/options.py" line="47" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="49"/>
+        <location filename="../../gui/options.py" line="49" />
         <source>Days to pay an invoice</source>
         <translation>Days to pay an invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="51"/>
+        <location filename="../../gui/options.py" line="51" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="53"/>
+        <location filename="../../gui/options.py" line="53" />
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="55"/>
+        <location filename="../../gui/options.py" line="55" />
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="57"/>
+        <location filename="../../gui/options.py" line="57" />
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="59"/>
+        <location filename="../../gui/options.py" line="59" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="61"/>
+        <location filename="../../gui/options.py" line="61" />
         <source>Days of notice to end the contract</source>
         <translation>Days of notice to end the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="64"/>
+        <location filename="../../gui/options.py" line="64" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Work done is paid if the contract ends early</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="67"/>
+        <location filename="../../gui/options.py" line="67" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>The deposit is refunded if the client ends the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="69"/>
+        <location filename="../../gui/options.py" line="69" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
@@ -650,117 +653,117 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="33"/>
-        <location filename="../../gui/wizard/page_payment.py" line="89"/>
+        <location filename="../../gui/wizard/page_payment.py" line="33" />
+        <location filename="../../gui/wizard/page_payment.py" line="89" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="34"/>
+        <location filename="../../gui/wizard/page_payment.py" line="34" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>How much, when, and what happens when payment is late.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="36"/>
+        <location filename="../../gui/wizard/page_payment.py" line="36" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="38"/>
+        <location filename="../../gui/wizard/page_payment.py" line="38" />
         <source>The sum of the deliverable prices</source>
         <translation>The sum of the deliverable prices</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="39"/>
+        <location filename="../../gui/wizard/page_payment.py" line="39" />
         <source>A fixed total</source>
         <translation>A fixed total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44"/>
+        <location filename="../../gui/wizard/page_payment.py" line="44" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46"/>
-        <location filename="../../gui/wizard/page_payment.py" line="67"/>
+        <location filename="../../gui/wizard/page_payment.py" line="46" />
+        <location filename="../../gui/wizard/page_payment.py" line="67" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="50"/>
-        <location filename="../../gui/wizard/page_payment.py" line="51"/>
+        <location filename="../../gui/wizard/page_payment.py" line="50" />
+        <location filename="../../gui/wizard/page_payment.py" line="51" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53"/>
-        <location filename="../../gui/wizard/page_payment.py" line="93"/>
+        <location filename="../../gui/wizard/page_payment.py" line="53" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Days to pay each invoice</source>
         <translation>Days to pay each invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="55"/>
-        <location filename="../../gui/wizard/page_payment.py" line="94"/>
+        <location filename="../../gui/wizard/page_payment.py" line="55" />
+        <location filename="../../gui/wizard/page_payment.py" line="94" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="66"/>
+        <location filename="../../gui/wizard/page_payment.py" line="66" />
         <source>The fee is</source>
         <translation>The fee is</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="70"/>
+        <location filename="../../gui/wizard/page_payment.py" line="70" />
         <source>Installments after the deposit</source>
         <translation>Installments after the deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="75"/>
-        <location filename="../../gui/wizard/page_payment.py" line="82"/>
+        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76"/>
-        <location filename="../../gui/wizard/page_payment.py" line="83"/>
+        <location filename="../../gui/wizard/page_payment.py" line="76" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="77"/>
-        <location filename="../../gui/wizard/page_payment.py" line="84"/>
+        <location filename="../../gui/wizard/page_payment.py" line="77" />
+        <location filename="../../gui/wizard/page_payment.py" line="84" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="78"/>
-        <location filename="../../gui/wizard/page_payment.py" line="86"/>
+        <location filename="../../gui/wizard/page_payment.py" line="78" />
+        <location filename="../../gui/wizard/page_payment.py" line="86" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85"/>
-        <location filename="../../gui/wizard/page_payment.py" line="109"/>
+        <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="109" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="87"/>
+        <location filename="../../gui/wizard/page_payment.py" line="87" />
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="142"/>
+        <location filename="../../gui/wizard/page_payment.py" line="142" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="146"/>
+        <location filename="../../gui/wizard/page_payment.py" line="146" />
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="149"/>
+        <location filename="../../gui/wizard/page_payment.py" line="149" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
         <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</translation>
     </message>
@@ -768,12 +771,12 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="31"/>
+        <location filename="../../gui/preferences.py" line="31" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="46" />
         <source>A new language applies the next time Pacta starts.</source>
         <translation>A new language applies the next time Pacta starts.</translation>
     </message>
@@ -781,125 +784,125 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="22"/>
+        <location filename="../../gui/wizard/page_project.py" line="22" />
         <source>Project and parties</source>
         <translation>Project and parties</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="23"/>
+        <location filename="../../gui/wizard/page_project.py" line="23" />
         <source>Who agrees with whom, on what, from when.</source>
         <translation>Who agrees with whom, on what, from when.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="25"/>
+        <location filename="../../gui/wizard/page_project.py" line="25" />
         <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
         <translation>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="27"/>
-        <location filename="../../gui/wizard/page_project.py" line="36"/>
+        <location filename="../../gui/wizard/page_project.py" line="27" />
+        <location filename="../../gui/wizard/page_project.py" line="36" />
         <source>Project title</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="28"/>
-        <location filename="../../gui/wizard/page_project.py" line="37"/>
+        <location filename="../../gui/wizard/page_project.py" line="28" />
+        <location filename="../../gui/wizard/page_project.py" line="37" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="29"/>
+        <location filename="../../gui/wizard/page_project.py" line="29" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="29"/>
+        <location filename="../../gui/wizard/page_project.py" line="29" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="30"/>
+        <location filename="../../gui/wizard/page_project.py" line="30" />
         <source>Language of the documents</source>
         <translation>Language of the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="31"/>
+        <location filename="../../gui/wizard/page_project.py" line="31" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="32"/>
-        <location filename="../../gui/wizard/page_project.py" line="44"/>
+        <location filename="../../gui/wizard/page_project.py" line="32" />
+        <location filename="../../gui/wizard/page_project.py" line="44" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="33"/>
+        <location filename="../../gui/wizard/page_project.py" line="33" />
         <source>e.g. Website redesign for Bakery La Espiga</source>
         <translation>e.g. Website redesign for Bakery La Espiga</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="34"/>
+        <location filename="../../gui/wizard/page_project.py" line="34" />
         <source>your own number, optional</source>
         <translation>your own number, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="43"/>
+        <location filename="../../gui/wizard/page_project.py" line="43" />
         <source>Language and currency</source>
         <translation>Language and currency</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="47"/>
+        <location filename="../../gui/wizard/page_project.py" line="47" />
         <source>You (the provider)</source>
         <translation>You (the provider)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="48"/>
+        <location filename="../../gui/wizard/page_project.py" line="48" />
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="61"/>
+        <location filename="../../gui/wizard/page_project.py" line="61" />
         <source>Name or company</source>
         <translation>Name or company</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="62"/>
+        <location filename="../../gui/wizard/page_project.py" line="62" />
         <source>Represented by</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63"/>
+        <location filename="../../gui/wizard/page_project.py" line="63" />
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64"/>
+        <location filename="../../gui/wizard/page_project.py" line="64" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65"/>
+        <location filename="../../gui/wizard/page_project.py" line="65" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66"/>
+        <location filename="../../gui/wizard/page_project.py" line="66" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68"/>
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68"/>
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="73"/>
+        <location filename="../../gui/wizard/page_project.py" line="73" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -907,32 +910,32 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55"/>
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55"/>
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -940,83 +943,77 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="36"/>
+        <location filename="../../gui/wizard/page_review.py" line="36" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="37"/>
+        <location filename="../../gui/wizard/page_review.py" line="37" />
         <source>Read it as your client will, then save it and generate the documents.</source>
         <translation>Read it as your client will, then save it and generate the documents.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="39"/>
+        <location filename="../../gui/wizard/page_review.py" line="39" />
         <source>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</source>
         <translation>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="70"/>
+        <location filename="../../gui/wizard/page_review.py" line="70" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="71"/>
+        <location filename="../../gui/wizard/page_review.py" line="71" />
         <source>Generate documents…</source>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="117"/>
+        <location filename="../../gui/wizard/page_review.py" line="117" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="132"/>
+        <location filename="../../gui/wizard/page_review.py" line="132" />
         <source>Preview of the agreement: %n page(s)</source>
-        <translation>
-            <numerusform>Preview of the agreement: %n page</numerusform>
-            <numerusform>Preview of the agreement: %n pages</numerusform>
-        </translation>
+        <translation><numerusform>Preview of the agreement: %n page</numerusform><numerusform>Preview of the agreement: %n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="136"/>
+        <location filename="../../gui/wizard/page_review.py" line="136" />
         <source>The preview is not available: {reason}</source>
         <translation>The preview is not available: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="146"/>
+        <location filename="../../gui/wizard/page_review.py" line="146" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="147"/>
+        <location filename="../../gui/wizard/page_review.py" line="147" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="151"/>
+        <location filename="../../gui/wizard/page_review.py" line="151" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="163"/>
+        <location filename="../../gui/wizard/page_review.py" line="163" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="177"/>
+        <location filename="../../gui/wizard/page_review.py" line="177" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="182"/>
+        <location filename="../../gui/wizard/page_review.py" line="182" />
         <source>%n document(s) written.</source>
-        <translation>
-            <numerusform>%n document written.</numerusform>
-            <numerusform>%n documents written.</numerusform>
-        </translation>
+        <translation><numerusform>%n document written.</numerusform><numerusform>%n documents written.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="192"/>
+        <location filename="../../gui/wizard/page_review.py" line="192" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1024,69 +1021,69 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="21"/>
+        <location filename="../../gui/wizard/page_roles.py" line="21" />
         <source>Roles and responsibilities</source>
         <translation>Roles and responsibilities</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="22"/>
+        <location filename="../../gui/wizard/page_roles.py" line="22" />
         <source>Who does what, on both sides.</source>
         <translation>Who does what, on both sides.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="24"/>
-        <source>Both sides can say yes to different pictures of the work. Writing down each person&apos;s role, yours and the client&apos;s, is what turns agreement into clarity.</source>
-        <translation>Both sides can say yes to different pictures of the work. Writing down each person&apos;s role, yours and the client&apos;s, is what turns agreement into clarity.</translation>
+        <location filename="../../gui/wizard/page_roles.py" line="24" />
+        <source>Both sides can say yes to different pictures of the work. Writing down each person's role, yours and the client's, is what turns agreement into clarity.</source>
+        <translation>Both sides can say yes to different pictures of the work. Writing down each person's role, yours and the client's, is what turns agreement into clarity.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="27"/>
+        <location filename="../../gui/wizard/page_roles.py" line="27" />
         <source>Your side</source>
         <translation>Your side</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="27"/>
-        <source>The client&apos;s side</source>
-        <translation>The client&apos;s side</translation>
+        <location filename="../../gui/wizard/page_roles.py" line="27" />
+        <source>The client's side</source>
+        <translation>The client's side</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="32"/>
-        <location filename="../../gui/wizard/page_roles.py" line="38"/>
+        <location filename="../../gui/wizard/page_roles.py" line="32" />
+        <location filename="../../gui/wizard/page_roles.py" line="38" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="33"/>
-        <location filename="../../gui/wizard/page_roles.py" line="39"/>
+        <location filename="../../gui/wizard/page_roles.py" line="33" />
+        <location filename="../../gui/wizard/page_roles.py" line="39" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="34"/>
+        <location filename="../../gui/wizard/page_roles.py" line="34" />
         <source>Responsibilities</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="40"/>
+        <location filename="../../gui/wizard/page_roles.py" line="40" />
         <source>Responsibilities (one per line)</source>
         <translation>Responsibilities (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="43"/>
+        <location filename="../../gui/wizard/page_roles.py" line="43" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56"/>
+        <location filename="../../gui/wizard/page_roles.py" line="56" />
         <source>your side</source>
         <translation>your side</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56"/>
-        <source>the client&apos;s side</source>
-        <translation>the client&apos;s side</translation>
+        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <source>the client's side</source>
+        <translation>the client's side</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="57"/>
+        <location filename="../../gui/wizard/page_roles.py" line="57" />
         <source>{field} ({side}, row {row})</source>
         <translation>{field} ({side}, row {row})</translation>
     </message>
@@ -1094,27 +1091,27 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/rows.py" line="223"/>
+        <location filename="../../gui/rows.py" line="223" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="224"/>
+        <location filename="../../gui/rows.py" line="224" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="225"/>
+        <location filename="../../gui/rows.py" line="225" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="226"/>
+        <location filename="../../gui/rows.py" line="226" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="227"/>
+        <location filename="../../gui/rows.py" line="227" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
@@ -1122,28 +1119,28 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="33"/>
+        <location filename="../../gui/project_model.py" line="33" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="34"/>
+        <location filename="../../gui/project_model.py" line="34" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="35"/>
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36"/>
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37"/>
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
@@ -1151,112 +1148,112 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../gui/summary.py" line="27"/>
+        <location filename="../../gui/summary.py" line="27" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="28"/>
+        <location filename="../../gui/summary.py" line="28" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="29"/>
+        <location filename="../../gui/summary.py" line="29" />
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="30"/>
+        <location filename="../../gui/summary.py" line="30" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="31"/>
+        <location filename="../../gui/summary.py" line="31" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="32"/>
+        <location filename="../../gui/summary.py" line="32" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="33"/>
+        <location filename="../../gui/summary.py" line="33" />
         <source>Not included:</source>
         <translation>Not included:</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="34"/>
+        <location filename="../../gui/summary.py" line="34" />
         <source>The client hands over</source>
         <translation>The client hands over</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="35"/>
+        <location filename="../../gui/summary.py" line="35" />
         <source>Payment schedule</source>
         <translation>Payment schedule</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="36"/>
+        <location filename="../../gui/summary.py" line="36" />
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="37"/>
+        <location filename="../../gui/summary.py" line="37" />
         <source>before work starts</source>
         <translation>before work starts</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="38"/>
+        <location filename="../../gui/summary.py" line="38" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="43"/>
+        <location filename="../../gui/summary.py" line="43" />
         <source>Reference: {value}</source>
         <translation>Reference: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="45"/>
+        <location filename="../../gui/summary.py" line="45" />
         <source>Starts on {date}</source>
         <translation>Starts on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="46"/>
+        <location filename="../../gui/summary.py" line="46" />
         <source>Documents in {language}, amounts in {currency}</source>
         <translation>Documents in {language}, amounts in {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="47"/>
+        <location filename="../../gui/summary.py" line="47" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="47"/>
+        <location filename="../../gui/summary.py" line="47" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="50"/>
+        <location filename="../../gui/summary.py" line="50" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="50"/>
+        <location filename="../../gui/summary.py" line="50" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78"/>
+        <location filename="../../gui/summary.py" line="78" />
         <source>on signing</source>
         <translation>on signing</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78"/>
+        <location filename="../../gui/summary.py" line="78" />
         <source>on delivery</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="79"/>
+        <location filename="../../gui/summary.py" line="79" />
         <source>on acceptance</source>
         <translation>on acceptance</translation>
     </message>
@@ -1264,27 +1261,27 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../gui/detail.py" line="40"/>
+        <location filename="../../gui/detail.py" line="40" />
         <source>Select a project to see it here.</source>
         <translation>Select a project to see it here.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="45"/>
+        <location filename="../../gui/detail.py" line="45" />
         <source>{status} · version {number} of {when} · fingerprint {fingerprint}</source>
         <translation>{status} · version {number} of {when} · fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="50"/>
+        <location filename="../../gui/detail.py" line="50" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="54"/>
+        <location filename="../../gui/detail.py" line="54" />
         <source>version {number}, {when}</source>
         <translation>version {number}, {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="59"/>
+        <location filename="../../gui/detail.py" line="59" />
         <source>No documents generated yet: open the project and use “Generate documents…” on its last page.</source>
         <translation>No documents generated yet: open the project and use “Generate documents…” on its last page.</translation>
     </message>
@@ -1292,69 +1289,69 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>TerminationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="21"/>
+        <location filename="../../gui/wizard/page_termination.py" line="21" />
         <source>Changes and termination</source>
         <translation>Changes and termination</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="22"/>
+        <location filename="../../gui/wizard/page_termination.py" line="22" />
         <source>What happens when the client asks for more, or wants to stop.</source>
         <translation>What happens when the client asks for more, or wants to stop.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="24"/>
+        <location filename="../../gui/wizard/page_termination.py" line="24" />
         <source>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</source>
         <translation>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="26"/>
-        <location filename="../../gui/wizard/page_termination.py" line="42"/>
+        <location filename="../../gui/wizard/page_termination.py" line="26" />
+        <location filename="../../gui/wizard/page_termination.py" line="42" />
         <source>How a change is agreed</source>
         <translation>How a change is agreed</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="27"/>
-        <location filename="../../gui/wizard/page_termination.py" line="43"/>
+        <location filename="../../gui/wizard/page_termination.py" line="27" />
+        <location filename="../../gui/wizard/page_termination.py" line="43" />
         <source>Hourly rate for changes</source>
         <translation>Hourly rate for changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="29"/>
-        <location filename="../../gui/wizard/page_termination.py" line="47"/>
+        <location filename="../../gui/wizard/page_termination.py" line="29" />
+        <location filename="../../gui/wizard/page_termination.py" line="47" />
         <source>Days of notice</source>
         <translation>Days of notice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="31"/>
-        <location filename="../../gui/wizard/page_termination.py" line="32"/>
+        <location filename="../../gui/wizard/page_termination.py" line="31" />
+        <location filename="../../gui/wizard/page_termination.py" line="32" />
         <source>Work done up to then is paid</source>
         <translation>Work done up to then is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="34"/>
-        <location filename="../../gui/wizard/page_termination.py" line="35"/>
+        <location filename="../../gui/wizard/page_termination.py" line="34" />
+        <location filename="../../gui/wizard/page_termination.py" line="35" />
         <source>The deposit is refunded</source>
         <translation>The deposit is refunded</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="37"/>
-        <location filename="../../gui/wizard/page_termination.py" line="50"/>
+        <location filename="../../gui/wizard/page_termination.py" line="37" />
+        <location filename="../../gui/wizard/page_termination.py" line="50" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="39"/>
-        <location filename="../../gui/wizard/page_termination.py" line="51"/>
+        <location filename="../../gui/wizard/page_termination.py" line="39" />
+        <location filename="../../gui/wizard/page_termination.py" line="51" />
         <source>Who owns the work</source>
         <translation>Who owns the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="40"/>
+        <location filename="../../gui/wizard/page_termination.py" line="40" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="45"/>
+        <location filename="../../gui/wizard/page_termination.py" line="45" />
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
     </message>

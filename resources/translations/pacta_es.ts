@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="50"/>
+        <location filename="../../gui/app.py" line="50" />
         <source>Pacta cannot open its data</source>
         <translation>Pacta no puede abrir sus datos</translation>
     </message>
@@ -12,34 +12,34 @@
 <context>
     <name>ClientInputsPage</name>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="21"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="21" />
         <source>What the client hands over</source>
         <translation>Lo que entrega el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="22"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="22" />
         <source>The material you need from the client before work can go on.</source>
         <translation>El material que usted necesita del cliente para poder avanzar con el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="24"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="24" />
         <source>Commitments go both ways. When texts, photos or logins arrive late, the dates written here show why your own deadlines moved.</source>
         <translation>Los compromisos son de ambas partes. Si los textos, las fotos o los accesos llegan tarde, las fechas que anote aquí muestran por qué se movieron sus propios plazos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="26"/>
-        <location filename="../../gui/wizard/page_inputs.py" line="29"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="26" />
+        <location filename="../../gui/wizard/page_inputs.py" line="29" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="26"/>
-        <location filename="../../gui/wizard/page_inputs.py" line="30"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="26" />
+        <location filename="../../gui/wizard/page_inputs.py" line="30" />
         <source>By</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_inputs.py" line="31"/>
+        <location filename="../../gui/wizard/page_inputs.py" line="31" />
         <source>Client inputs</source>
         <translation>Entregas del cliente</translation>
     </message>
@@ -47,84 +47,84 @@
 <context>
     <name>CommunicationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="20"/>
+        <location filename="../../gui/wizard/page_communication.py" line="20" />
         <source>Revisions and communication</source>
         <translation>Revisiones y comunicación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="21"/>
+        <location filename="../../gui/wizard/page_communication.py" line="21" />
         <source>How many rounds of changes, and when and how you talk.</source>
         <translation>Cuántas rondas de cambios, y cuándo y cómo se comunican.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="23"/>
+        <location filename="../../gui/wizard/page_communication.py" line="23" />
         <source>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</source>
         <translation>Las revisiones ilimitadas, los mensajes a medianoche y la urgencia permanente desgastan cualquier proyecto. Un número limitado de rondas, canales y horarios acordados y una definición por escrito de lo urgente, con su precio, hacen que el trabajo sea sostenible.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="27"/>
-        <location filename="../../gui/wizard/page_communication.py" line="44"/>
+        <location filename="../../gui/wizard/page_communication.py" line="27" />
+        <location filename="../../gui/wizard/page_communication.py" line="44" />
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="29"/>
-        <location filename="../../gui/wizard/page_communication.py" line="45"/>
+        <location filename="../../gui/wizard/page_communication.py" line="29" />
+        <location filename="../../gui/wizard/page_communication.py" line="45" />
         <source>Price of each extra round</source>
         <translation>Precio de cada ronda adicional</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="31"/>
+        <location filename="../../gui/wizard/page_communication.py" line="31" />
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="32"/>
-        <location filename="../../gui/wizard/page_communication.py" line="50"/>
+        <location filename="../../gui/wizard/page_communication.py" line="32" />
+        <location filename="../../gui/wizard/page_communication.py" line="50" />
         <source>Working hours</source>
         <translation>Horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="34"/>
-        <location filename="../../gui/wizard/page_communication.py" line="51"/>
+        <location filename="../../gui/wizard/page_communication.py" line="34" />
+        <location filename="../../gui/wizard/page_communication.py" line="51" />
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="36"/>
-        <location filename="../../gui/wizard/page_communication.py" line="52"/>
+        <location filename="../../gui/wizard/page_communication.py" line="36" />
+        <location filename="../../gui/wizard/page_communication.py" line="52" />
         <source>What counts as urgent</source>
         <translation>Qué se considera urgente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="38"/>
-        <location filename="../../gui/wizard/page_communication.py" line="53"/>
+        <location filename="../../gui/wizard/page_communication.py" line="38" />
+        <location filename="../../gui/wizard/page_communication.py" line="53" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="40"/>
-        <location filename="../../gui/wizard/page_communication.py" line="54"/>
+        <location filename="../../gui/wizard/page_communication.py" line="40" />
+        <location filename="../../gui/wizard/page_communication.py" line="54" />
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="41"/>
+        <location filename="../../gui/wizard/page_communication.py" line="41" />
         <source>e.g. Monday to Friday, 9:00 to 18:00</source>
         <translation>p. ej., de lunes a viernes, de 9:00 a 18:00</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="42"/>
+        <location filename="../../gui/wizard/page_communication.py" line="42" />
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="47"/>
+        <location filename="../../gui/wizard/page_communication.py" line="47" />
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="49"/>
+        <location filename="../../gui/wizard/page_communication.py" line="49" />
         <source>Channels (one per line)</source>
         <translation>Canales (uno por línea)</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="125"/>
+        <location filename="../../gui/wizard/page.py" line="125" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (fila {row})</translation>
@@ -141,28 +141,28 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76"/>
+        <location filename="../../gui/wizard/wizard.py" line="76" />
         <source>New contract</source>
         <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76"/>
+        <location filename="../../gui/wizard/wizard.py" line="76" />
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118"/>
+        <location filename="../../gui/wizard/wizard.py" line="118" />
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218"/>
+        <location filename="../../gui/wizard/wizard.py" line="218" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219"/>
+        <location filename="../../gui/wizard/wizard.py" line="219" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/fields.py" line="198"/>
+        <location filename="../../gui/fields.py" line="198" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="203"/>
+        <location filename="../../gui/fields.py" line="203" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -183,32 +183,32 @@
 <context>
     <name>DeliverablesModel</name>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="17"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="17" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="18"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="19"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="20"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
         <source>Acceptance criteria</source>
         <translation>Criterios de aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="21"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
         <source>Due date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="22"/>
+        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -216,63 +216,63 @@
 <context>
     <name>DeliverablesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="23"/>
-        <location filename="../../gui/wizard/page_deliverables.py" line="42"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="23" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="42" />
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="24"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="24" />
         <source>What you hand over, how both sides know it is done, and by when.</source>
         <translation>Lo que usted entrega, cómo sabrán ambas partes que está terminado y para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="26"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="26" />
         <source>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</source>
         <translation>Una lista detallada con plazos, firmada antes de empezar, evita discusiones más adelante. Dejar claro lo que no está incluido impide que el alcance crezca de palabra.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="33"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="33" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="34"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="34" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="35"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="35" />
         <source>Acceptance criteria</source>
         <translation>Criterios de aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="36"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="36" />
         <source>Due date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="37"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="37" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="40"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="40" />
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="41"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="41" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="44"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="44" />
         <source>Not included (one item per line)</source>
         <translation>No incluido (un elemento por línea)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="47"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="47" />
         <source>Not included</source>
         <translation>No incluido</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/detail.py" line="71"/>
+        <location filename="../../gui/detail.py" line="71" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/fields.py" line="257"/>
+        <location filename="../../gui/fields.py" line="257" />
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="257"/>
+        <location filename="../../gui/fields.py" line="257" />
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258"/>
+        <location filename="../../gui/fields.py" line="258" />
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258"/>
+        <location filename="../../gui/fields.py" line="258" />
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -311,146 +311,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="58" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="92" />
         <source>Filter by title or client</source>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="95" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
-        <translation>
-            <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
-            <numerusform>No se han podido leer %n archivos; se han dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
-        </translation>
+        <translation><numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform><numerusform>No se han podido leer %n archivos; se han dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="38" />
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="52" />
         <source>&amp;New contract…</source>
         <translation>&amp;Nuevo contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="53" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="54" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicar…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="55" />
         <source>Open &amp;example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55"/>
+        <location filename="../../gui/actions.py" line="56" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56"/>
+        <location filename="../../gui/actions.py" line="57" />
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57"/>
+        <location filename="../../gui/actions.py" line="58" />
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58"/>
+        <location filename="../../gui/actions.py" line="59" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Recuperar de la papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59"/>
+        <location filename="../../gui/actions.py" line="60" />
         <source>Show &amp;trash</source>
         <translation>Ver la pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="61" />
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="62" />
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="65" />
         <source>&amp;About Pacta</source>
         <translation>Acerca &amp;de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="72" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79" />
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="83" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="85" />
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -458,73 +461,73 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="43"/>
+        <location filename="../../gui/operations.py" line="43" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="76"/>
+        <location filename="../../gui/operations.py" line="76" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="77"/>
+        <location filename="../../gui/operations.py" line="77" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="81"/>
+        <location filename="../../gui/operations.py" line="81" />
         <source>Saved: version {number}.</source>
         <translation>Guardado: versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="116"/>
+        <location filename="../../gui/operations.py" line="116" />
         <source>{title} (copy)</source>
         <translation>{title} (copia)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="137"/>
+        <location filename="../../gui/operations.py" line="137" />
         <source>Import a contract</source>
         <translation>Importar un contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="138"/>
-        <location filename="../../gui/operations.py" line="157"/>
+        <location filename="../../gui/operations.py" line="138" />
+        <location filename="../../gui/operations.py" line="157" />
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="156"/>
+        <location filename="../../gui/operations.py" line="156" />
         <source>Export the contract</source>
         <translation>Exportar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="164"/>
+        <location filename="../../gui/operations.py" line="164" />
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="192"/>
+        <location filename="../../gui/operations.py" line="192" />
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="194"/>
+        <location filename="../../gui/operations.py" line="194" />
         <source>Resume your contract?</source>
         <translation>¿Continuar con su contrato?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="195"/>
+        <location filename="../../gui/operations.py" line="195" />
         <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
         <translation>Pacta se cerró mientras usted redactaba «{title}». Se ha conservado todo lo que escribió. ¿Desea continuar ahora?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="218"/>
+        <location filename="../../gui/operations.py" line="218" />
         <source>About Pacta</source>
         <translation>Acerca de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="219"/>
+        <location filename="../../gui/operations.py" line="219" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.</source>
@@ -536,113 +539,113 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../gui/options.py" line="14"/>
+        <location filename="../../gui/options.py" line="14" />
         <source>Default terms for new contracts</source>
         <translation>Condiciones predeterminadas de los contratos nuevos</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="15"/>
+        <location filename="../../gui/options.py" line="15" />
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="37"/>
+        <location filename="../../gui/options.py" line="37" />
         <source>Language of the app</source>
         <extracomment>The contract field this default prefills, as a path (`payment.deposit_percent`).</extracomment>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="38"/>
+        <location filename="../../gui/options.py" line="38" />
         <source>As the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="39"/>
+        <location filename="../../gui/options.py" line="39" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="40"/>
+        <location filename="../../gui/options.py" line="40" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="41"/>
+        <location filename="../../gui/options.py" line="41" />
         <source>Paper size of the documents</source>
         <translation>Tamaño de papel de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42"/>
+        <location filename="../../gui/options.py" line="42" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42"/>
+        <location filename="../../gui/options.py" line="42" />
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="43"/>
+        <location filename="../../gui/options.py" line="43" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44"/>
+        <location filename="../../gui/options.py" line="44" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="47"/>
+        <location filename="../../gui/options.py" line="47" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="49"/>
+        <location filename="../../gui/options.py" line="49" />
         <source>Days to pay an invoice</source>
         <translation>Días para pagar una factura</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="51"/>
+        <location filename="../../gui/options.py" line="51" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="53"/>
+        <location filename="../../gui/options.py" line="53" />
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="55"/>
+        <location filename="../../gui/options.py" line="55" />
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="57"/>
+        <location filename="../../gui/options.py" line="57" />
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="59"/>
+        <location filename="../../gui/options.py" line="59" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="61"/>
+        <location filename="../../gui/options.py" line="61" />
         <source>Days of notice to end the contract</source>
         <translation>Días de preaviso para terminar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="64"/>
+        <location filename="../../gui/options.py" line="64" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Si el contrato termina antes, se paga el trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="67"/>
+        <location filename="../../gui/options.py" line="67" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>Si el cliente termina el contrato, se le devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="69"/>
+        <location filename="../../gui/options.py" line="69" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
     </message>
@@ -650,117 +653,117 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="33"/>
-        <location filename="../../gui/wizard/page_payment.py" line="89"/>
+        <location filename="../../gui/wizard/page_payment.py" line="33" />
+        <location filename="../../gui/wizard/page_payment.py" line="89" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="34"/>
+        <location filename="../../gui/wizard/page_payment.py" line="34" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>Cuánto, cuándo y qué ocurre si el pago se retrasa.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="36"/>
+        <location filename="../../gui/wizard/page_payment.py" line="36" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>El trabajo que empieza antes de cobrar nada se paga el último, o nunca. Un anticipo, un calendario ligado a hechos claros y un plazo de pago protegen su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="38"/>
+        <location filename="../../gui/wizard/page_payment.py" line="38" />
         <source>The sum of the deliverable prices</source>
         <translation>La suma de los precios de los entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="39"/>
+        <location filename="../../gui/wizard/page_payment.py" line="39" />
         <source>A fixed total</source>
         <translation>Un importe total fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44"/>
+        <location filename="../../gui/wizard/page_payment.py" line="44" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46"/>
-        <location filename="../../gui/wizard/page_payment.py" line="67"/>
+        <location filename="../../gui/wizard/page_payment.py" line="46" />
+        <location filename="../../gui/wizard/page_payment.py" line="67" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="50"/>
-        <location filename="../../gui/wizard/page_payment.py" line="51"/>
+        <location filename="../../gui/wizard/page_payment.py" line="50" />
+        <location filename="../../gui/wizard/page_payment.py" line="51" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53"/>
-        <location filename="../../gui/wizard/page_payment.py" line="93"/>
+        <location filename="../../gui/wizard/page_payment.py" line="53" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="55"/>
-        <location filename="../../gui/wizard/page_payment.py" line="94"/>
+        <location filename="../../gui/wizard/page_payment.py" line="55" />
+        <location filename="../../gui/wizard/page_payment.py" line="94" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="66"/>
+        <location filename="../../gui/wizard/page_payment.py" line="66" />
         <source>The fee is</source>
         <translation>El precio es</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="70"/>
+        <location filename="../../gui/wizard/page_payment.py" line="70" />
         <source>Installments after the deposit</source>
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="75"/>
-        <location filename="../../gui/wizard/page_payment.py" line="82"/>
+        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76"/>
-        <location filename="../../gui/wizard/page_payment.py" line="83"/>
+        <location filename="../../gui/wizard/page_payment.py" line="76" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="77"/>
-        <location filename="../../gui/wizard/page_payment.py" line="84"/>
+        <location filename="../../gui/wizard/page_payment.py" line="77" />
+        <location filename="../../gui/wizard/page_payment.py" line="84" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="78"/>
-        <location filename="../../gui/wizard/page_payment.py" line="86"/>
+        <location filename="../../gui/wizard/page_payment.py" line="78" />
+        <location filename="../../gui/wizard/page_payment.py" line="86" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85"/>
-        <location filename="../../gui/wizard/page_payment.py" line="109"/>
+        <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="109" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="87"/>
+        <location filename="../../gui/wizard/page_payment.py" line="87" />
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="142"/>
+        <location filename="../../gui/wizard/page_payment.py" line="142" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="146"/>
+        <location filename="../../gui/wizard/page_payment.py" line="146" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="149"/>
+        <location filename="../../gui/wizard/page_payment.py" line="149" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
     </message>
@@ -768,12 +771,12 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="31"/>
+        <location filename="../../gui/preferences.py" line="31" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="46" />
         <source>A new language applies the next time Pacta starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abra Pacta.</translation>
     </message>
@@ -781,125 +784,125 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="22"/>
+        <location filename="../../gui/wizard/page_project.py" line="22" />
         <source>Project and parties</source>
         <translation>Proyecto y partes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="23"/>
+        <location filename="../../gui/wizard/page_project.py" line="23" />
         <source>Who agrees with whom, on what, from when.</source>
         <translation>Quién acuerda qué con quién, y desde cuándo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="25"/>
+        <location filename="../../gui/wizard/page_project.py" line="25" />
         <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
         <translation>Un contrato empieza por la claridad: los nombres exactos de ambas partes y del proyecto. Sus propios datos se recordarán para el próximo contrato.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="27"/>
-        <location filename="../../gui/wizard/page_project.py" line="36"/>
+        <location filename="../../gui/wizard/page_project.py" line="27" />
+        <location filename="../../gui/wizard/page_project.py" line="36" />
         <source>Project title</source>
         <translation>Título del proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="28"/>
-        <location filename="../../gui/wizard/page_project.py" line="37"/>
+        <location filename="../../gui/wizard/page_project.py" line="28" />
+        <location filename="../../gui/wizard/page_project.py" line="37" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="29"/>
+        <location filename="../../gui/wizard/page_project.py" line="29" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="29"/>
+        <location filename="../../gui/wizard/page_project.py" line="29" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="30"/>
+        <location filename="../../gui/wizard/page_project.py" line="30" />
         <source>Language of the documents</source>
         <translation>Idioma de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="31"/>
+        <location filename="../../gui/wizard/page_project.py" line="31" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="32"/>
-        <location filename="../../gui/wizard/page_project.py" line="44"/>
+        <location filename="../../gui/wizard/page_project.py" line="32" />
+        <location filename="../../gui/wizard/page_project.py" line="44" />
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="33"/>
+        <location filename="../../gui/wizard/page_project.py" line="33" />
         <source>e.g. Website redesign for Bakery La Espiga</source>
         <translation>p. ej., Rediseño del sitio web de Panadería La Espiga</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="34"/>
+        <location filename="../../gui/wizard/page_project.py" line="34" />
         <source>your own number, optional</source>
         <translation>su propia numeración, opcional</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="43"/>
+        <location filename="../../gui/wizard/page_project.py" line="43" />
         <source>Language and currency</source>
         <translation>Idioma y moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="47"/>
+        <location filename="../../gui/wizard/page_project.py" line="47" />
         <source>You (the provider)</source>
         <translation>Usted (el proveedor)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="48"/>
+        <location filename="../../gui/wizard/page_project.py" line="48" />
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="61"/>
+        <location filename="../../gui/wizard/page_project.py" line="61" />
         <source>Name or company</source>
         <translation>Nombre o empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="62"/>
+        <location filename="../../gui/wizard/page_project.py" line="62" />
         <source>Represented by</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63"/>
+        <location filename="../../gui/wizard/page_project.py" line="63" />
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64"/>
+        <location filename="../../gui/wizard/page_project.py" line="64" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65"/>
+        <location filename="../../gui/wizard/page_project.py" line="65" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66"/>
+        <location filename="../../gui/wizard/page_project.py" line="66" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68"/>
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68"/>
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="73"/>
+        <location filename="../../gui/wizard/page_project.py" line="73" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -907,32 +910,32 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54"/>
+        <location filename="../../gui/project_model.py" line="54" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55"/>
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55"/>
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -940,83 +943,77 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="36"/>
+        <location filename="../../gui/wizard/page_review.py" line="36" />
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="37"/>
+        <location filename="../../gui/wizard/page_review.py" line="37" />
         <source>Read it as your client will, then save it and generate the documents.</source>
         <translation>Léalo como lo leerá su cliente; después, guárdelo y genere los documentos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="39"/>
+        <location filename="../../gui/wizard/page_review.py" line="39" />
         <source>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</source>
         <translation>La documentación zanja las discusiones: el contrato y la lista de alcance, rubricados y firmados, son a lo que usted podrá remitirse si el proyecto se desvía. Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="70"/>
+        <location filename="../../gui/wizard/page_review.py" line="70" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="71"/>
+        <location filename="../../gui/wizard/page_review.py" line="71" />
         <source>Generate documents…</source>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="117"/>
+        <location filename="../../gui/wizard/page_review.py" line="117" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="132"/>
+        <location filename="../../gui/wizard/page_review.py" line="132" />
         <source>Preview of the agreement: %n page(s)</source>
-        <translation>
-            <numerusform>Vista previa del contrato: %n página</numerusform>
-            <numerusform>Vista previa del contrato: %n páginas</numerusform>
-        </translation>
+        <translation><numerusform>Vista previa del contrato: %n página</numerusform><numerusform>Vista previa del contrato: %n páginas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="136"/>
+        <location filename="../../gui/wizard/page_review.py" line="136" />
         <source>The preview is not available: {reason}</source>
         <translation>La vista previa no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="146"/>
+        <location filename="../../gui/wizard/page_review.py" line="146" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="147"/>
+        <location filename="../../gui/wizard/page_review.py" line="147" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="151"/>
+        <location filename="../../gui/wizard/page_review.py" line="151" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="163"/>
+        <location filename="../../gui/wizard/page_review.py" line="163" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="177"/>
+        <location filename="../../gui/wizard/page_review.py" line="177" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="182"/>
+        <location filename="../../gui/wizard/page_review.py" line="182" />
         <source>%n document(s) written.</source>
-        <translation>
-            <numerusform>Se ha generado %n documento.</numerusform>
-            <numerusform>Se han generado %n documentos.</numerusform>
-        </translation>
+        <translation><numerusform>Se ha generado %n documento.</numerusform><numerusform>Se han generado %n documentos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="192"/>
+        <location filename="../../gui/wizard/page_review.py" line="192" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -1024,69 +1021,69 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="21"/>
+        <location filename="../../gui/wizard/page_roles.py" line="21" />
         <source>Roles and responsibilities</source>
         <translation>Funciones y responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="22"/>
+        <location filename="../../gui/wizard/page_roles.py" line="22" />
         <source>Who does what, on both sides.</source>
         <translation>Quién hace qué, en ambas partes.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="24"/>
-        <source>Both sides can say yes to different pictures of the work. Writing down each person&apos;s role, yours and the client&apos;s, is what turns agreement into clarity.</source>
+        <location filename="../../gui/wizard/page_roles.py" line="24" />
+        <source>Both sides can say yes to different pictures of the work. Writing down each person's role, yours and the client's, is what turns agreement into clarity.</source>
         <translation>Ambas partes pueden decir que sí pensando en trabajos distintos. Poner por escrito la función de cada persona, de su lado y del lado del cliente, es lo que convierte el acuerdo en claridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="27"/>
+        <location filename="../../gui/wizard/page_roles.py" line="27" />
         <source>Your side</source>
         <translation>Su parte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="27"/>
-        <source>The client&apos;s side</source>
+        <location filename="../../gui/wizard/page_roles.py" line="27" />
+        <source>The client's side</source>
         <translation>La parte del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="32"/>
-        <location filename="../../gui/wizard/page_roles.py" line="38"/>
+        <location filename="../../gui/wizard/page_roles.py" line="32" />
+        <location filename="../../gui/wizard/page_roles.py" line="38" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="33"/>
-        <location filename="../../gui/wizard/page_roles.py" line="39"/>
+        <location filename="../../gui/wizard/page_roles.py" line="33" />
+        <location filename="../../gui/wizard/page_roles.py" line="39" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="34"/>
+        <location filename="../../gui/wizard/page_roles.py" line="34" />
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="40"/>
+        <location filename="../../gui/wizard/page_roles.py" line="40" />
         <source>Responsibilities (one per line)</source>
         <translation>Responsabilidades (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="43"/>
+        <location filename="../../gui/wizard/page_roles.py" line="43" />
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56"/>
+        <location filename="../../gui/wizard/page_roles.py" line="56" />
         <source>your side</source>
         <translation>su parte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56"/>
-        <source>the client&apos;s side</source>
+        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <source>the client's side</source>
         <translation>parte del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="57"/>
+        <location filename="../../gui/wizard/page_roles.py" line="57" />
         <source>{field} ({side}, row {row})</source>
         <translation>{field} ({side}, fila {row})</translation>
     </message>
@@ -1094,27 +1091,27 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/rows.py" line="223"/>
+        <location filename="../../gui/rows.py" line="223" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="224"/>
+        <location filename="../../gui/rows.py" line="224" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="225"/>
+        <location filename="../../gui/rows.py" line="225" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="226"/>
+        <location filename="../../gui/rows.py" line="226" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="227"/>
+        <location filename="../../gui/rows.py" line="227" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
@@ -1122,28 +1119,28 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="33"/>
+        <location filename="../../gui/project_model.py" line="33" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="34"/>
+        <location filename="../../gui/project_model.py" line="34" />
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="35"/>
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36"/>
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37"/>
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
@@ -1151,112 +1148,112 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../gui/summary.py" line="27"/>
+        <location filename="../../gui/summary.py" line="27" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="28"/>
+        <location filename="../../gui/summary.py" line="28" />
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="29"/>
+        <location filename="../../gui/summary.py" line="29" />
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="30"/>
+        <location filename="../../gui/summary.py" line="30" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="31"/>
+        <location filename="../../gui/summary.py" line="31" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="32"/>
+        <location filename="../../gui/summary.py" line="32" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="33"/>
+        <location filename="../../gui/summary.py" line="33" />
         <source>Not included:</source>
         <translation>No incluido:</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="34"/>
+        <location filename="../../gui/summary.py" line="34" />
         <source>The client hands over</source>
         <translation>El cliente entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="35"/>
+        <location filename="../../gui/summary.py" line="35" />
         <source>Payment schedule</source>
         <translation>Calendario de pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="36"/>
+        <location filename="../../gui/summary.py" line="36" />
         <source>Deposit</source>
         <translation>Anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="37"/>
+        <location filename="../../gui/summary.py" line="37" />
         <source>before work starts</source>
         <translation>antes de empezar el trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="38"/>
+        <location filename="../../gui/summary.py" line="38" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="43"/>
+        <location filename="../../gui/summary.py" line="43" />
         <source>Reference: {value}</source>
         <translation>Referencia: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="45"/>
+        <location filename="../../gui/summary.py" line="45" />
         <source>Starts on {date}</source>
         <translation>Empieza el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="46"/>
+        <location filename="../../gui/summary.py" line="46" />
         <source>Documents in {language}, amounts in {currency}</source>
         <translation>Documentos en {language}, importes en {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="47"/>
+        <location filename="../../gui/summary.py" line="47" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="47"/>
+        <location filename="../../gui/summary.py" line="47" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="50"/>
+        <location filename="../../gui/summary.py" line="50" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="50"/>
+        <location filename="../../gui/summary.py" line="50" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78"/>
+        <location filename="../../gui/summary.py" line="78" />
         <source>on signing</source>
         <translation>a la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78"/>
+        <location filename="../../gui/summary.py" line="78" />
         <source>on delivery</source>
         <translation>a la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="79"/>
+        <location filename="../../gui/summary.py" line="79" />
         <source>on acceptance</source>
         <translation>a la aceptación</translation>
     </message>
@@ -1264,27 +1261,27 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../gui/detail.py" line="40"/>
+        <location filename="../../gui/detail.py" line="40" />
         <source>Select a project to see it here.</source>
         <translation>Seleccione un proyecto para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="45"/>
+        <location filename="../../gui/detail.py" line="45" />
         <source>{status} · version {number} of {when} · fingerprint {fingerprint}</source>
         <translation>{status} · versión {number} del {when} · huella {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="50"/>
+        <location filename="../../gui/detail.py" line="50" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="54"/>
+        <location filename="../../gui/detail.py" line="54" />
         <source>version {number}, {when}</source>
         <translation>versión {number}, {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="59"/>
+        <location filename="../../gui/detail.py" line="59" />
         <source>No documents generated yet: open the project and use “Generate documents…” on its last page.</source>
         <translation>Aún no se ha generado ningún documento: abra el proyecto y use «Generar documentos…» en su última página.</translation>
     </message>
@@ -1292,69 +1289,69 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>TerminationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="21"/>
+        <location filename="../../gui/wizard/page_termination.py" line="21" />
         <source>Changes and termination</source>
         <translation>Cambios y terminación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="22"/>
+        <location filename="../../gui/wizard/page_termination.py" line="22" />
         <source>What happens when the client asks for more, or wants to stop.</source>
         <translation>Qué ocurre si el cliente pide más, o quiere parar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="24"/>
+        <location filename="../../gui/wizard/page_termination.py" line="24" />
         <source>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</source>
         <translation>Toda petición nueva se pone por escrito, se presupuesta y se firma antes de hacerla. Y si tiene que prescindir de un cliente, la cláusula de terminación le permite remitirse a ella y cobrar el trabajo realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="26"/>
-        <location filename="../../gui/wizard/page_termination.py" line="42"/>
+        <location filename="../../gui/wizard/page_termination.py" line="26" />
+        <location filename="../../gui/wizard/page_termination.py" line="42" />
         <source>How a change is agreed</source>
         <translation>Cómo se acuerda un cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="27"/>
-        <location filename="../../gui/wizard/page_termination.py" line="43"/>
+        <location filename="../../gui/wizard/page_termination.py" line="27" />
+        <location filename="../../gui/wizard/page_termination.py" line="43" />
         <source>Hourly rate for changes</source>
         <translation>Tarifa por hora de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="29"/>
-        <location filename="../../gui/wizard/page_termination.py" line="47"/>
+        <location filename="../../gui/wizard/page_termination.py" line="29" />
+        <location filename="../../gui/wizard/page_termination.py" line="47" />
         <source>Days of notice</source>
         <translation>Días de preaviso</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="31"/>
-        <location filename="../../gui/wizard/page_termination.py" line="32"/>
+        <location filename="../../gui/wizard/page_termination.py" line="31" />
+        <location filename="../../gui/wizard/page_termination.py" line="32" />
         <source>Work done up to then is paid</source>
         <translation>Se paga el trabajo realizado hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="34"/>
-        <location filename="../../gui/wizard/page_termination.py" line="35"/>
+        <location filename="../../gui/wizard/page_termination.py" line="34" />
+        <location filename="../../gui/wizard/page_termination.py" line="35" />
         <source>The deposit is refunded</source>
         <translation>Se devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="37"/>
-        <location filename="../../gui/wizard/page_termination.py" line="50"/>
+        <location filename="../../gui/wizard/page_termination.py" line="37" />
+        <location filename="../../gui/wizard/page_termination.py" line="50" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="39"/>
-        <location filename="../../gui/wizard/page_termination.py" line="51"/>
+        <location filename="../../gui/wizard/page_termination.py" line="39" />
+        <location filename="../../gui/wizard/page_termination.py" line="51" />
         <source>Who owns the work</source>
         <translation>De quién es el trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="40"/>
+        <location filename="../../gui/wizard/page_termination.py" line="40" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="45"/>
+        <location filename="../../gui/wizard/page_termination.py" line="45" />
         <source>Ending the contract</source>
         <translation>Terminación del contrato</translation>
     </message>

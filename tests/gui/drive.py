@@ -54,7 +54,7 @@ def set_check(qtbot: Any, box: Any, value: bool) -> None:
 def fill_wizard(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> None:
     """Enter a whole contract, page by page, and stop on the review page."""
     page = wizard.page(PageId.PROJECT)
-    replace_text(qtbot, page.title, data["title"])
+    replace_text(qtbot, page.project_title, data["title"])
     replace_text(qtbot, page.reference, data.get("reference", ""))
     choose(qtbot, page.language, data["language"])
     replace_text(qtbot, page.currency, data["currency"])

@@ -30,15 +30,15 @@ def test_an_empty_title_and_client_name_stop_the_first_page(qtbot, ctx, examples
     wizard = wizard_at(qtbot, ctx, examples_dir, PageId.PROJECT)
     page = wizard.currentPage()
     assert next_enabled(wizard) and page.messages() == []
-    replace_text(qtbot, page.title, "")
+    replace_text(qtbot, page.project_title, "")
     replace_text(qtbot, page.client[1]["name"], "   ")
     assert not next_enabled(wizard)
     assert page.messages() == ["Project title must not be empty", "Client: Name or company must not be empty"]
-    assert page.title.property("invalid") is True
-    assert page.title.toolTip() == "Project title must not be empty"
-    replace_text(qtbot, page.title, "Web")
+    assert page.project_title.property("invalid") is True
+    assert page.project_title.toolTip() == "Project title must not be empty"
+    replace_text(qtbot, page.project_title, "Web")
     replace_text(qtbot, page.client[1]["name"], "ACME")
-    assert next_enabled(wizard) and page.title.property("invalid") is False
+    assert next_enabled(wizard) and page.project_title.property("invalid") is False
 
 
 def test_a_malformed_start_date_is_named_in_spanish(qtbot, ctx_es, examples_dir) -> None:

@@ -1,0 +1,142 @@
+"""Every user-visible string is wrapped for translation, and the Spanish catalogue is complete."""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QWizard
+
+ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "gui"
+CATALOGUES = ROOT / "resources" / "translations"
+
+#: Methods whose first text argument is shown to the user.
+SHOWN_METHODS = {
+    "setText", "setWindowTitle", "setTitle", "setSubTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
+    "addAction", "addMenu", "addTab", "add_tab", "showMessage", "setHeaderLabels", "addItem", "setButtonText",
+    "setLabelText", "setWhatsThis", "setPrefix", "setSuffix", "setSpecialValueText",
+}
+#: Widgets whose constructor takes text shown to the user.
+SHOWN_CLASSES = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolBar", "QMenu",
+    "CheckField", "QToolButton", "QCommandLinkButton",
+}
+#: QMessageBox/QFileDialog functions: every text argument is shown.
+SHOWN_FUNCTIONS = {"question", "warning", "critical", "information", "about", "getOpenFileName",
+                   "getSaveFileName", "getExistingDirectory"}
+TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _is_words(node: ast.AST) -> bool:
+    """A literal with letters in it (an f-string always counts: it cannot be translated)."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(re.search(r"[A-Za-z]", node.value))
+
+
+def _name(func: ast.AST) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def unwrapped_strings(source: str, filename: str = "<src>") -> list[str]:
+    """Literals passed straight to something that shows them, and f-strings inside tr()."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in TRANSLATORS:
+            found += [f"{filename}:{node.lineno}: f-string in {name}()" for a in node.args
+                      if isinstance(a, ast.JoinedStr)]
+            continue
+        if name in SHOWN_METHODS or name in SHOWN_CLASSES:
+            candidates = node.args[:1] if name not in ("addItem",) else node.args[:2]
+        elif name in SHOWN_FUNCTIONS:
+            candidates = node.args[1:]
+        else:
+            continue
+        candidates += [k.value for k in node.keywords if k.arg in ("text", "title")]
+        found += [f"{filename}:{node.lineno}: {ast.unparse(a)[:60]}" for a in candidates if _is_words(a)]
+    return found
+
+
+def test_the_scan_sees_an_unwrapped_string() -> None:
+    bad = ('label = QLabel("Hello")\nbutton.setText("Save")\nself.setWindowTitle(f"{x} items")\n'
+           'QMessageBox.warning(self, "Oops", self.tr("fine"))\nself.tr(f"{n} things")\nlabel.setText(self.tr("ok"))\n')
+    assert len(unwrapped_strings(bad)) == 5
+
+
+def test_every_user_visible_string_in_gui_is_translatable() -> None:
+    offenders = []
+    for path in sorted(GUI.rglob("*.py")):
+        offenders += unwrapped_strings(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def _sources_in_code() -> set[str]:
+    found = set()
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name(node.func) in TRANSLATORS:
+                args = node.args[1:2] if _name(node.func) in ("translate", "QT_TRANSLATE_NOOP") else node.args[:1]
+                found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return found
+
+
+def _messages(lang: str) -> list[ET.Element]:
+    return list(ET.parse(CATALOGUES / f"pacta_{lang}.ts").getroot().iter("message"))
+
+
+def test_every_string_in_the_code_is_in_the_catalogues() -> None:
+    for lang in ("es", "en"):
+        sources = {m.findtext("source") for m in _messages(lang)}
+        missing = sorted(_sources_in_code() - sources)
+        assert missing == [], f"run scripts/translations.py, then translate: {missing}"
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_catalogue_is_finished(lang: str) -> None:
+    unfinished = []
+    for message in _messages(lang):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] if message.get("numerus") == "yes" else [
+            translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append(message.findtext("source"))
+    assert unfinished == []
+
+
+def test_spanish_keeps_the_placeholders_and_uses_usted() -> None:
+    for message in _messages("es"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        for text in texts:
+            assert set(re.findall(r"\{\w+\}|%n", source)) == set(re.findall(r"\{\w+\}|%n", text)), source
+            assert not re.search(r"\b(tú|tu|tus|puedes|quieres|elige|abre|escribe|guarda)\b", text, re.I), text
+
+
+def test_the_compiled_catalogues_translate(qapp) -> None:
+    translator = QTranslator()
+    assert translator.load(str(CATALOGUES / "pacta_es.qm"))
+    assert translator.translate("MainWindow", "Welcome to Pacta") == "Le damos la bienvenida a Pacta"
+    assert translator.translate("ReviewPage", "%n document(s) written.", "", 2) == "Se han generado %n documentos."
+
+
+def test_qt_buttons_are_spanish_too(qtbot, ctx_es) -> None:
+    from gui.wizard.wizard import ContractWizard
+
+    wizard = ContractWizard(ctx_es)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "").startswith("Siguiente")
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancelar"
+    assert wizard.currentPage().title() == "Proyecto y partes"
+    assert QCoreApplication.translate("Status", "Signed") == "Firmado"
