@@ -123,10 +123,15 @@ def save_draft(*, repo: Repository, name: str, data: dict[str, Any]) -> None:
 
 
 def render_preview(*, contract: Contract, paper: str) -> bytes:
-    """The agreement of an unsaved contract as PDF bytes, for the review page."""
+    """The agreement of an unsaved contract as PDF bytes, for the review page.
+
+    An unsaved contract has no version yet: the preview is stamped `preview`, version 1,
+    with the SHA-256 of its interchange JSON standing in for the version's fingerprint.
+    """
     from documents import DocumentFormat, DocumentKind, DocumentMeta, render_document
 
-    meta = DocumentMeta(project_id="", version=0, fingerprint="", paper=paper)
+    digest = hashlib.sha256(dumps_contract(contract).encode("utf-8")).hexdigest()
+    meta = DocumentMeta(project_id="preview", version=1, fingerprint=digest, paper=paper)
     return bytes(render_document(DocumentKind("agreement"), DocumentFormat("pdf"), contract, meta).data)
 
 
