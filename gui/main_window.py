@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.actions import create_actions
 from gui.defs import (
+    CLIENT_COLUMN_WIDTH,
     DETAIL_MIN_WIDTH,
     EMPTY_TEXT_WIDTH,
     LIST_MIN_WIDTH,
@@ -108,6 +109,11 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProjectTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (ProjectTableModel.STATUS, ProjectTableModel.VERSION, ProjectTableModel.DEADLINE,
+                       ProjectTableModel.UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(ProjectTableModel.CLIENT, CLIENT_COLUMN_WIDTH)
+        self.table.setWordWrap(False)
         header.setHighlightSections(False)
         self.table.addAction(self.actions.trash)
         self.table.setMinimumWidth(LIST_MIN_WIDTH)
@@ -142,6 +148,8 @@ class MainWindow(QMainWindow):
         self.empty_text.setObjectName("emptyText")
         self.empty_text.setWordWrap(True)
         self.empty_text.setFixedWidth(EMPTY_TEXT_WIDTH)
+        self.empty_text.ensurePolished()
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(EMPTY_TEXT_WIDTH) + SPACING)
         self.start_button = QPushButton(icon(Icons.NEW), self.tr("Write your first contract"), self.empty)
         self.start_button.setObjectName("primary")
         self.example_button = QPushButton(self.tr("Or look at an example first"), self.empty)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -95,9 +96,9 @@ class ProjectTableModel(QAbstractTableModel):
             if item.next_deadline is None:
                 return "—"
             day = item.next_deadline
-            return QDate(day.year, day.month, day.day).toString("d MMM yyyy")
+            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
         stamp = QDateTime.fromSecsSinceEpoch(int(item.updated.timestamp()), QTimeZone.systemTimeZone())
-        return stamp.toString("d MMM yyyy, HH:mm")
+        return QLocale().toString(stamp.date(), "d MMM yyyy")
 
     def _sort_key(self, item: ProjectSummary, column: int) -> Any:
         if column == self.VERSION:

@@ -43,8 +43,12 @@ def contract_html(contract: Contract, lang: str) -> str:
         facts.append(QCoreApplication.translate("Summary", "Reference: {value}").format(value=escape(contract.reference)))
     if contract.start:
         facts.append(QCoreApplication.translate("Summary", "Starts on {date}").format(date=day(contract.start)))
-    facts.append(QCoreApplication.translate("Summary", "Documents in {language}, amounts in {currency}").format(
-        language=QCoreApplication.translate("Summary", "Spanish") if contract.language.value == "es" else QCoreApplication.translate("Summary", "English"), currency=contract.currency))
+    if contract.language.value == "es":
+        facts.append(QCoreApplication.translate("Summary", "Documents in Spanish, amounts in {currency}").format(
+            currency=contract.currency))
+    else:
+        facts.append(QCoreApplication.translate("Summary", "Documents in English, amounts in {currency}").format(
+            currency=contract.currency))
     out.append("<p>" + " · ".join(facts) + "</p>")
     out.append(f"<h3>{t['parties']}</h3><table cellpadding='4'>")
     for caption, party in ((QCoreApplication.translate("Summary", "Provider"), contract.provider), (QCoreApplication.translate("Summary", "Client"), contract.client)):

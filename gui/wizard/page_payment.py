@@ -70,7 +70,6 @@ class PaymentPage(ContractPage):
         heading = QLabel(self.tr("Installments after the deposit"), self)
         heading.setObjectName("sectionTitle")
         self.body.addWidget(heading)
-        self.due = DueField(self)
         self.model = RowsModel([
             Column("label", self.tr("Installment")),
             Column("percent", self.tr("Share (%)"), numeric=True),
@@ -96,7 +95,7 @@ class PaymentPage(ContractPage):
         self.edited.connect(self.update_totals)
 
     def _due_text(self, value: str) -> str:
-        return dict(self.due.choices()).get(value, value)
+        return dict(self.editor.editor("due").choices()).get(value, value)
 
     def _mode_changed(self) -> None:
         self.total.setEnabled(self.fixed.isChecked())

@@ -90,3 +90,5 @@ class RolesPage(ContractPage):
                  "responsibilities": "\n".join(r.get("responsibilities", []))}
                 for r in data.get("roles", []) if r.get("party") == party
             ])
+            if editor.model.rowCount():
+                editor.select(0)

@@ -311,54 +311,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58" />
+        <location filename="../../gui/main_window.py" line="59" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="93" />
         <source>Filter by title or client</source>
         <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="96" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="143" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="146" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="254" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation><numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform><numerusform>%n files could not be read and were left untouched; the other projects work as usual:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -654,7 +654,7 @@ Services agreements, scope checklists and change orders for freelancers and smal
     <name>PaymentPage</name>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="33" />
-        <location filename="../../gui/wizard/page_payment.py" line="89" />
+        <location filename="../../gui/wizard/page_payment.py" line="88" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -697,13 +697,13 @@ Services agreements, scope checklists and change orders for freelancers and smal
     </message>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="53" />
-        <location filename="../../gui/wizard/page_payment.py" line="93" />
+        <location filename="../../gui/wizard/page_payment.py" line="92" />
         <source>Days to pay each invoice</source>
         <translation>Days to pay each invoice</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="55" />
-        <location filename="../../gui/wizard/page_payment.py" line="94" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
@@ -718,52 +718,52 @@ Services agreements, scope checklists and change orders for freelancers and smal
         <translation>Installments after the deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
-        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="74" />
+        <location filename="../../gui/wizard/page_payment.py" line="81" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76" />
-        <location filename="../../gui/wizard/page_payment.py" line="83" />
+        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="77" />
-        <location filename="../../gui/wizard/page_payment.py" line="84" />
+        <location filename="../../gui/wizard/page_payment.py" line="76" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="78" />
-        <location filename="../../gui/wizard/page_payment.py" line="86" />
+        <location filename="../../gui/wizard/page_payment.py" line="77" />
+        <location filename="../../gui/wizard/page_payment.py" line="85" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85" />
-        <location filename="../../gui/wizard/page_payment.py" line="109" />
+        <location filename="../../gui/wizard/page_payment.py" line="84" />
+        <location filename="../../gui/wizard/page_payment.py" line="108" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="87" />
+        <location filename="../../gui/wizard/page_payment.py" line="86" />
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="142" />
+        <location filename="../../gui/wizard/page_payment.py" line="141" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="146" />
+        <location filename="../../gui/wizard/page_payment.py" line="145" />
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="149" />
+        <location filename="../../gui/wizard/page_payment.py" line="148" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
         <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</translation>
     </message>
@@ -910,32 +910,32 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -1119,28 +1119,28 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="33" />
+        <location filename="../../gui/project_model.py" line="34" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="34" />
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="35" />
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36" />
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37" />
+        <location filename="../../gui/project_model.py" line="38" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
@@ -1218,42 +1218,37 @@ Services agreements, scope checklists and change orders for freelancers and smal
         <translation>Starts on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="46" />
-        <source>Documents in {language}, amounts in {currency}</source>
-        <translation>Documents in {language}, amounts in {currency}</translation>
-    </message>
-    <message>
         <location filename="../../gui/summary.py" line="47" />
-        <source>Spanish</source>
-        <translation>Spanish</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary.py" line="47" />
-        <source>English</source>
-        <translation>English</translation>
+        <source>Documents in Spanish, amounts in {currency}</source>
+        <translation>Documents in Spanish, amounts in {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/summary.py" line="50" />
+        <source>Documents in English, amounts in {currency}</source>
+        <translation>Documents in English, amounts in {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary.py" line="54" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="50" />
+        <location filename="../../gui/summary.py" line="54" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78" />
+        <location filename="../../gui/summary.py" line="82" />
         <source>on signing</source>
         <translation>on signing</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78" />
+        <location filename="../../gui/summary.py" line="82" />
         <source>on delivery</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="79" />
+        <location filename="../../gui/summary.py" line="83" />
         <source>on acceptance</source>
         <translation>on acceptance</translation>
     </message>

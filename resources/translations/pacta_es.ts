@@ -311,54 +311,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58" />
+        <location filename="../../gui/main_window.py" line="59" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="93" />
         <source>Filter by title or client</source>
         <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="96" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="143" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="146" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="254" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation><numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform><numerusform>No se han podido leer %n archivos; se han dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -654,7 +654,7 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
     <name>PaymentPage</name>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="33" />
-        <location filename="../../gui/wizard/page_payment.py" line="89" />
+        <location filename="../../gui/wizard/page_payment.py" line="88" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
@@ -697,13 +697,13 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
     </message>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="53" />
-        <location filename="../../gui/wizard/page_payment.py" line="93" />
+        <location filename="../../gui/wizard/page_payment.py" line="92" />
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="55" />
-        <location filename="../../gui/wizard/page_payment.py" line="94" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
@@ -718,52 +718,52 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
-        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="74" />
+        <location filename="../../gui/wizard/page_payment.py" line="81" />
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76" />
-        <location filename="../../gui/wizard/page_payment.py" line="83" />
+        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="77" />
-        <location filename="../../gui/wizard/page_payment.py" line="84" />
+        <location filename="../../gui/wizard/page_payment.py" line="76" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="78" />
-        <location filename="../../gui/wizard/page_payment.py" line="86" />
+        <location filename="../../gui/wizard/page_payment.py" line="77" />
+        <location filename="../../gui/wizard/page_payment.py" line="85" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85" />
-        <location filename="../../gui/wizard/page_payment.py" line="109" />
+        <location filename="../../gui/wizard/page_payment.py" line="84" />
+        <location filename="../../gui/wizard/page_payment.py" line="108" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="87" />
+        <location filename="../../gui/wizard/page_payment.py" line="86" />
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="142" />
+        <location filename="../../gui/wizard/page_payment.py" line="141" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="146" />
+        <location filename="../../gui/wizard/page_payment.py" line="145" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="149" />
+        <location filename="../../gui/wizard/page_payment.py" line="148" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
     </message>
@@ -910,32 +910,32 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="54" />
+        <location filename="../../gui/project_model.py" line="55" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -1119,28 +1119,28 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="33" />
+        <location filename="../../gui/project_model.py" line="34" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="34" />
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="35" />
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36" />
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37" />
+        <location filename="../../gui/project_model.py" line="38" />
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
@@ -1218,42 +1218,37 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
         <translation>Empieza el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="46" />
-        <source>Documents in {language}, amounts in {currency}</source>
-        <translation>Documentos en {language}, importes en {currency}</translation>
-    </message>
-    <message>
         <location filename="../../gui/summary.py" line="47" />
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary.py" line="47" />
-        <source>English</source>
-        <translation>Inglés</translation>
+        <source>Documents in Spanish, amounts in {currency}</source>
+        <translation>Documentos en español, importes en {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/summary.py" line="50" />
+        <source>Documents in English, amounts in {currency}</source>
+        <translation>Documentos en inglés, importes en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary.py" line="54" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="50" />
+        <location filename="../../gui/summary.py" line="54" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78" />
+        <location filename="../../gui/summary.py" line="82" />
         <source>on signing</source>
         <translation>a la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="78" />
+        <location filename="../../gui/summary.py" line="82" />
         <source>on delivery</source>
         <translation>a la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/summary.py" line="79" />
+        <location filename="../../gui/summary.py" line="83" />
         <source>on acceptance</source>
         <translation>a la aceptación</translation>
     </message>

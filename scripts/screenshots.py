@@ -1,0 +1,120 @@
+"""Screenshots of the main window (empty and with projects) and of every wizard page, in es and en.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+
+writes docs/screenshots/<lang>/*.png from a temporary data folder.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+EXAMPLES = ROOT / "resources" / "examples"
+WIZARD_EXAMPLE = {"es": "panaderia-v1.json", "en": "brand-identity-en.json"}
+
+
+def wait(app: QApplication, condition: Callable[[], bool], seconds: float = 20) -> None:
+    """Process events until `condition` holds."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def pause(app: QApplication, seconds: float) -> None:
+    """Process events for a while (rendering threads deliver their results)."""
+    end = time.monotonic() + seconds
+    wait(app, lambda: time.monotonic() >= end, seconds + 1)
+
+
+def shoot(app: QApplication, lang: str) -> list[Path]:
+    """Every screenshot in one language."""
+    from domain.validation import contract_to_data, read_contract_file
+    from gui.app import create_context
+    from gui.i18n import remove_translators
+    from gui.main_window import MainWindow
+    from gui.wizard.wizard import ContractWizard
+    from storage.repository import Repository
+
+    folder = Path(tempfile.mkdtemp(prefix="pacta-shots-"))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", lang)
+    ctx = create_context(app, data_dir=folder / "data", settings=settings)
+    ctx.repo = Repository(ctx.data_dir, write=True)
+    target = OUT / lang
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: object, name: str) -> None:
+        path = target / f"{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        written.append(path)
+
+    window = MainWindow(ctx)
+    window.show()
+    window.repository_ready()
+    wait(app, lambda: window.loaded)
+    save(window, "main-empty")
+    for name in ("panaderia-v1.json", "brand-identity-en.json"):
+        ctx.repo.create_project(read_contract_file(EXAMPLES / name))
+    window.loaded = False
+    window.reload()
+    wait(app, lambda: window.loaded)
+    wait(app, lambda: "€" in window.detail.summary.browser.toPlainText()
+         or "$" in window.detail.summary.browser.toPlainText())
+    save(window, "main-projects")
+
+    data = contract_to_data(read_contract_file(EXAMPLES / WIZARD_EXAMPLE[lang]))
+    wizard = ContractWizard(ctx, data=data)
+    wizard.show()
+    names = ["1-project", "2-roles", "3-deliverables", "4-client-inputs", "5-payment", "6-communication",
+             "7-termination", "8-review"]
+    for index, name in enumerate(names):
+        if index:
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        pause(app, 0.2)
+        if name == "8-review":
+            review = wizard.currentPage()
+            wait(app, lambda review=review: review.pdf.pageCount() > 0)
+            pause(app, 2.5)
+        save(wizard, f"wizard-{name}")
+    wizard.back()
+    wizard.back()
+    wizard.back()
+    payment = wizard.currentPage()
+    payment.deposit.setText("140")
+    pause(app, 0.2)
+    save(wizard, "wizard-5-payment-error")
+    wizard.hide()
+    window.hide()
+    ctx.close()
+    remove_translators(app, ctx.translators)
+    return written
+
+
+def main() -> int:
+    """Write every screenshot and list them."""
+    from gui.resources import STYLESHEET
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyleSheet(STYLESHEET)
+    for lang in ("es", "en"):
+        for path in shoot(app, lang):
+            print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
