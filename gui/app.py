@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.context import AppContext
@@ -69,9 +69,10 @@ def run(
     app.setStyleSheet(STYLESHEET)
     ctx = create_context(app, data_dir=data_dir or default_data_dir(), settings=settings or QSettings())
     window = MainWindow(ctx)
-    window.shown.connect(lambda: open_data_folder(ctx, window))
     if on_shown is not None:
         window.shown.connect(lambda: on_shown(window))
+    # One more turn of the event loop first, so the window is painted before the import starts.
+    window.shown.connect(lambda: QTimer.singleShot(0, lambda: open_data_folder(ctx, window)))
     window.show()
     try:
         code = app.exec()
