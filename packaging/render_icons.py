@@ -40,7 +40,7 @@ def render(svg: Path, size: int, out: Path) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
-    if not image.save(str(out), b"PNG"):
+    if not image.save(str(out)):  # the format follows the .png suffix
         raise SystemExit(f"cannot write {out}")
 
 
