@@ -39,14 +39,18 @@ class Installed:
     work: Path
     env: dict[str, str]
 
-    def run(self, *args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-        """Run a program of the venv (`pacta`, `python`) in the working folder."""
+    def run(self, *args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
+        """Run a program of the venv (`pacta`, `python`) in the working folder; it must succeed."""
         argv = [str(self.venv / "bin" / str(args[0])), *map(str, args[1:])]
         done = subprocess.run(
-            argv, cwd=self.work, env=self.env, capture_output=True, text=True, timeout=120
+            argv,
+            cwd=self.work,
+            env={**self.env, **env},
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
-        if check:
-            assert done.returncode == 0, f"{argv}\nstdout: {done.stdout}\nstderr: {done.stderr}"
+        assert done.returncode == 0, f"{argv}\nstdout: {done.stdout}\nstderr: {done.stderr}"
         return done
 
 
@@ -167,12 +171,7 @@ def test_every_resource_is_installed_and_found_by_resources_path(installed: Inst
 def test_desktop_entry_points_to_the_installed_command(
     installed: Installed, tmp_path: Path
 ) -> None:
-    env = {**installed.env, "XDG_DATA_HOME": str(tmp_path)}
-    argv = [str(installed.venv / "bin" / "pacta"), "--install-desktop-entry"]
-    done = subprocess.run(
-        argv, cwd=installed.work, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
+    installed.run("pacta", "--install-desktop-entry", XDG_DATA_HOME=str(tmp_path))
     entry = (tmp_path / "applications" / "pacta.desktop").read_text(encoding="utf-8")
     assert f"Exec={installed.venv / 'bin' / 'pacta'}\n" in entry
     assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / "pacta.png").is_file()
