@@ -5,8 +5,26 @@ from __future__ import annotations
 from decimal import Decimal
 
 from documents.api import DocumentMeta
-from documents.blocks import Bullets, Cell, Document, Heading, Para, Run, Table, TimelineBlock, labelled, runs
-from documents.common import Words, disclaimer, empty_cell, parties_table, signatures, start_document
+from documents.blocks import (
+    Bullets,
+    Cell,
+    Document,
+    Heading,
+    Para,
+    Run,
+    Table,
+    TimelineBlock,
+    labelled,
+    runs,
+)
+from documents.common import (
+    Words,
+    disclaimer,
+    empty_cell,
+    parties_table,
+    signatures,
+    start_document,
+)
 from documents.timeline import Event, Timeline
 from domain.model import Contract, Installment, PartyKind, Trigger, share
 

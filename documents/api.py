@@ -114,11 +114,11 @@ def render_document(
     change: ChangeInfo | None = None,
 ) -> Rendered:
     """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings."""
-    try:
-        kind = DocumentKind(kind)
-        fmt = DocumentFormat(fmt)
-    except ValueError as error:
-        raise RenderRefused(str(error)) from None
+    if kind not in DocumentKind._value2member_map_:
+        raise RenderRefused(f"kind {kind!r} must be one of {', '.join(k.value for k in DocumentKind)}")
+    if fmt not in DocumentFormat._value2member_map_:
+        raise RenderRefused(f"format {fmt!r} must be one of {', '.join(f.value for f in DocumentFormat)}")
+    kind, fmt = DocumentKind(kind), DocumentFormat(fmt)
     check_meta(meta)
     check_change(kind, previous, change)
     # Imported here: building pulls in Babel-formatted texts, writing pulls in reportlab/docx.

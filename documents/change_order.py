@@ -32,7 +32,7 @@ def build_change_order(
         ("asked_on", w.date(change.asked_on)),
         ("reason", change.reason or w("change_order.unknown")),
     ]
-    rows = [(Cell(w(f"change_order.{key}"), bold=True), Cell(value)) for key, value in pairs]
+    rows: list[tuple[Cell, ...]] = [(Cell(w(f"change_order.{key}"), bold=True), Cell(value)) for key, value in pairs]
     doc.add(Table((), rows, (0.28, 0.72), pairs=True))
 
     if diff.is_empty():
@@ -43,12 +43,12 @@ def build_change_order(
     moved = diff.moved_dates()
     if moved:
         doc.add(Heading(w("change_order.moved")))
-        rows = [
+        moved_rows: list[tuple[Cell, ...]] = [
             (Cell(", ".join(ids)), Cell(_value("due", before, w)), Cell(_value("due", after, w)))
             for before, after, ids in moved
         ]
         header = (w("common.table.id"), w("change_order.before"), w("change_order.after"))
-        doc.add(Table(header, rows, (0.30, 0.35, 0.35)))
+        doc.add(Table(header, moved_rows, (0.30, 0.35, 0.35)))
     other = _other_lines(diff, w)
     if other:
         doc.add(Heading(w("change_order.other")))

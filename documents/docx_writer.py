@@ -13,7 +13,18 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from documents.api import DocumentMeta, qr_payload
-from documents.blocks import Bullets, Cell, Document, Heading, Inline, Para, Signatures, Table, TimelineBlock, Title
+from documents.blocks import (
+    Bullets,
+    Cell,
+    Document,
+    Heading,
+    Inline,
+    Para,
+    Signatures,
+    Table,
+    TimelineBlock,
+    Title,
+)
 from documents.docx_fields import add_field
 from documents.make_template import TEMPLATE
 

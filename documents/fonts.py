@@ -77,6 +77,10 @@ def printable(char: str) -> bool:
     code = ord(char)
     if char in "\n\t ":
         return True
+    # reportlab keeps 16-bit code points for TrueType text: U+1F600 would print as U+F600's
+    # neighbour in the BMP (seen: 😀 printed as ὠ), so nothing beyond the BMP is printable.
+    if code > 0xFFFF:
+        return False
     if unicodedata.bidirectional(char) in ("R", "AL"):
         return False
     return code in coverage()

@@ -126,7 +126,7 @@ class Decorator:
         canv.line(geo.left, y + 10, geo.width - geo.right, y + 10)
         canv.setFillColor(gray(MUTED))
         canv.setFont(fonts.REGULAR, size)
-        prefix, _, suffix = doc.page_label.partition("{total}")
+        prefix = doc.page_label.partition("{total}")[0]
         label = prefix.replace("{page}", str(page))
         right = geo.width - geo.right
         # The total is a form drawn after the last page; room is kept for up to four digits.
@@ -176,21 +176,22 @@ class Decorator:
 class StampedInfo(PDFInfo):  # type: ignore[misc]
     """The Info dictionary with Pacta's own keys, so `read_pdf_stamp` can find the version."""
 
-    extra: dict[str, str] = {}
+    def __init__(self, extra: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.extra = dict(extra or {})
 
     def format(self, document: Any) -> bytes:
         """The standard keys plus /PactaProjectId, /PactaVersion and /PactaFingerprint."""
-        text: bytes = super().format(document)
+        text = bytes(super().format(document))
         extra = PDFDictionary({k: PDFString(v) for k, v in self.extra.items()}).format(document)
         # Both are '<< ... >>' dictionaries: splice the extra entries in before the closing bracket.
-        inner = extra.strip()[2:-2]
+        inner = bytes(extra).strip()[2:-2]
         head, _, _ = text.rpartition(b">>")
         return head + inner + b"\n>>"
 
 
 def stamp_canvas(canv: Canvas, extra: dict[str, str]) -> None:
     """Swap the canvas's Info for one that also carries the Pacta keys."""
-    info = StampedInfo()
-    info.__dict__.update(canv._doc.info.__dict__)
-    info.extra = dict(extra)
+    info = StampedInfo(extra)
+    info.__dict__.update({k: v for k, v in canv._doc.info.__dict__.items() if k != "extra"})
     canv._doc.info = info

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, ClassVar
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -23,7 +23,18 @@ from reportlab.platypus import TableStyle as RLTableStyle
 
 from documents import fonts
 from documents.api import DocumentMeta, qr_payload
-from documents.blocks import Block, Bullets, Document, Heading, Inline, Para, Signatures, Table, TimelineBlock, Title
+from documents.blocks import (
+    Block,
+    Bullets,
+    Document,
+    Heading,
+    Inline,
+    Para,
+    Signatures,
+    Table,
+    TimelineBlock,
+    Title,
+)
 from documents.pdf_parts import Decorator, qr_drawing, stamp_canvas, timeline_drawing
 from documents.pdf_styles import geometry, styles
 from documents.pdf_tables import signature_table, table_flowable
@@ -114,7 +125,7 @@ def _signatures(block: Signatures, width: float) -> list[Flowable]:
 class _Canvas(Canvas):  # type: ignore[misc]
     """A canvas whose Info dictionary carries the Pacta stamp."""
 
-    stamp: dict[str, str] = {}
+    stamp: ClassVar[dict[str, str]] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -161,7 +172,7 @@ def write_pdf(doc: Document, meta: DocumentMeta) -> bytes:
 def _finishing(base: type[Canvas], decorator: Decorator) -> type[Canvas]:
     """A canvas class that defines the page-total form just before the file is written."""
 
-    class Finishing(base):  # type: ignore[valid-type,misc]
+    class Finishing(base):  # type: ignore[misc]
         def save(self) -> None:
             decorator.finish(self)
             super().save()

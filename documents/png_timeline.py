@@ -17,7 +17,10 @@ def _font(size: float, bold: bool) -> Any:
     from PIL import ImageFont
 
     name = fonts.BOLD if bold else fonts.REGULAR
-    return ImageFont.truetype(str(fonts.font_path(name)), max(1, round(size * SCALE)))
+    # Basic layout: labels are short single lines, and raqm (when present) fails on some input.
+    return ImageFont.truetype(
+        str(fonts.font_path(name)), max(1, round(size * SCALE)), layout_engine=ImageFont.Layout.BASIC
+    )
 
 
 def _measure(text: str, size: float) -> float:
