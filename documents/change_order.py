@@ -80,7 +80,7 @@ def _deliverable_table(doc: Document, w: Words, key: str, items: list[Deliverabl
         )
         for d in items
     ]
-    doc.add(Table(header, rows, (0.08, 0.32, 0.30, 0.15, 0.15), ("left", "left", "left", "left", "right")))
+    doc.add(Table(header, rows, (0.07, 0.30, 0.29, 0.19, 0.15), ("left", "left", "left", "left", "right")))
 
 
 def _changed(doc: Document, w: Words, diff: ContractDiff) -> None:

@@ -11,6 +11,7 @@ import math
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
@@ -18,7 +19,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from documents import fonts
 from documents.blocks import Cell, Signatures, Table
 from documents.pdf_parts import FormField
-from documents.pdf_styles import CELL_SIZE, RULE, SHADE, styles
+from documents.pdf_styles import CELL_LEADING, CELL_SIZE, RULE, SHADE, styles
 from documents.text import chunks, markup
 
 PAD = 4.0
@@ -73,6 +74,17 @@ def _cell_pieces(cell: Cell, width: float) -> list[list[tuple[str, str]]]:
     return rows
 
 
+def _plain(pieces: list[tuple[str, str]], width: float) -> str | None:
+    """The text of a cell that fits on one line as it is, else None."""
+    if len(pieces) != 1 or pieces[0][0] == "detail":
+        return None
+    style, text = pieces[0]
+    if "\n" in text or len(text) > 60:
+        return None
+    name = fonts.BOLD if style == "bold" else fonts.REGULAR
+    return text if stringWidth(text, name, CELL_SIZE) <= width - 2 * PAD - 1 else None
+
+
 def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
     st = styles()
     base = {"right": "cell_right", "center": "cell_center"}.get(align, "cell")
@@ -121,6 +133,10 @@ def table_flowable(table: Table, width: float) -> RLTable:
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, _grey(0.2)),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ]
+    commands += [("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), CELL_LEADING)]
+    for column, where in enumerate(align):
+        if where != "left":
+            commands.append(("ALIGN", (column, 0), (column, -1), where.upper()))
     for entry in table.rows:
         spread = [_cell_pieces(cell, widths[i]) for i, cell in enumerate(entry)]
         height = max(len(s) for s in spread)
@@ -131,7 +147,15 @@ def table_flowable(table: Table, width: float) -> RLTable:
                 if cell.field and part == 0:
                     row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.name))
                 elif part < len(spread[i]) and spread[i][part]:
-                    row.append(_paragraphs(spread[i][part], align[i]))
+                    pieces = spread[i][part]
+                    plain = _plain(pieces, widths[i])
+                    if plain is not None:
+                        # A short one-line cell is drawn as a string: far cheaper than a Paragraph.
+                        row.append(plain)
+                        if pieces[0][0] == "bold":
+                            commands.append(("FONTNAME", (i, len(data)), (i, len(data)), fonts.BOLD))
+                    else:
+                        row.append(_paragraphs(pieces, align[i]))
                 else:
                     row.append("")
             data.append(row)
@@ -186,6 +210,6 @@ def signature_table(block: Signatures, width: float) -> list[Flowable]:
         commands += [
             ("LINEBELOW", (0, row), (0, row), 0.6, _grey(0.1)),
             ("LINEBELOW", (2, row), (2, row), 0.6, _grey(0.1)),
-            ("TOPPADDING", (0, row), (-1, row), 30 if number == 0 else 16),
+            ("TOPPADDING", (0, row), (-1, row), 24 if number == 0 else 12),
         ]
     return [RLTable(data, colWidths=[column, gap, column], style=RLTableStyle(commands), hAlign="LEFT")]
