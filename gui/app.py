@@ -62,7 +62,8 @@ def run(
     on_shown: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Run the app until its window closes; returns the exit status."""
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("Pacta")
     app.setOrganizationName("Pacta")
     app.setWindowIcon(app_icon())

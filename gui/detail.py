@@ -6,10 +6,11 @@ A tab is any QWidget with `show_project(detail)`, where `detail` is a
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.project_model import status_label
@@ -17,6 +18,11 @@ from gui.project_model import status_label
 if TYPE_CHECKING:
     from gui.services import ProjectDetail
 
+
+
+def _short_date(day: dt.date) -> str:
+    """A date in the UI locale's short format."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 class SummaryTab(QWidget):
     """Parties, deliverables with due dates, payment schedule with amounts, and documents."""
@@ -44,7 +50,7 @@ class SummaryTab(QWidget):
         version = detail.version
         self.header.setText(self.tr("{status} · version {number} of {when} · fingerprint {fingerprint}").format(
             status=status_label(detail.state.status.value), number=version.number,
-            when=QLocale().toString(version.created.date(), QLocale.FormatType.ShortFormat),
+            when=_short_date(version.created.date()),
             fingerprint=version.short_fingerprint))
         html = contract_html(version.contract, self.lang)
         html += "<h3>" + escape(self.tr("Documents")) + "</h3>"
@@ -53,7 +59,7 @@ class SummaryTab(QWidget):
                 f"<li>{escape(str(r.data.get('name', '')))} — "
                 + escape(self.tr("version {number}, {when}").format(
                     number=r.data.get("version", "?"),
-                    when=QLocale().toString(r.at.date(), QLocale.FormatType.ShortFormat)))
+                    when=_short_date(r.at.date())))
                 + "</li>" for r in detail.documents) + "</ul>"
         else:
             html += "<p>" + escape(self.tr("No documents generated yet: open the project and use "

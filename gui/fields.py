@@ -168,7 +168,9 @@ class CurrencyField(QComboBox):
         self.setEditable(True)
         self.addItems(self.COMMON)
         self.setMaximumWidth(110)
-        self.lineEdit().setMaxLength(3)
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        line.setMaxLength(3)
         self.currentTextChanged.connect(self.edited)
 
     def value(self) -> str:
@@ -181,7 +183,7 @@ class CurrencyField(QComboBox):
 
     def mark_target(self) -> QWidget:
         """The widget that shows an error."""
-        return self.lineEdit()
+        return self.lineEdit() or self
 
 
 class DateField(QWidget):
@@ -208,12 +210,16 @@ class DateField(QWidget):
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
         menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendar.clicked.connect(lambda day: (self.line.setText(day.toString(Qt.DateFormat.ISODate)), menu.close()))
+        self.calendar.clicked.connect(lambda day: self._picked(day, menu))
         self.button.setMenu(menu)
         layout.addWidget(self.line)
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
+
+    def _picked(self, day: QDate, menu: QMenu) -> None:
+        self.line.setText(day.toString(Qt.DateFormat.ISODate))
+        menu.close()
 
     def _prepare_calendar(self) -> None:
         try:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.model = ProjectTableModel(self)
         self.proxy = ProjectFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.actions = create_actions(self)
+        self.commands = create_actions(self)
         self.ops = Operations(self)
         self._build()
         self._connect()
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         header.resizeSection(ProjectTableModel.CLIENT, CLIENT_COLUMN_WIDTH)
         self.table.setWordWrap(False)
         header.setHighlightSections(False)
-        self.table.addAction(self.actions.trash)
+        self.table.addAction(self.commands.trash)
         self.table.setMinimumWidth(LIST_MIN_WIDTH)
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 1)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.new.triggered.connect(lambda: self.ops.new_contract())
         a.open.triggered.connect(self.ops.open_selected)
         a.duplicate.triggered.connect(self.ops.duplicate_selected)
@@ -299,12 +299,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         ready = self.ctx.repo is not None
         selected = self.selected_id() is not None
-        for action in (self.actions.new, self.actions.example, self.actions.import_):
+        for action in (self.commands.new, self.commands.example, self.commands.import_):
             action.setEnabled(ready)
-        for action in (self.actions.open, self.actions.duplicate, self.actions.export):
+        for action in (self.commands.open, self.commands.duplicate, self.commands.export):
             action.setEnabled(ready and selected)
-        self.actions.trash.setEnabled(ready and selected and not self.trash_view)
-        self.actions.restore.setEnabled(ready and selected and self.trash_view)
+        self.commands.trash.setEnabled(ready and selected and not self.trash_view)
+        self.commands.restore.setEnabled(ready and selected and self.trash_view)
 
     def index_of(self, project_id: str) -> QModelIndex:
         """The view index of a project (invalid when it is not shown)."""

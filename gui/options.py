@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from gui.marks import QT_TRANSLATE_NOOP
 
 GROUP_DEFAULTS = QT_TRANSLATE_NOOP("Options", "Default terms for new contracts")
 GROUP_APP = QT_TRANSLATE_NOOP("Options", "Application")

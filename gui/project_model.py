@@ -6,7 +6,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -19,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
+
+from gui.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from storage.repository import ProjectSummary

@@ -53,7 +53,7 @@ class TaskRunner(QObject):
         self._signals = _Signals(self)
         self._signals.finished.connect(self._finished)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[_Task, Callable[[Any], None] | None, Callable[[BaseException], None] | None, bool]] = {}
+        self._pending: dict[int, tuple[_Task, Callable[[Any], object] | None, Callable[[BaseException], None] | None, bool]] = {}
         self._owners: dict[int, QObject] = {}
         self._busy = False
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_INDICATOR_DELAY_MS)
@@ -62,7 +62,7 @@ class TaskRunner(QObject):
     def run(
         self,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
         *,
         serial: bool = False,

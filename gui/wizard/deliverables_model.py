@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from gui.rows import Column, RowsModel
 
@@ -12,7 +12,7 @@ KEYS = ("id", "title", "description", "acceptance", "due", "price")
 class DeliverablesModel(RowsModel):
     """Code, title, description, acceptance criteria, due date and price of each deliverable."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([
             Column("id", self.tr("Code")),
             Column("title", self.tr("Title")),

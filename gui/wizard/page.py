@@ -8,7 +8,7 @@ the fields named by the issues it owns, with the model's own messages.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
@@ -20,6 +20,9 @@ from gui.rows import RowsEditor
 if TYPE_CHECKING:
     from domain.validation import Issue
     from gui.context import AppContext
+    from gui.wizard.wizard import ContractWizard
+
+W = TypeVar("W", bound=QWidget)
 
 ROW_PATH = re.compile(r"^(?P<prefix>[a-z_.]+)\[(?P<row>\d+)\](?:\.(?P<key>\w+))?$")
 
@@ -71,9 +74,13 @@ class ContractPage(QWizardPage):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.issues_label)
 
+    def contract_wizard(self) -> ContractWizard:
+        """The wizard this page belongs to."""
+        return cast("ContractWizard", self.wizard())
+
     # Building
 
-    def bind(self, path: str, widget: QWidget, label: str) -> QWidget:
+    def bind(self, path: str, widget: W, label: str) -> W:
         """Tie a widget to a contract path: its edits revalidate, its issues mark it."""
         self._bindings[path] = (widget, label)
         signal = getattr(widget, "edited", None)

@@ -95,7 +95,9 @@ class PaymentPage(ContractPage):
         self.edited.connect(self.update_totals)
 
     def _due_text(self, value: str) -> str:
-        return dict(self.editor.editor("due").choices()).get(value, value)
+        editor = self.editor.editor("due")
+        assert isinstance(editor, DueField)
+        return dict(editor.choices()).get(value, value)
 
     def _mode_changed(self) -> None:
         self.total.setEnabled(self.fixed.isChecked())
@@ -103,7 +105,7 @@ class PaymentPage(ContractPage):
 
     def initializePage(self) -> None:
         """Offer the deliverables as installment targets and show live totals."""
-        wizard = self.wizard()
+        wizard = self.contract_wizard()
         items = wizard.data(upto=self).get("deliverables", []) if wizard else []
         set_choices(self.deliverable, [("", self.tr("(none)"))] + [
             (str(d.get("id", "")), f"{d.get('id', '')} · {d.get('title', '')}") for d in items if d.get("id")])
@@ -115,7 +117,7 @@ class PaymentPage(ContractPage):
         """The fee as typed so far: the fixed total, or the sum of the prices."""
         if self.fixed.isChecked():
             return decimal_or_none(self.total.value())
-        wizard = self.wizard()
+        wizard = self.contract_wizard()
         items = wizard.data(upto=self).get("deliverables", []) if wizard else []
         prices = [decimal_or_none(str(d.get("price", ""))) for d in items if d.get("price")]
         valid = [p for p in prices if p is not None]
@@ -124,7 +126,7 @@ class PaymentPage(ContractPage):
     def _money(self, amount: Decimal) -> str:
         from domain.formatting import money
 
-        wizard = self.wizard()
+        wizard = self.contract_wizard()
         currency = wizard.data(upto=self).get("currency", "EUR") if wizard else "EUR"
         try:
             return money(amount, currency, self.ctx.lang)

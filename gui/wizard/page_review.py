@@ -91,7 +91,7 @@ class ReviewPage(ContractPage):
         from domain.validation import ContractError
 
         try:
-            self.wizard().contract()
+            self.contract_wizard().contract()
         except ContractError as exc:
             return list(exc.issues)
         return []
@@ -100,7 +100,7 @@ class ReviewPage(ContractPage):
         """Summarise the contract and start rendering its preview."""
         super().initializePage()
         try:
-            contract = self.wizard().contract()
+            contract = self.contract_wizard().contract()
         except ValueError:
             self.summary.setHtml("")
             return
@@ -140,7 +140,7 @@ class ReviewPage(ContractPage):
         """Store the contract now (a new project, or its next version)."""
         from gui import services
 
-        wizard = self.wizard()
+        wizard = self.contract_wizard()
         contract = wizard.contract()
         repo, project_id, draft = self.ctx.repository(), wizard.project_id, wizard.draft_name
         reason = self.tr("Written with the wizard")
@@ -164,7 +164,7 @@ class ReviewPage(ContractPage):
         if not folder:
             return
         self.ctx.prefs.set_state(LAST_FOLDER, folder)
-        wizard = self.wizard()
+        wizard = self.contract_wizard()
         if wizard.dirty or wizard.project_id is None:
             self.save(then=lambda saved: self._generate(saved.project_id, Path(folder)))
         else:

@@ -76,15 +76,15 @@ def test_trash_and_restore(qtbot, ctx, examples_dir) -> None:
     window = window_with(qtbot, ctx, examples_dir, names=("minimal.json", "panaderia-v1.json"))
     window.table.selectRow(0)
     gone = window.selected_id()
-    window.actions.trash.trigger()
+    window.commands.trash.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    window.actions.show_trash.trigger()
+    window.commands.show_trash.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.model.project_id(0) == gone, timeout=5000)
     assert window.list_title.text() == "Trash"
     window.table.selectRow(0)
-    window.actions.restore.trigger()
+    window.commands.restore.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
-    window.actions.show_trash.trigger()
+    window.commands.show_trash.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
 
 
@@ -102,15 +102,15 @@ def test_unreadable_files_are_shown_and_the_rest_works(qtbot, ctx, examples_dir)
 def test_import_export_and_duplicate(qtbot, ctx, examples_dir, dialogs, tmp_path) -> None:
     window = window_with(qtbot, ctx, examples_dir, names=())
     dialogs.open_file = str(examples_dir / "brand-identity-en.json")
-    window.actions.import_.trigger()
+    window.commands.import_.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.selected_id() is not None, timeout=5000)
     dialogs.save_file = str(tmp_path / "out.json")
-    window.actions.export.trigger()
+    window.commands.export.trigger()
     qtbot.waitUntil(lambda: (tmp_path / "out.json").exists(), timeout=5000)
     original = json.loads((examples_dir / "brand-identity-en.json").read_text())
     exported = json.loads((tmp_path / "out.json").read_text())
     assert exported["title"] == original["title"] and exported["deliverables"][0]["id"] == "LOGO"
-    window.actions.duplicate.trigger()
+    window.commands.duplicate.trigger()
     qtbot.waitUntil(lambda: bool(window.ops.wizards), timeout=5000)
     wizard = window.ops.wizards[0]
     assert wizard.project_id is None
@@ -122,7 +122,7 @@ def test_a_refused_import_says_why(qtbot, ctx, dialogs, tmp_path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "pacta.contract/1", "language": "en", "currency": "EUR", "title": "x"}')
     dialogs.open_file = str(bad)
-    window.actions.import_.trigger()
+    window.commands.import_.trigger()
     qtbot.waitUntil(lambda: bool(dialogs.calls), timeout=5000)
     kind, _title, text = dialogs.calls[0]
     assert kind == "warning" and "provider is required" in text
@@ -130,10 +130,10 @@ def test_a_refused_import_says_why(qtbot, ctx, dialogs, tmp_path) -> None:
 
 def test_shortcuts_are_standard(qtbot, ctx) -> None:
     window = window_with(qtbot, ctx, Path(), names=())
-    assert window.actions.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
-    assert window.actions.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert not window.actions.quit.shortcut().isEmpty()
-    assert not window.actions.preferences.shortcut().isEmpty()
+    assert window.commands.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.commands.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert not window.commands.quit.shortcut().isEmpty()
+    assert not window.commands.preferences.shortcut().isEmpty()
 
 
 def test_window_state_is_remembered(qtbot, ctx, examples_dir) -> None:
