@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from gui.resources import Icons, icon
 
@@ -28,6 +28,9 @@ class Actions:
     preferences: QAction
     quit: QAction
     about: QAction
+    #: The menus by name (file, project, view, help), where extensions add their actions.
+    menus: dict[str, QMenu] = field(default_factory=dict)
+    toolbar: QToolBar | None = None
 
 
 def _action(window: QMainWindow, text: str, which: Icons | None, shortcut: QKeySequence | str | None) -> QAction:
@@ -82,6 +85,7 @@ def create_actions(window: QMainWindow) -> Actions:
     view_menu.addActions([actions.show_trash, actions.refresh])
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
+    actions.menus = {"file": file_menu, "project": project_menu, "view": view_menu, "help": help_menu}
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -93,4 +97,5 @@ def create_actions(window: QMainWindow) -> Actions:
         else:
             toolbar.addAction(item)
     window.addToolBar(toolbar)
+    actions.toolbar = toolbar
     return actions

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
 
     shown = Signal()
     projectsLoaded = Signal()
+    #: The selected project's detail (services.ProjectDetail), or None: extensions follow it.
+    projectShown = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self)
         self._build()
         self._connect()
+        from gui.extensions import installers
+
+        self.extensions = [install(self) for install in installers()]
         self._restore_state()
         self._update_actions()
 
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
         elif self.proxy.rowCount():
             self.table.selectRow(0)
         else:
-            self.detail.show_project(None)
+            self._show_detail(None)
         self.loaded = True
         self._update_actions()
         self.projectsLoaded.emit()
@@ -285,16 +290,28 @@ class MainWindow(QMainWindow):
         pid = self.selected_id()
         repo = self.ctx.repo
         if pid is None or repo is None:
-            self.detail.show_project(None)
+            self._show_detail(None)
             return
         self.ctx.prefs.set_state(LAST_PROJECT, pid)
+        self.refresh_detail()
+
+    def refresh_detail(self) -> None:
+        """Read the selected project again (after a change recorded elsewhere) and show it."""
+        pid, repo = self.selected_id(), self.ctx.repo
+        if pid is None or repo is None:
+            self._show_detail(None)
+            return
         from gui import services
 
         def show(detail: Any) -> None:
             if self.selected_id() == pid:
-                self.detail.show_project(detail)
+                self._show_detail(detail)
 
         self.ctx.tasks.run(lambda: services.load_detail(repo=repo, project_id=pid), show, self.ops.show_error, owner=self)
+
+    def _show_detail(self, detail: Any) -> None:
+        self.detail.show_project(detail)
+        self.projectShown.emit(detail)
 
     def _update_actions(self) -> None:
         ready = self.ctx.repo is not None

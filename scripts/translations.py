@@ -5,13 +5,22 @@
 runs pyside6-lupdate over gui/ (new strings are added to resources/translations/
 pacta_es.ts and pacta_en.ts, removed ones dropped), then pyside6-lrelease to build
 the .qm files the app loads. Translate new entries with Qt Linguist
-(`pyside6-linguist resources/translations/pacta_es.ts`), then run this again.
+(`pyside6-linguist resources/translations/pacta_es.ts`), then run this again, or
+write them in a tab-separated file and merge it:
+
+    .venv/bin/python scripts/translations.py --fill FILE.tsv
+
+Each line of FILE.tsv is `context<TAB>source<TAB>Spanish[<TAB>English]`, with `*`
+as the context for "wherever this source appears"; plural (numerus) forms are
+separated by ` || `. English defaults to the source text (plural entries need
+their English forms). Lines starting with # are skipped.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,9 +51,65 @@ def release() -> None:
                        cwd=ROOT, check=True)
 
 
+def _read_fill(path: Path) -> dict[tuple[str, str], dict[str, list[str]]]:
+    entries: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) not in (3, 4):
+            raise SystemExit(f"{path}:{number}: expected context, source, Spanish [, English]")
+        context, source, spanish = cells[:3]
+        forms = {"es": spanish.split(" || ")}
+        if len(cells) == 4:
+            forms["en"] = cells[3].split(" || ")
+        entries[(context, source)] = forms
+    return entries
+
+
+def _write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text("<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + body + "\n", encoding="utf-8")
+
+
+def fill(path: Path) -> int:
+    """Merge the translations in a TSV file into the catalogues; returns how many were set."""
+    entries = _read_fill(path)
+    count = 0
+    for lang in LANGUAGES:
+        ts = FOLDER / f"pacta_{lang}.ts"
+        tree = ET.parse(ts)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                forms = (entries.get((name, source)) or entries.get(("*", source)) or {}).get(lang)
+                if forms is None and lang == "en" and message.get("numerus") != "yes":
+                    forms = [source]
+                translation = message.find("translation")
+                if forms is None or translation is None:
+                    continue
+                if lang == "en" and translation.get("type") is None and (translation.text or len(translation)):
+                    continue  # an English text already chosen is kept
+                for child in list(translation):
+                    translation.remove(child)
+                translation.attrib.pop("type", None)
+                if message.get("numerus") == "yes":
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = forms[0]
+                count += lang == "es"
+        _write_ts(tree, ts)
+    return count
+
+
 def main(argv: list[str]) -> int:
-    """Update, then compile (`--release-only` skips the update)."""
-    if "--release-only" not in argv:
+    """Update, then compile (`--release-only` skips the update; `--fill FILE` merges FILE)."""
+    if "--fill" in argv:
+        print(f"{fill(Path(argv[argv.index('--fill') + 1]))} Spanish entries set")
+    elif "--release-only" not in argv:
         update()
     release()
     return 0
