@@ -36,3 +36,12 @@ def data_dir(tmp_path: Path) -> Path:
 def pacta(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Pacta:
     """The command line bound to a fresh data folder."""
     return Pacta(data_dir, capsys)
+
+
+@pytest.fixture(autouse=True)
+def _private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real user's settings, SMTP file or keyring."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("PACTA_CONFIG", str(folder))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", os.environ.get("PACTA_TEST_KEYRING", "keyring.backends.fail.Keyring"))
+    return folder
