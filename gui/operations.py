@@ -212,9 +212,10 @@ class Operations(QObject):
         PreferencesDialog(self.ctx.prefs, self.window).exec()
 
     def about(self) -> None:
-        """Say what Pacta is."""
-        from domain.about import VERSION
+        """Say what Pacta is, its version and licence, and where its data lives."""
+        from domain.about import LICENSE, VERSION
 
         QMessageBox.about(self.window, self.tr("About Pacta"), self.tr(
             "Pacta {version}\n\nServices agreements, scope checklists and change orders for freelancers "
-            "and small studios. Pacta writes documents, not legal advice.").format(version=VERSION))
+            "and small studios. Pacta writes documents, not legal advice.\n\nLicence: {licence}\n"
+            "Data folder: {folder}").format(version=VERSION, licence=LICENSE, folder=self.ctx.data_dir))

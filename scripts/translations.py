@@ -12,7 +12,7 @@ write them in a tab-separated file and merge it:
 
 Each line of FILE.tsv is `context<TAB>source<TAB>Spanish[<TAB>English]`, with `*`
 as the context for "wherever this source appears"; plural (numerus) forms are
-separated by ` || `. English defaults to the source text (plural entries need
+separated by ` || ` and a line break is written `\\n`. English defaults to the source text (plural entries need
 their English forms). Lines starting with # are skipped.
 """
 
@@ -59,10 +59,10 @@ def _read_fill(path: Path) -> dict[tuple[str, str], dict[str, list[str]]]:
         cells = line.split("\t")
         if len(cells) not in (3, 4):
             raise SystemExit(f"{path}:{number}: expected context, source, Spanish [, English]")
-        context, source, spanish = cells[:3]
+        context, source, spanish = (c.replace("\\n", "\n") for c in cells[:3])
         forms = {"es": spanish.split(" || ")}
         if len(cells) == 4:
-            forms["en"] = cells[3].split(" || ")
+            forms["en"] = cells[3].replace("\\n", "\n").split(" || ")
         entries[(context, source)] = forms
     return entries
 

@@ -132,7 +132,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="125" />
+        <location filename="../../gui/wizard/page.py" line="132" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -170,12 +170,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/fields.py" line="198" />
+        <location filename="../../gui/fields.py" line="200" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="203" />
+        <location filename="../../gui/fields.py" line="205" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/detail.py" line="71" />
+        <location filename="../../gui/detail.py" line="77" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/fields.py" line="257" />
+        <location filename="../../gui/fields.py" line="263" />
         <source>On signing</source>
         <translation>On signing</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="257" />
+        <location filename="../../gui/fields.py" line="263" />
         <source>On delivery</source>
         <translation>On delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258" />
+        <location filename="../../gui/fields.py" line="264" />
         <source>On acceptance</source>
         <translation>On acceptance</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258" />
+        <location filename="../../gui/fields.py" line="264" />
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
@@ -311,149 +311,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59" />
+        <location filename="../../gui/main_window.py" line="61" />
         <source>Pacta</source>
+        <extracomment>The selected project's detail (services.ProjectDetail), or None: extensions follow it.</extracomment>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Filter by title or client</source>
         <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96" />
+        <location filename="../../gui/main_window.py" line="101" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="148" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
-        <translation><numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform><numerusform>%n files could not be read and were left untouched; the other projects work as usual:</numerusform></translation>
+        <translation>
+            <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
+            <numerusform>%n files could not be read and were left untouched; the other projects work as usual:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38" />
+        <location filename="../../gui/actions.py" line="41" />
         <source>{action} ({shortcut})</source>
+        <extracomment>The menus by name (file, project, view, help), where extensions add their actions.</extracomment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52" />
+        <location filename="../../gui/actions.py" line="55" />
         <source>&amp;New contract…</source>
         <translation>&amp;New contract…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53" />
+        <location filename="../../gui/actions.py" line="56" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54" />
+        <location filename="../../gui/actions.py" line="57" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55" />
+        <location filename="../../gui/actions.py" line="58" />
         <source>Open &amp;example</source>
         <translation>Open &amp;example</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56" />
+        <location filename="../../gui/actions.py" line="59" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57" />
+        <location filename="../../gui/actions.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58" />
+        <location filename="../../gui/actions.py" line="61" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59" />
+        <location filename="../../gui/actions.py" line="62" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Restore from trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60" />
+        <location filename="../../gui/actions.py" line="63" />
         <source>Show &amp;trash</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61" />
+        <location filename="../../gui/actions.py" line="64" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62" />
+        <location filename="../../gui/actions.py" line="65" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64" />
+        <location filename="../../gui/actions.py" line="67" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65" />
+        <location filename="../../gui/actions.py" line="68" />
         <source>&amp;About Pacta</source>
         <translation>&amp;About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72" />
+        <location filename="../../gui/actions.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79" />
+        <location filename="../../gui/actions.py" line="82" />
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81" />
+        <location filename="../../gui/actions.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83" />
+        <location filename="../../gui/actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85" />
+        <location filename="../../gui/actions.py" line="89" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -530,122 +535,128 @@
         <location filename="../../gui/operations.py" line="219" />
         <source>Pacta {version}
 
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.</source>
+Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
+
+Licence: {licence}
+Data folder: {folder}</source>
         <translation>Pacta {version}
 
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.</translation>
+Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
+
+Licence: {licence}
+Data folder: {folder}</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../gui/options.py" line="14" />
+        <location filename="../../gui/options.py" line="16" />
         <source>Default terms for new contracts</source>
         <translation>Default terms for new contracts</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="15" />
+        <location filename="../../gui/options.py" line="17" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="37" />
+        <location filename="../../gui/options.py" line="39" />
         <source>Language of the app</source>
         <extracomment>The contract field this default prefills, as a path (`payment.deposit_percent`).</extracomment>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="38" />
+        <location filename="../../gui/options.py" line="40" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="39" />
+        <location filename="../../gui/options.py" line="41" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="40" />
+        <location filename="../../gui/options.py" line="42" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="41" />
+        <location filename="../../gui/options.py" line="43" />
         <source>Paper size of the documents</source>
         <translation>Paper size of the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42" />
+        <location filename="../../gui/options.py" line="44" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42" />
+        <location filename="../../gui/options.py" line="44" />
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="43" />
+        <location filename="../../gui/options.py" line="45" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44" />
+        <location filename="../../gui/options.py" line="46" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="47" />
+        <location filename="../../gui/options.py" line="49" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="49" />
+        <location filename="../../gui/options.py" line="51" />
         <source>Days to pay an invoice</source>
         <translation>Days to pay an invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="51" />
+        <location filename="../../gui/options.py" line="53" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="53" />
+        <location filename="../../gui/options.py" line="55" />
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="55" />
+        <location filename="../../gui/options.py" line="57" />
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="57" />
+        <location filename="../../gui/options.py" line="59" />
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="59" />
+        <location filename="../../gui/options.py" line="61" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="61" />
+        <location filename="../../gui/options.py" line="63" />
         <source>Days of notice to end the contract</source>
         <translation>Days of notice to end the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="64" />
+        <location filename="../../gui/options.py" line="66" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Work done is paid if the contract ends early</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="67" />
+        <location filename="../../gui/options.py" line="69" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>The deposit is refunded if the client ends the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="69" />
+        <location filename="../../gui/options.py" line="71" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
@@ -743,7 +754,7 @@ Services agreements, scope checklists and change orders for freelancers and smal
     </message>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="84" />
-        <location filename="../../gui/wizard/page_payment.py" line="108" />
+        <location filename="../../gui/wizard/page_payment.py" line="110" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -753,17 +764,17 @@ Services agreements, scope checklists and change orders for freelancers and smal
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="141" />
+        <location filename="../../gui/wizard/page_payment.py" line="143" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="145" />
+        <location filename="../../gui/wizard/page_payment.py" line="147" />
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="148" />
+        <location filename="../../gui/wizard/page_payment.py" line="150" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
         <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</translation>
     </message>
@@ -910,32 +921,32 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="57" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="57" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -975,7 +986,10 @@ Services agreements, scope checklists and change orders for freelancers and smal
     <message numerus="yes">
         <location filename="../../gui/wizard/page_review.py" line="132" />
         <source>Preview of the agreement: %n page(s)</source>
-        <translation><numerusform>Preview of the agreement: %n page</numerusform><numerusform>Preview of the agreement: %n pages</numerusform></translation>
+        <translation>
+            <numerusform>Preview of the agreement: %n page</numerusform>
+            <numerusform>Preview of the agreement: %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_review.py" line="136" />
@@ -1010,7 +1024,10 @@ Services agreements, scope checklists and change orders for freelancers and smal
     <message numerus="yes">
         <location filename="../../gui/wizard/page_review.py" line="182" />
         <source>%n document(s) written.</source>
-        <translation><numerusform>%n document written.</numerusform><numerusform>%n documents written.</numerusform></translation>
+        <translation>
+            <numerusform>%n document written.</numerusform>
+            <numerusform>%n documents written.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_review.py" line="192" />
@@ -1119,28 +1136,28 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="34" />
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="35" />
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36" />
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37" />
+        <location filename="../../gui/project_model.py" line="38" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="38" />
+        <location filename="../../gui/project_model.py" line="39" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
@@ -1256,27 +1273,27 @@ Services agreements, scope checklists and change orders for freelancers and smal
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../gui/detail.py" line="40" />
+        <location filename="../../gui/detail.py" line="46" />
         <source>Select a project to see it here.</source>
         <translation>Select a project to see it here.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="45" />
+        <location filename="../../gui/detail.py" line="51" />
         <source>{status} · version {number} of {when} · fingerprint {fingerprint}</source>
         <translation>{status} · version {number} of {when} · fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="50" />
+        <location filename="../../gui/detail.py" line="56" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="54" />
+        <location filename="../../gui/detail.py" line="60" />
         <source>version {number}, {when}</source>
         <translation>version {number}, {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="59" />
+        <location filename="../../gui/detail.py" line="65" />
         <source>No documents generated yet: open the project and use “Generate documents…” on its last page.</source>
         <translation>No documents generated yet: open the project and use “Generate documents…” on its last page.</translation>
     </message>

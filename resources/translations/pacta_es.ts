@@ -132,7 +132,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="125" />
+        <location filename="../../gui/wizard/page.py" line="132" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (fila {row})</translation>
@@ -170,12 +170,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/fields.py" line="198" />
+        <location filename="../../gui/fields.py" line="200" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="203" />
+        <location filename="../../gui/fields.py" line="205" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/detail.py" line="71" />
+        <location filename="../../gui/detail.py" line="77" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/fields.py" line="257" />
+        <location filename="../../gui/fields.py" line="263" />
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="257" />
+        <location filename="../../gui/fields.py" line="263" />
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258" />
+        <location filename="../../gui/fields.py" line="264" />
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="258" />
+        <location filename="../../gui/fields.py" line="264" />
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -311,149 +311,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59" />
+        <location filename="../../gui/main_window.py" line="61" />
         <source>Pacta</source>
+        <extracomment>The selected project's detail (services.ProjectDetail), or None: extensions follow it.</extracomment>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Filter by title or client</source>
         <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96" />
+        <location filename="../../gui/main_window.py" line="101" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="148" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
-        <translation><numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform><numerusform>No se han podido leer %n archivos; se han dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform></translation>
+        <translation>
+            <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
+            <numerusform>No se han podido leer %n archivos; se han dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38" />
+        <location filename="../../gui/actions.py" line="41" />
         <source>{action} ({shortcut})</source>
+        <extracomment>The menus by name (file, project, view, help), where extensions add their actions.</extracomment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52" />
+        <location filename="../../gui/actions.py" line="55" />
         <source>&amp;New contract…</source>
         <translation>&amp;Nuevo contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53" />
+        <location filename="../../gui/actions.py" line="56" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54" />
+        <location filename="../../gui/actions.py" line="57" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicar…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55" />
+        <location filename="../../gui/actions.py" line="58" />
         <source>Open &amp;example</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56" />
+        <location filename="../../gui/actions.py" line="59" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57" />
+        <location filename="../../gui/actions.py" line="60" />
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58" />
+        <location filename="../../gui/actions.py" line="61" />
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59" />
+        <location filename="../../gui/actions.py" line="62" />
         <source>&amp;Restore from trash</source>
         <translation>&amp;Recuperar de la papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60" />
+        <location filename="../../gui/actions.py" line="63" />
         <source>Show &amp;trash</source>
         <translation>Ver la pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61" />
+        <location filename="../../gui/actions.py" line="64" />
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62" />
+        <location filename="../../gui/actions.py" line="65" />
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64" />
+        <location filename="../../gui/actions.py" line="67" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65" />
+        <location filename="../../gui/actions.py" line="68" />
         <source>&amp;About Pacta</source>
         <translation>Acerca &amp;de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72" />
+        <location filename="../../gui/actions.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79" />
+        <location filename="../../gui/actions.py" line="82" />
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81" />
+        <location filename="../../gui/actions.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83" />
+        <location filename="../../gui/actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85" />
+        <location filename="../../gui/actions.py" line="89" />
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -530,122 +535,128 @@
         <location filename="../../gui/operations.py" line="219" />
         <source>Pacta {version}
 
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.</source>
+Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
+
+Licence: {licence}
+Data folder: {folder}</source>
         <translation>Pacta {version}
 
-Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios. Pacta redacta documentos; no ofrece asesoramiento jurídico.</translation>
+Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios. Pacta redacta documentos; no ofrece asesoramiento jurídico.
+
+Licencia: {licence}
+Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../gui/options.py" line="14" />
+        <location filename="../../gui/options.py" line="16" />
         <source>Default terms for new contracts</source>
         <translation>Condiciones predeterminadas de los contratos nuevos</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="15" />
+        <location filename="../../gui/options.py" line="17" />
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="37" />
+        <location filename="../../gui/options.py" line="39" />
         <source>Language of the app</source>
         <extracomment>The contract field this default prefills, as a path (`payment.deposit_percent`).</extracomment>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="38" />
+        <location filename="../../gui/options.py" line="40" />
         <source>As the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="39" />
+        <location filename="../../gui/options.py" line="41" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="40" />
+        <location filename="../../gui/options.py" line="42" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="41" />
+        <location filename="../../gui/options.py" line="43" />
         <source>Paper size of the documents</source>
         <translation>Tamaño de papel de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42" />
+        <location filename="../../gui/options.py" line="44" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42" />
+        <location filename="../../gui/options.py" line="44" />
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="43" />
+        <location filename="../../gui/options.py" line="45" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44" />
+        <location filename="../../gui/options.py" line="46" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="47" />
+        <location filename="../../gui/options.py" line="49" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="49" />
+        <location filename="../../gui/options.py" line="51" />
         <source>Days to pay an invoice</source>
         <translation>Días para pagar una factura</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="51" />
+        <location filename="../../gui/options.py" line="53" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="53" />
+        <location filename="../../gui/options.py" line="55" />
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="55" />
+        <location filename="../../gui/options.py" line="57" />
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="57" />
+        <location filename="../../gui/options.py" line="59" />
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="59" />
+        <location filename="../../gui/options.py" line="61" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="61" />
+        <location filename="../../gui/options.py" line="63" />
         <source>Days of notice to end the contract</source>
         <translation>Días de preaviso para terminar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="64" />
+        <location filename="../../gui/options.py" line="66" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Si el contrato termina antes, se paga el trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="67" />
+        <location filename="../../gui/options.py" line="69" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>Si el cliente termina el contrato, se le devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="69" />
+        <location filename="../../gui/options.py" line="71" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
     </message>
@@ -743,7 +754,7 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
     </message>
     <message>
         <location filename="../../gui/wizard/page_payment.py" line="84" />
-        <location filename="../../gui/wizard/page_payment.py" line="108" />
+        <location filename="../../gui/wizard/page_payment.py" line="110" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -753,17 +764,17 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="141" />
+        <location filename="../../gui/wizard/page_payment.py" line="143" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="145" />
+        <location filename="../../gui/wizard/page_payment.py" line="147" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="148" />
+        <location filename="../../gui/wizard/page_payment.py" line="150" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
     </message>
@@ -910,32 +921,32 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="55" />
+        <location filename="../../gui/project_model.py" line="56" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="57" />
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="57" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -975,7 +986,10 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
     <message numerus="yes">
         <location filename="../../gui/wizard/page_review.py" line="132" />
         <source>Preview of the agreement: %n page(s)</source>
-        <translation><numerusform>Vista previa del contrato: %n página</numerusform><numerusform>Vista previa del contrato: %n páginas</numerusform></translation>
+        <translation>
+            <numerusform>Vista previa del contrato: %n página</numerusform>
+            <numerusform>Vista previa del contrato: %n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_review.py" line="136" />
@@ -1010,7 +1024,10 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
     <message numerus="yes">
         <location filename="../../gui/wizard/page_review.py" line="182" />
         <source>%n document(s) written.</source>
-        <translation><numerusform>Se ha generado %n documento.</numerusform><numerusform>Se han generado %n documentos.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha generado %n documento.</numerusform>
+            <numerusform>Se han generado %n documentos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_review.py" line="192" />
@@ -1119,28 +1136,28 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="34" />
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="35" />
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36" />
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37" />
+        <location filename="../../gui/project_model.py" line="38" />
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="38" />
+        <location filename="../../gui/project_model.py" line="39" />
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
@@ -1256,27 +1273,27 @@ Contratos de servicios, listas de alcance y órdenes de cambio para profesionale
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../gui/detail.py" line="40" />
+        <location filename="../../gui/detail.py" line="46" />
         <source>Select a project to see it here.</source>
         <translation>Seleccione un proyecto para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="45" />
+        <location filename="../../gui/detail.py" line="51" />
         <source>{status} · version {number} of {when} · fingerprint {fingerprint}</source>
         <translation>{status} · versión {number} del {when} · huella {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="50" />
+        <location filename="../../gui/detail.py" line="56" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="54" />
+        <location filename="../../gui/detail.py" line="60" />
         <source>version {number}, {when}</source>
         <translation>versión {number}, {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="59" />
+        <location filename="../../gui/detail.py" line="65" />
         <source>No documents generated yet: open the project and use “Generate documents…” on its last page.</source>
         <translation>Aún no se ha generado ningún documento: abra el proyecto y use «Generar documentos…» en su última página.</translation>
     </message>
