@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         from gui.extensions import installers
 
         self.extensions = [install(self) for install in installers()]
+        #: The window that took over after a change of language.
+        self.replaced_by: MainWindow | None = None
+        self._stop_watching = ctx.prefs.watch("ui/language", lambda _value: QTimer.singleShot(0, self.apply_language))
         self._restore_state()
         self._update_actions()
 
@@ -236,7 +240,38 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self._stop_watching()
         event.accept()
+
+    def apply_language(self) -> None:
+        """Show the app in the language just chosen: a new main window takes this one's place.
+
+        With a contract open in the wizard the switch waits for the next start, so nothing
+        typed is disturbed.
+        """
+        from gui.i18n import install_translators, remove_translators, ui_language
+
+        lang = ui_language(self.ctx.prefs)
+        if lang == self.ctx.lang or not self.isVisible():
+            return
+        if self.ops.wizards or self.ctx.repo is None:
+            QMessageBox.information(self, self.tr("Language"), self.tr(
+                "The new language applies the next time Pacta starts, so the contract you are "
+                "editing is not disturbed."))
+            return
+        app = QCoreApplication.instance()
+        assert app is not None
+        remove_translators(app, self.ctx.translators)
+        self.ctx.translators = install_translators(app, lang)
+        self.ctx.lang = lang
+        self.save_state()
+        window = MainWindow(self.ctx)
+        window.show()
+        window.repository_ready()
+        self.replaced_by = window
+        self._stop_watching()
+        self.hide()
+        self.close()
 
     # The list
 

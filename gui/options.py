@@ -6,6 +6,7 @@ never contract data, which lives in the repository.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +89,17 @@ class Preferences:
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
+        self._watchers: dict[str, list[Callable[[Any], None]]] = {}
+
+    def watch(self, key: str, callback: Callable[[Any], None]) -> Callable[[], None]:
+        """Call `callback(new_value)` whenever `set` changes `key`; returns a function that stops it."""
+        self._watchers.setdefault(key, []).append(callback)
+
+        def stop() -> None:
+            if callback in self._watchers.get(key, []):
+                self._watchers[key].remove(callback)
+
+        return stop
 
     def get(self, key: str) -> Any:
         """The value of a declared option, or its default."""
@@ -100,7 +112,12 @@ class Preferences:
     def set(self, key: str, value: Any) -> None:
         """Store a declared option."""
         option = OPTION[key]
+        before = self.get(key)
         self.settings.setValue(key, option.type(value))
+        after = self.get(key)
+        if after != before:
+            for callback in list(self._watchers.get(key, [])):
+                callback(after)
 
     def state(self, key: str) -> Any:
         """A remembered piece of window state (None when never stored)."""

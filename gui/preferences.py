@@ -23,7 +23,7 @@ from gui.options import GROUP_APP, GROUP_DEFAULTS, OPTIONS, Option, Preferences
 
 
 class PreferencesDialog(QDialog):
-    """Edits every declared option; the language applies at the next start."""
+    """Edits every declared option; a new language applies at once (see MainWindow.apply_language)."""
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +43,8 @@ class PreferencesDialog(QDialog):
                 else:
                     form.addRow(option.label(), editor)
             layout.addWidget(box)
-        note = QLabel(self.tr("A new language applies the next time Pacta starts."), self)
+        note = QLabel(self.tr("A new language applies as soon as you press OK (at the next start "
+                              "while a contract is open in the wizard)."), self)
         note.setObjectName("hint")
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

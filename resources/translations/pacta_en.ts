@@ -311,50 +311,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="62" />
         <source>Pacta</source>
         <extracomment>The selected project's detail (services.ProjectDetail), or None: extensions follow it.</extracomment>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="102" />
         <source>Filter by title or client</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. The window that took over after a change of language.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128" />
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="162" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../gui/main_window.py" line="258" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="259" />
+        <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
+        <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="294" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -362,7 +372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -550,113 +560,113 @@ Data folder: {folder}</translation>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../gui/options.py" line="16" />
+        <location filename="../../gui/options.py" line="17" />
         <source>Default terms for new contracts</source>
         <translation>Default terms for new contracts</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="17" />
+        <location filename="../../gui/options.py" line="18" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="39" />
+        <location filename="../../gui/options.py" line="40" />
         <source>Language of the app</source>
         <extracomment>The contract field this default prefills, as a path (`payment.deposit_percent`).</extracomment>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="40" />
+        <location filename="../../gui/options.py" line="41" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="41" />
+        <location filename="../../gui/options.py" line="42" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42" />
+        <location filename="../../gui/options.py" line="43" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="43" />
+        <location filename="../../gui/options.py" line="44" />
         <source>Paper size of the documents</source>
         <translation>Paper size of the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44" />
+        <location filename="../../gui/options.py" line="45" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44" />
+        <location filename="../../gui/options.py" line="45" />
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="45" />
+        <location filename="../../gui/options.py" line="46" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="46" />
+        <location filename="../../gui/options.py" line="47" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="49" />
+        <location filename="../../gui/options.py" line="50" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="51" />
+        <location filename="../../gui/options.py" line="52" />
         <source>Days to pay an invoice</source>
         <translation>Days to pay an invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="53" />
+        <location filename="../../gui/options.py" line="54" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="55" />
+        <location filename="../../gui/options.py" line="56" />
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="57" />
+        <location filename="../../gui/options.py" line="58" />
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="59" />
+        <location filename="../../gui/options.py" line="60" />
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="61" />
+        <location filename="../../gui/options.py" line="62" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="63" />
+        <location filename="../../gui/options.py" line="64" />
         <source>Days of notice to end the contract</source>
         <translation>Days of notice to end the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="66" />
+        <location filename="../../gui/options.py" line="67" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Work done is paid if the contract ends early</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="69" />
+        <location filename="../../gui/options.py" line="70" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>The deposit is refunded if the client ends the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="71" />
+        <location filename="../../gui/options.py" line="72" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
@@ -788,8 +798,8 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="46" />
-        <source>A new language applies the next time Pacta starts.</source>
-        <translation>A new language applies the next time Pacta starts.</translation>
+        <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
+        <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
     </message>
 </context>
 <context>

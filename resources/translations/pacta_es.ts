@@ -311,50 +311,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="62" />
         <source>Pacta</source>
         <extracomment>The selected project's detail (services.ProjectDetail), or None: extensions follow it.</extracomment>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="102" />
         <source>Filter by title or client</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. The window that took over after a change of language.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128" />
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="162" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../gui/main_window.py" line="258" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="259" />
+        <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="294" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -362,7 +372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -550,113 +560,113 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../gui/options.py" line="16" />
+        <location filename="../../gui/options.py" line="17" />
         <source>Default terms for new contracts</source>
         <translation>Condiciones predeterminadas de los contratos nuevos</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="17" />
+        <location filename="../../gui/options.py" line="18" />
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="39" />
+        <location filename="../../gui/options.py" line="40" />
         <source>Language of the app</source>
         <extracomment>The contract field this default prefills, as a path (`payment.deposit_percent`).</extracomment>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="40" />
+        <location filename="../../gui/options.py" line="41" />
         <source>As the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="41" />
+        <location filename="../../gui/options.py" line="42" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="42" />
+        <location filename="../../gui/options.py" line="43" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="43" />
+        <location filename="../../gui/options.py" line="44" />
         <source>Paper size of the documents</source>
         <translation>Tamaño de papel de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44" />
+        <location filename="../../gui/options.py" line="45" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="44" />
+        <location filename="../../gui/options.py" line="45" />
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="45" />
+        <location filename="../../gui/options.py" line="46" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="46" />
+        <location filename="../../gui/options.py" line="47" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="49" />
+        <location filename="../../gui/options.py" line="50" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="51" />
+        <location filename="../../gui/options.py" line="52" />
         <source>Days to pay an invoice</source>
         <translation>Días para pagar una factura</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="53" />
+        <location filename="../../gui/options.py" line="54" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="55" />
+        <location filename="../../gui/options.py" line="56" />
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="57" />
+        <location filename="../../gui/options.py" line="58" />
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="59" />
+        <location filename="../../gui/options.py" line="60" />
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="61" />
+        <location filename="../../gui/options.py" line="62" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="63" />
+        <location filename="../../gui/options.py" line="64" />
         <source>Days of notice to end the contract</source>
         <translation>Días de preaviso para terminar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="66" />
+        <location filename="../../gui/options.py" line="67" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Si el contrato termina antes, se paga el trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="69" />
+        <location filename="../../gui/options.py" line="70" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>Si el cliente termina el contrato, se le devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/options.py" line="71" />
+        <location filename="../../gui/options.py" line="72" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
     </message>
@@ -788,8 +798,8 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="46" />
-        <source>A new language applies the next time Pacta starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que abra Pacta.</translation>
+        <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
+        <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
     </message>
 </context>
 <context>
