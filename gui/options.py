@@ -84,6 +84,38 @@ LAST_PROJECT = "window/last_project"
 LAST_FOLDER = "window/last_folder"
 
 
+def contract_defaults(values: dict[str, Any]) -> dict[str, Any]:
+    """The contract data that option values (by key) prefill, as nested dicts; empty text left out."""
+    data: dict[str, Any] = {}
+    for option in OPTIONS:
+        if option.contract_path is None or option.key not in values:
+            continue
+        value = values[option.key]
+        if value == "":
+            continue
+        *parents, leaf = option.contract_path.split(".")
+        target = data
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[leaf] = value
+    return data
+
+
+def default_issues(values: dict[str, Any], lang: str) -> dict[str, str]:
+    """What is wrong with the default terms among `values`, by option key, in `lang`.
+
+    The contract model judges them, so Preferences refuses exactly what the wizard would.
+    """
+    from domain.validation import ContractError, validate_contract
+
+    keys = {o.contract_path: o for o in OPTIONS if o.contract_path is not None and o.key in values}
+    try:
+        validate_contract(contract_defaults(values), lang)
+    except ContractError as error:
+        return {keys[i.path].key: i.message(lang, keys[i.path].label()) for i in error.issues if i.path in keys}
+    return {}
+
+
 class Preferences:
     """Typed access to QSettings for the declared options and the window's state."""
 
@@ -130,19 +162,7 @@ class Preferences:
 
     def defaults(self) -> dict[str, Any]:
         """Prefilled contract data from the default-term options, as nested dicts."""
-        data: dict[str, Any] = {}
-        for option in OPTIONS:
-            if option.contract_path is None:
-                continue
-            value = self.get(option.key)
-            if value == "":
-                continue
-            *parents, leaf = option.contract_path.split(".")
-            target = data
-            for part in parents:
-                target = target.setdefault(part, {})
-            target[leaf] = value
-        return data
+        return contract_defaults({o.key: self.get(o.key) for o in OPTIONS})
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from gui.defs import PREFERENCES_SIZE
-from gui.options import GROUP_APP, GROUP_DEFAULTS, OPTIONS, Option, Preferences
+from gui.fields import mark
+from gui.options import GROUP_APP, GROUP_DEFAULTS, OPTIONS, Option, Preferences, default_issues
 
 
 class PreferencesDialog(QDialog):
     """Edits every declared option; a new language applies at once (see MainWindow.apply_language)."""
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
+        #: The language of the messages: the UI's (QLocale's default follows it).
+        self.lang = lang or ("es" if QLocale().language() == QLocale.Language.Spanish else "en")
         self.setWindowTitle(self.tr("Preferences"))
         self.resize(*PREFERENCES_SIZE)
         self.editors: dict[str, QWidget] = {}
@@ -43,6 +46,11 @@ class PreferencesDialog(QDialog):
                 else:
                     form.addRow(option.label(), editor)
             layout.addWidget(box)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("issues")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.problems)
         note = QLabel(self.tr("A new language applies as soon as you press OK (at the next start "
                               "while a contract is open in the wizard)."), self)
         note.setObjectName("hint")
@@ -81,8 +89,18 @@ class PreferencesDialog(QDialog):
         return out
 
     def accept(self) -> None:
-        """Store the options (UI preferences only)."""
-        for key, value in self.values().items():
+        """Store the options (UI preferences only), unless a default term is not valid."""
+        values = self.values()
+        problems = default_issues(values, self.lang)
+        for key, editor in self.editors.items():
+            mark(editor, problems.get(key))
+        if problems:
+            self.problems.setText("\n".join(problems.values()))
+            self.problems.show()
+            self.editors[next(iter(problems))].setFocus()
+            return
+        self.problems.hide()
+        for key, value in values.items():
             self.prefs.set(key, value)
         self.prefs.sync()
         super().accept()

@@ -59,3 +59,31 @@ def test_an_open_wizard_keeps_the_language_until_the_next_start(qtbot, ctx, dial
     qtbot.waitUntil(lambda: "information" in [k for k, _t, _x in dialogs.calls], timeout=5000)
     assert window.replaced_by is None and ctx.lang == "en"
     assert ctx.prefs.get("ui/language") == "es"
+
+
+def test_preferences_refuse_a_default_the_contract_would_refuse(qtbot, ctx_es) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = PreferencesDialog(ctx_es.prefs)
+    qtbot.addWidget(dialog)
+    deposit = dialog.editors["defaults/deposit_percent"]
+    assert isinstance(deposit, QLineEdit)
+    deposit.clear()
+    qtbot.keyClicks(deposit, "150")
+    currency = dialog.editors["defaults/currency"]
+    assert isinstance(currency, QLineEdit)
+    currency.setText("EURO")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == 0 and dialog.problems.isVisible() is not None
+    text = dialog.problems.text()
+    assert "Anticipo (%)" in text and "100" in text
+    assert "Moneda" in text
+    assert deposit.property("invalid") is True
+    assert ctx_es.prefs.get("defaults/deposit_percent") == "50"
+
+    deposit.setText("40")
+    currency.setText("USD")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == 1
+    assert ctx_es.prefs.get("defaults/deposit_percent") == "40"
+    assert deposit.property("invalid") is False
