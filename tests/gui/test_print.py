@@ -1,0 +1,154 @@
+"""Printing from the app: the preview shows every page of the rendered PDF; signature sheets; no printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QMessageBox
+
+from domain.validation import read_contract_file
+from gui import sending_print
+from gui.main_window import MainWindow
+from gui.sending import Sending
+
+
+def pdf_pages(data: bytes) -> tuple[int, list[str]]:
+    """Page count and page texts of PDF bytes, read with QtPdf on their own."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    assert document.status() == QPdfDocument.Status.Ready
+    count = document.pageCount()
+    texts = [document.getAllText(p).text() for p in range(count)]
+    document.close()
+    return count, texts
+
+
+def open_window(qtbot, ctx, examples_dir: Path, name: str = "panaderia-v1.json") -> tuple[MainWindow, Sending]:
+    ctx.repository().create_project(read_contract_file(examples_dir / name))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.repository_ready()
+    qtbot.waitUntil(lambda: window.loaded, timeout=5000)
+    sending = next(e for e in window.extensions if isinstance(e, Sending))
+    qtbot.waitUntil(lambda: sending.detail is not None, timeout=5000)
+    return window, sending
+
+
+def rendered_job(qtbot, sending: Sending, dialogs, *, signatures: bool = False, kind: str = "agreement"):
+    """Render through the action's own path; with no printer the question is declined, the job kept."""
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    sending.job = None
+    if signatures:
+        sending.print_signature_sheets()
+    else:
+        sending.print_document(kind)
+    qtbot.waitUntil(lambda: sending.job is not None, timeout=20000)
+    return sending.job
+
+
+def test_preview_shows_every_page_of_the_rendered_agreement(qtbot, ctx, examples_dir, dialogs) -> None:
+    _window, sending = open_window(qtbot, ctx, examples_dir)
+    job = rendered_job(qtbot, sending, dialogs)
+    [agreement] = job.files
+    assert agreement.kind == "agreement" and agreement.data.startswith(b"%PDF")
+    expected, _texts = pdf_pages(agreement.data)
+    assert expected >= 2
+
+    preview = sending.open_preview(job)
+    qtbot.waitUntil(preview.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=10000)
+    assert preview.page_count() == expected
+    assert preview.printed == expected
+    assert preview.printer().pageLayout().pageSize().id() == sending_print.page_size("A4").id()
+    preview.grab().save("/tmp/print_preview_en.png")
+    preview.reject()
+
+
+def test_letter_paper_from_the_preferences(qtbot, ctx, examples_dir, dialogs) -> None:
+    ctx.prefs.set("documents/paper", "Letter")
+    _window, sending = open_window(qtbot, ctx, examples_dir, "brand-identity-en.json")
+    job = rendered_job(qtbot, sending, dialogs, kind="checklist")
+    count, _ = pdf_pages(job.files[0].data)
+    preview = sending.open_preview(job)
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=10000)
+    assert preview.page_count() == count
+    assert preview.printer().pageLayout().pageSize().id() == sending_print.page_size("Letter").id()
+    preview.reject()
+
+
+def test_signature_sheets_are_the_checklist_and_the_signature_page(qtbot, ctx_es, examples_dir, dialogs) -> None:
+    _window, sending = open_window(qtbot, ctx_es, examples_dir)
+    job = rendered_job(qtbot, sending, dialogs, signatures=True)
+    checklist, agreement = job.files
+    assert (checklist.kind, agreement.kind) == ("checklist", "agreement")
+    checklist_pages, _ = pdf_pages(checklist.data)
+    agreement_pages, texts = pdf_pages(agreement.data)
+    signature_pages = [i for i, text in enumerate(texts) if "Firmas" in text and "Firma:" in text]
+    assert signature_pages and len(signature_pages) < agreement_pages
+
+    assert [(p.pdf.document is job.pdfs[0].document, p.index) for p in job.pages] == (
+        [(True, i) for i in range(checklist_pages)] + [(False, i) for i in signature_pages])
+    preview = sending.open_preview(job)
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=10000)
+    assert preview.page_count() == checklist_pages + len(signature_pages)
+    preview.grab().save("/tmp/print_preview_es.png")
+    preview.reject()
+
+
+def test_with_no_printer_the_user_is_offered_a_pdf(qtbot, ctx, examples_dir, dialogs, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(sending_print, "printers_installed", lambda: False)
+    _window, sending = open_window(qtbot, ctx, examples_dir)
+    dialogs.answer = QMessageBox.StandardButton.Save
+    dialogs.save_file = str(tmp_path / "out" / "contrato")
+    (tmp_path / "out").mkdir()
+    sending.print_document("agreement")
+    qtbot.waitUntil(lambda: sending.saved is not None, timeout=20000)
+    [(kind, title, text)] = dialogs.calls
+    assert kind == "question" and title == "No printer"
+    assert "No printer is installed" in text and "PDF" in text
+    assert sending.saved == tmp_path / "out" / "contrato.pdf"
+    assert sending.saved.read_bytes() == sending.job.files[0].data
+    assert sending.preview is None
+
+
+def test_no_printer_signature_sheets_save_one_pdf_with_those_pages(
+    qtbot, ctx, examples_dir, dialogs, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(sending_print, "printers_installed", lambda: False)
+    _window, sending = open_window(qtbot, ctx, examples_dir)
+    dialogs.answer = QMessageBox.StandardButton.Save
+    dialogs.save_file = str(tmp_path / "firmas.pdf")
+    sending.print_signature_sheets()
+    qtbot.waitUntil(lambda: sending.saved is not None, timeout=20000)
+    count, _ = pdf_pages(sending.saved.read_bytes())
+    assert count == len(sending.job.pages) >= 2
+
+
+def test_declining_saves_nothing(qtbot, ctx, examples_dir, dialogs, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(sending_print, "printers_installed", lambda: False)
+    _window, sending = open_window(qtbot, ctx, examples_dir)
+    job = rendered_job(qtbot, sending, dialogs)
+    assert job is not None and sending.saved is None and sending.preview is None
+    assert [k for k, _t, _x in dialogs.calls] == ["question"]
+
+
+def test_the_page_range_chosen_in_the_print_dialog_is_respected(qtbot, ctx, examples_dir, dialogs, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    _window, sending = open_window(qtbot, ctx, examples_dir)
+    job = rendered_job(qtbot, sending, dialogs)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert sending_print.paint(printer, job.pages) == 2
+    count, _texts = pdf_pages((tmp_path / "range.pdf").read_bytes())
+    assert count == 2
+
