@@ -21,6 +21,7 @@ from documents.common import (
     Words,
     disclaimer,
     empty_cell,
+    id_width,
     parties_table,
     signatures,
     start_document,
@@ -128,7 +129,7 @@ def _deliverables(contract: Contract, s: _Sections) -> None:
     show_due = any(d.due for d in items)
     show_price = any(d.price is not None for d in items)
     header = [w("common.table.id"), w("common.table.deliverable")]
-    widths = [0.07, 0.40]
+    widths = [id_width([d.id for d in items]), 0.40]
     align: list[str] = ["left", "left"]
     if show_acceptance:
         header.append(w("common.table.acceptance"))

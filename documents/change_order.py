@@ -6,7 +6,7 @@ from typing import Any
 
 from documents.api import ChangeInfo, DocumentMeta
 from documents.blocks import Bullets, Cell, Document, Heading, Para, Table, runs
-from documents.common import Words, empty_cell, signatures, start_document
+from documents.common import Words, empty_cell, id_width, signatures, start_document
 from domain.diff import ContractDiff, describe, diff_contracts, format_value, impact_lines, label
 from domain.model import Contract, Deliverable
 
@@ -80,7 +80,8 @@ def _deliverable_table(doc: Document, w: Words, key: str, items: list[Deliverabl
         )
         for d in items
     ]
-    doc.add(Table(header, rows, (0.07, 0.30, 0.29, 0.19, 0.15), ("left", "left", "left", "left", "right")))
+    raw = (id_width([d.id for d in items]), 0.30, 0.29, 0.19, 0.15)
+    doc.add(Table(header, rows, tuple(x / sum(raw) for x in raw), ("left", "left", "left", "left", "right")))
 
 
 def _changed(doc: Document, w: Words, diff: ContractDiff) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from documents.api import DocumentMeta
 from documents.blocks import Bullets, Cell, Document, Heading, Para, Table, runs
-from documents.common import Words, empty_cell, signatures, start_document
+from documents.common import Words, empty_cell, id_width, signatures, start_document
 from domain.model import Contract
 
 
@@ -17,7 +17,7 @@ def build_checklist(contract: Contract, meta: DocumentMeta, w: Words) -> Documen
     show_due = any(d.due for d in contract.deliverables)
     show_acceptance = any(d.acceptance for d in contract.deliverables)
     header = [w("checklist.done"), w("common.table.id"), w("common.table.deliverable")]
-    widths = [0.05, 0.07, 0.28]
+    widths = [0.05, id_width([d.id for d in contract.deliverables]), 0.28]
     if show_acceptance:
         header.append(w("common.table.acceptance"))
         widths.append(0.28)

@@ -118,6 +118,12 @@ def signatures(contract: Contract, meta: DocumentMeta, w: Words, heading: str, i
     return Signatures(heading, intro, tuple(signers), payload, w("common.sign.qr", payload=payload))
 
 
+def id_width(ids: list[str]) -> float:
+    """The share of the text width an id column needs so the longest id stays on one line."""
+    longest = max((len(i) for i in ids), default=1)
+    return min(max(0.025 + 0.0125 * longest, 0.06), 0.16)
+
+
 def empty_cell(w: Words) -> Cell:
     """The dash printed where a value is not given."""
     return Cell(w("common.table.empty"))

@@ -113,10 +113,31 @@ class _Writer:
         self.out.add_paragraph(style="Pacta Note")
 
     def signatures(self, block: Signatures) -> None:
+        import segno
+
         heading = self.out.add_paragraph(block.heading, style="Heading 1")
         heading.paragraph_format.keep_with_next = True
-        intro = self.out.add_paragraph(block.intro)
-        intro.paragraph_format.keep_with_next = True
+        # The introduction and the verification code beside the QR code, as in the PDF.
+        qr_width = Mm(28)
+        head = self.out.add_table(rows=1, cols=2)
+        head.style = "Pacta Plain"
+        head.autofit = False
+        for col, width in zip(head.columns, (int(self.text_width - qr_width), qr_width), strict=True):
+            col.width = width
+        _no_split(head.rows[0])
+        words, code = head.rows[0].cells
+        words.width, code.width = int(self.text_width - qr_width), qr_width
+        _text_run(words.paragraphs[0], block.intro)
+        _text_run(words.add_paragraph(style="Pacta Note"), block.qr_caption)
+        picture = io.BytesIO()
+        segno.make(block.qr_payload, error="m").save(picture, kind="png", scale=6, border=2)
+        picture.seek(0)
+        code.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        code.paragraphs[0].add_run().add_picture(picture, width=Mm(24))
+        for cell in (words, code):
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+
         table = self.out.add_table(rows=0, cols=3)
         table.style = "Pacta Plain"
         table.autofit = False
@@ -132,19 +153,17 @@ class _Writer:
             _text_run(cell.add_paragraph(style="Pacta Sign Name"), signer.name)
             for detail in signer.details:
                 _text_run(cell.add_paragraph(style="Pacta Cell"), detail)
-            for label in signer.lines:
+            for index, label in enumerate(signer.lines):
+                if index:
+                    # Word and LibreOffice draw one border round neighbouring paragraphs that
+                    # share it; a hairline paragraph between keeps a line under each label.
+                    spacer = cell.add_paragraph(style="Pacta Cell")
+                    spacer.paragraph_format.space_before = Pt(0)
+                    spacer.paragraph_format.space_after = Pt(0)
+                    spacer.paragraph_format.line_spacing = Pt(1)
                 _text_run(cell.add_paragraph(style="Pacta Sign Line"), f"{label}:")
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
-        import segno
-
-        picture = io.BytesIO()
-        segno.make(block.qr_payload, error="m").save(picture, kind="png", scale=6, border=2)
-        picture.seek(0)
-        paragraph = self.out.add_paragraph()
-        paragraph.paragraph_format.space_before = Pt(10)
-        paragraph.add_run().add_picture(picture, width=Mm(24))
-        self.out.add_paragraph(block.qr_caption, style="Pacta Note")
 
     def footer(self) -> None:
         doc = self.doc

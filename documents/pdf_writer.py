@@ -98,25 +98,28 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
 def _signatures(block: Signatures, width: float) -> list[Flowable]:
     st = styles()
     qr_size = 64.0
-    qr = RLTable(
-        [[qr_drawing(block.qr_payload, qr_size), Paragraph(markup(block.qr_caption), st["qr"])]],
-        colWidths=[qr_size + 8, min(width - qr_size - 8, 260)],
+    # The QR code sits beside the introduction and its caption, not under the lines:
+    # a short checklist then fits on one page with its signatures.
+    words = [Paragraph(markup(block.intro), st["body"]), Spacer(1, 4), Paragraph(markup(block.qr_caption), st["qr"])]
+    head = RLTable(
+        [[words, qr_drawing(block.qr_payload, qr_size)]],
+        colWidths=[width - qr_size - 12, qr_size + 12],
         hAlign="LEFT",
         style=RLTableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
     parts: list[Flowable] = [
         Paragraph(markup(block.heading), st["h1"]),
-        Paragraph(markup(block.intro), st["body"]),
-        Spacer(1, 6),
+        head,
         *signature_table(block, width),
-        Spacer(1, 10),
-        qr,
     ]
     # Never a heading on one page and the signature lines on the next.
     return [KeepTogether(parts)]
