@@ -84,6 +84,8 @@ class EmailDialog(QDialog):
         self.cancel_event: threading.Event | None = None
         self.sending = False
         self.result_data: dict[str, Any] | None = None
+        #: The documents rendered and attached by the last send.
+        self.documents: list[work.DocumentFile] = []
         self.draft: Path | None = None
         self.typed_password: str | None = None
         self.setWindowTitle(self.tr("Email “{title}”").format(title=start.contract.title))
@@ -190,7 +192,7 @@ class EmailDialog(QDialog):
         ready = start.settings is not None
         if ready:
             assert start.settings is not None
-            text = self.tr("Sent through {host} as {sender}.").format(
+            text = self.tr("Pacta sends this message through {host}, from {sender}.").format(
                 host=start.settings.host, sender=start.sender or start.settings.username)
             if start.settings.username and not start.keyring:
                 text += " " + start.keyring_reason.get(self.ctx.lang, "")
@@ -282,13 +284,13 @@ class EmailDialog(QDialog):
         cancel = threading.Event()
         progress = self._progress.step.emit
 
-        def job() -> dict[str, Any]:
+        def job() -> tuple[dict[str, Any], list[work.DocumentFile]]:
             progress("preparing")
             message, documents = make()
             try:
                 return work.send_and_record(repo=repo, project_id=pid, message=message, settings=settings,
                                             password=password, documents=documents, cancel=cancel,
-                                            progress=lambda step: progress(step.value), remember=remember)
+                                            progress=lambda step: progress(step.value), remember=remember), documents
             except SendCancelled:
                 raise
             except SendError as exc:
@@ -335,7 +337,8 @@ class EmailDialog(QDialog):
         if step in STEPS:
             self.progress.setValue(STEPS.index(step))
 
-    def _sent(self, data: dict[str, Any]) -> None:
+    def _sent(self, result: tuple[dict[str, Any], list[work.DocumentFile]]) -> None:
+        data, self.documents = result
         self._set_sending(False)
         self.result_data = data
         self.sent.emit(data)

@@ -79,10 +79,10 @@ class MailSettingsDialog(QDialog):
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Encryption:"), self.security)
         form.addRow("", self.allow)
+        form.addRow(self.tr("Sender address:"), self.sender_edit)
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
-        form.addRow("", self.password_note)
-        form.addRow(self.tr("Sender address:"), self.sender_edit)
+        self.port.setMaximumWidth(self.port.sizeHint().width() + 24)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -101,6 +101,7 @@ class MailSettingsDialog(QDialog):
         layout.setSpacing(SPACING)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.password_note)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -115,7 +116,7 @@ class MailSettingsDialog(QDialog):
             loaded = None
             self._show_error(self.tr("The saved mail settings could not be read ({detail}); saving replaces them.")
                              .format(detail=exc.detail))
-        self.forget.setEnabled(loaded is not None)
+        self.forget.setVisible(loaded is not None)
         if loaded is not None:
             settings, sender = loaded
             self.host.setText(settings.host)

@@ -1,0 +1,219 @@
+"""The email dialog driven like a user, sending through a real SMTP server on loopback (aiosmtpd)."""
+
+from __future__ import annotations
+
+import hashlib
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from shiboken6 import isValid
+
+from delivery.config import save_smtp
+from delivery.settings import SmtpSettings
+from documents import read_pdf_stamp
+from domain.lifecycle import RecordKind
+from gui.sending_email import EmailDialog
+from tests.delivery.conftest import PASSWORD, USER, Server, authenticate, smtp_server  # noqa: F401
+from tests.gui.keys import type_text
+from tests.gui.test_print import open_window
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+SENDER = "Lucía Martín <lucia@estudio-martin.example>"
+
+
+def configure(server: Server, **kwargs: object) -> SmtpSettings:
+    """Mail settings for the loopback server, saved where the app reads them."""
+    settings = SmtpSettings(host=server.host, port=server.port, security="none", allow_unencrypted=True,
+                            timeout=5.0, **kwargs)  # type: ignore[arg-type]
+    save_smtp(settings, SENDER)
+    return settings
+
+
+def open_dialog(qtbot, sending) -> EmailDialog:
+    sending.email_dialog = None
+    sending.email()
+    qtbot.waitUntil(lambda: sending.email_dialog is not None and sending.email_dialog.isVisible(), timeout=5000)
+    return sending.email_dialog
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isVisible() and widget.isEnabled()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def parse(content: bytes) -> EmailMessage:
+    message = BytesParser(policy=policy.default).parsebytes(content)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def attachments(message: EmailMessage) -> dict[str, bytes]:
+    return {str(part.get_filename()): bytes(part.get_payload(decode=True)) for part in message.iter_attachments()}
+
+
+def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examples_dir, smtp_server) -> None:
+    server = smtp_server()
+    configure(server)
+    window, sending = open_window(qtbot, ctx, examples_dir)
+    pid = sending.detail.project_id
+    dialog = open_dialog(qtbot, sending)
+    assert dialog.to.text() == "jorge@laespiga.example"
+    assert dialog.subject.text() == "Contrato de servicios: Rediseño del sitio web de Panadería La Espiga (versión 1)"
+    assert "Le adjunto la versión 1" in dialog.body.toPlainText()
+    assert dialog.send_button.isVisible() and not dialog.open_button.isVisible()
+    assert "127.0.0.1" in dialog.notice.text()
+
+    type_text(qtbot, dialog.cc, "Ana Gómez <ana@laespiga.example>")
+    click(qtbot, dialog.attach[("agreement", "docx")])
+    click(qtbot, dialog.attach[("checklist", "pdf")])  # untick: agreement PDF and DOCX only
+    assert dialog.chosen() == [("agreement", "pdf"), ("agreement", "docx")]
+    dialog.grab().save("/tmp/email_dialog_en.png")
+    click(qtbot, dialog.send_button)
+    assert dialog.progress_frame.isVisible() and dialog.close_button.text() == "Cancel"
+    qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=30000)
+
+    [got] = server.handler.received
+    assert got.rcpt_tos == ["jorge@laespiga.example", "ana@laespiga.example"]
+    assert got.mail_from == "lucia@estudio-martin.example"
+    message = parse(got.content)
+    assert message["Subject"] == "Contrato de servicios: Rediseño del sitio web de Panadería La Espiga (versión 1)"
+    assert message["To"] == "jorge@laespiga.example"
+    assert "ana@laespiga.example" in message["Cc"]
+    files = attachments(message)
+    assert files == {d.name: d.data for d in dialog.documents}
+    assert [(d.kind, d.fmt) for d in dialog.documents] == [("agreement", "pdf"), ("agreement", "docx")]
+    pdf = next(d for d in dialog.documents if d.fmt == "pdf")
+    version = ctx.repository().version(pid)
+    assert read_pdf_stamp(files[pdf.name]) == {"project_id": pid, "version": 1, "fingerprint": version.fingerprint}
+    assert files[next(d.name for d in dialog.documents if d.fmt == "docx")].startswith(b"PK")
+
+    [record] = [r for r in ctx.repository().records(pid) if r.kind == RecordKind.EMAIL.value]
+    assert record.data["to"] == ["jorge@laespiga.example"]
+    assert record.data["cc"] == ["ana@laespiga.example"]
+    assert record.data["version"] == 1
+    assert [(d["kind"], d["format"], d["fingerprint"]) for d in record.data["documents"]] == [
+        ("agreement", "pdf", version.fingerprint), ("agreement", "docx", version.fingerprint)]
+    assert [a["sha256"] for a in record.data["attachments"]] == [
+        hashlib.sha256(data).hexdigest() for data in files.values()]
+    assert not isValid(dialog) or not dialog.isVisible()  # closed once sent
+    qtbot.waitUntil(lambda: "Sent to jorge@laespiga.example" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es, examples_dir, smtp_server) -> None:
+    server = smtp_server(data_size_limit=20_000)
+    configure(server)
+    window, sending = open_window(qtbot, ctx_es, examples_dir)
+    pid = sending.detail.project_id
+    dialog = open_dialog(qtbot, sending)
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: not dialog.sending and dialog.error.isVisible(), timeout=30000)
+
+    text = dialog.error.text()
+    assert "solo admite hasta" in text and str(server.host) in text
+    assert dialog.draft is not None and dialog.draft.is_file()
+    assert dialog.draft.parent == ctx_es.data_dir / "outbox"
+    assert str(dialog.draft) in text and "borrador" in text
+    draft = parse(dialog.draft.read_bytes())
+    assert draft["X-Unsent"] == "1"
+    assert draft["To"] == "jorge@laespiga.example"
+    assert sorted(name.rsplit("-", 1)[1] for name in attachments(draft)) == ["agreement.pdf", "checklist.pdf"]
+    assert server.handler.received == []
+    assert [r for r in ctx_es.repository().records(pid) if r.kind == RecordKind.EMAIL.value] == []
+    assert dialog.isVisible() and dialog.send_button.isEnabled()
+    dialog.grab().save("/tmp/email_dialog_error_es.png")
+
+
+def test_cancel_stops_a_send_under_way(qtbot, ctx, examples_dir, smtp_server) -> None:
+    server = smtp_server()
+    server.handler.data_delay = 5.0
+    configure(server)
+    window, sending = open_window(qtbot, ctx, examples_dir)
+    dialog = open_dialog(qtbot, sending)
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 4, timeout=30000)  # the message is going out
+    click(qtbot, dialog.close_button)  # reads "Cancel" while sending
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=4000)
+    assert "cancelled" in dialog.error.text()
+    assert dialog.result_data is None and dialog.isVisible()
+    assert [r for r in ctx.repository().records(sending.detail.project_id) if r.kind == RecordKind.EMAIL.value] == []
+
+
+def test_a_wrong_address_is_refused_before_anything_is_rendered(qtbot, ctx, examples_dir, smtp_server) -> None:
+    server = smtp_server()
+    configure(server)
+    window, sending = open_window(qtbot, ctx, examples_dir)
+    dialog = open_dialog(qtbot, sending)
+    dialog.to.clear()
+    type_text(qtbot, dialog.to, "jorge at laespiga")
+    click(qtbot, dialog.send_button)
+    assert not dialog.sending
+    assert "is not a valid email address" in dialog.error.text()
+    assert server.handler.received == []
+
+
+def test_without_mail_settings_the_dialog_offers_a_draft_for_the_mail_program(
+    qtbot, ctx, examples_dir, monkeypatch
+) -> None:
+    import delivery.drafts
+
+    opened: list[Path] = []
+    monkeypatch.setattr(delivery.drafts, "open_with_mail_program", opened.append)
+    window, sending = open_window(qtbot, ctx, examples_dir, "brand-identity-en.json")
+    dialog = open_dialog(qtbot, sending)
+    assert "not set up" in dialog.notice.text()
+    assert dialog.open_button.isVisible() and not dialog.send_button.isVisible()
+    dialog.grab().save("/tmp/email_dialog_unset_en.png")
+    click(qtbot, dialog.open_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    [path] = opened
+    assert path.parent == ctx.data_dir / "outbox"
+    draft = parse(path.read_bytes())
+    assert draft["X-Unsent"] == "1"
+    assert len(attachments(draft)) == 2
+    assert str(path) in dialog.error.text()
+
+
+def test_no_password_reaches_any_file_with_the_fail_keyring(
+    qtbot, ctx, examples_dir, smtp_server, monkeypatch, tmp_path, _private_config
+) -> None:
+    server = smtp_server(authenticator=authenticate, auth_required=True, auth_require_tls=False)
+    configure(server, username=USER)
+    asked: list[str] = []
+
+    def ask(_parent, _title, label, *_args, **_kwargs):
+        asked.append(label)
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(ask))
+    window, sending = open_window(qtbot, ctx, examples_dir)
+    dialog = open_dialog(qtbot, sending)
+    assert "password store" in dialog.notice.text() and "never saved to a file" in dialog.notice.text()
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=30000)
+    [got] = server.handler.received
+    assert got.authenticated
+    [label] = asked
+    assert "no secure password store" in label and USER in label
+
+    # The mail settings dialog cannot keep it either, and says why.
+    from gui.sending_settings import MailSettingsDialog
+
+    settings_dialog = MailSettingsDialog(ctx)
+    qtbot.addWidget(settings_dialog)
+    assert not settings_dialog.password.isEnabled()
+    assert "never saved to a file" in settings_dialog.password_note.text()
+
+    needle = PASSWORD.encode()
+    checked = 0
+    for folder in (Path(_private_config), ctx.data_dir, tmp_path):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                checked += 1
+                assert needle not in path.read_bytes(), path
+    assert checked >= 3
