@@ -123,8 +123,13 @@ def render_document(
     check_change(kind, previous, change)
     # Imported here: building pulls in Babel-formatted texts, writing pulls in reportlab/docx.
     from documents.build import build
+    from documents.clauses import ClauseError
 
-    document, warnings = build(kind, fmt, contract, meta, previous=previous, change=change)
+    try:
+        document, warnings = build(kind, fmt, contract, meta, previous=previous, change=change)
+    except ClauseError as error:
+        # Most likely an edited clause text in the user's clause folder: say which one.
+        raise RenderRefused(str(error)) from error
     if fmt is DocumentFormat.PDF:
         from documents.pdf_writer import write_pdf
 

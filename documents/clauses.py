@@ -1,5 +1,11 @@
 """Clause and label texts from resources/clauses/<lang>/*.toml, filled by `{name}` substitution.
 
+Every clause is editable: files of the same names in the user's clause folder
+(`clauses/<lang>/` in Pacta's configuration folder, or $PACTA_CLAUSES) replace the
+texts they define, key by key, and are read again whenever they change. An edited
+text may use only the placeholders of the text it replaces, so a typo is refused
+with the file and key named instead of breaking a document later.
+
 The texts are data a user may edit, so filling them runs nothing: a placeholder is
 a bare `{name}` looked up in a dict (no attribute access, no format specs, no eval).
 `{{` and `}}` stand for literal braces.
@@ -7,6 +13,7 @@ a bare `{name}` looked up in a dict (no attribute access, no format specs, no ev
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -23,8 +30,35 @@ class ClauseError(LookupError):
     """A clause text that is missing or names a placeholder nobody fills."""
 
 
+def user_clause_dir() -> Path:
+    """The folder whose <lang>/*.toml files replace the packaged clause texts."""
+    override = os.environ.get("PACTA_CLAUSES")
+    if override:
+        return Path(override).expanduser()
+    config = os.environ.get("PACTA_CONFIG")
+    if config:
+        return Path(config).expanduser() / "clauses"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("Pacta", appauthor=False)) / "clauses"
+
+
+def copy_defaults(folder: Path | None = None) -> Path:
+    """Copy the packaged texts into the user's clause folder (files already there are kept)."""
+    import shutil
+
+    folder = folder or user_clause_dir()
+    for lang in LANGUAGES:
+        (folder / lang).mkdir(parents=True, exist_ok=True)
+        for source in sorted((CLAUSE_DIR / lang).glob("*.toml")):
+            target = folder / lang / source.name
+            if not target.exists():
+                shutil.copyfile(source, target)
+    return folder
+
+
 @cache
-def _load(lang: str) -> dict[str, str]:
+def _packaged(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         raise ClauseError(f"no clause texts for language {lang!r}")
     flat: dict[str, str] = {}
@@ -32,6 +66,53 @@ def _load(lang: str) -> dict[str, str]:
         with path.open("rb") as handle:
             _flatten(tomllib.load(handle), path.stem, flat)
     return flat
+
+
+def _user_files(lang: str) -> tuple[tuple[str, int, int], ...]:
+    folder = user_clause_dir() / lang
+    try:
+        paths = sorted(folder.glob("*.toml"))
+    except OSError:
+        return ()
+    out = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        out.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(out)
+
+
+@cache
+def _merged(lang: str, files: tuple[tuple[str, int, int], ...]) -> dict[str, str]:
+    base = _packaged(lang)
+    merged = dict(base)
+    for name, _mtime, _size in files:
+        path = Path(name)
+        edited: dict[str, str] = {}
+        try:
+            with path.open("rb") as handle:
+                _flatten(tomllib.load(handle), path.stem, edited)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ClauseError(f"{path}: cannot be read as TOML ({exc})") from exc
+        for key, value in edited.items():
+            if key not in base:
+                continue  # a text Pacta no longer uses, or a typo in a key: the packaged one stays
+            unknown = placeholders(value) - placeholders(base[key])
+            if unknown:
+                names = ", ".join("{" + n + "}" for n in sorted(unknown))
+                raise ClauseError(f"{path}: {key} uses {names}, which this text cannot fill")
+            merged[key] = value
+    return merged
+
+
+def _load(lang: str) -> dict[str, str]:
+    """The texts of a language: the packaged ones, with the user's edits over them."""
+    files = _user_files(lang) if lang in LANGUAGES else ()
+    if not files:
+        return _packaged(lang)
+    return _merged(lang, files)
 
 
 def _flatten(data: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None:
