@@ -309,62 +309,460 @@
     </message>
 </context>
 <context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../gui/sending_email.py" line="91" />
+        <source>Email “{title}”</source>
+        <extracomment>Emitted with the history record's data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
+        <translation>Email “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="104" />
+        <source>Mail server settings…</source>
+        <translation>Mail server settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="110" />
+        <source>client@example.com</source>
+        <translation>client@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="112" />
+        <source>optional; separate addresses with commas</source>
+        <translation>optional; separate addresses with commas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="117" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="118" />
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="119" />
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="121" />
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="123" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="124" />
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="126" />
+        <source>Services agreement, version {n}</source>
+        <translation>Services agreement, version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="127" />
+        <source>Scope checklist, version {n}</source>
+        <translation>Scope checklist, version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="129" />
+        <source>Change order {number}</source>
+        <translation>Change order {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="159" />
+        <source>Save as draft (.eml)…</source>
+        <translation>Save as draft (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="160" />
+        <source>Open in mail program</source>
+        <translation>Open in mail program</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="161" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="163" />
+        <location filename="../../gui/sending_email.py" line="321" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="195" />
+        <source>Pacta sends this message through {host}, from {sender}.</source>
+        <translation>Pacta sends this message through {host}, from {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="200" />
+        <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
+        <translation>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="204" />
+        <source>(The saved settings could not be read: {detail})</source>
+        <translation>(The saved settings could not be read: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="233" />
+        <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
+        <translation>The sender address “{address}” is not valid; correct it in the mail server settings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="241" />
+        <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
+        <translation>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="310" />
+        <source>Password for {user} on {host}:</source>
+        <translation>Password for {user} on {host}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="313" />
+        <source>Mail password</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="321" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="329" />
+        <source>Preparing the documents…</source>
+        <translation>Preparing the documents…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="330" />
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="331" />
+        <source>Securing the connection…</source>
+        <translation>Securing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="332" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="333" />
+        <source>Sending the message…</source>
+        <translation>Sending the message…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="334" />
+        <source>Sent.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="350" />
+        <source>Sending was cancelled; nothing was sent.</source>
+        <translation>Sending was cancelled; nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="354" />
+        <source>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</source>
+        <translation>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="364" />
+        <source>The message is kept as a draft in {path}</source>
+        <translation>The message is kept as a draft in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="367" />
+        <source>The message could not be sent: {detail}</source>
+        <translation>The message could not be sent: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="379" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="394" />
+        <source>Save the message as a draft</source>
+        <translation>Save the message as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="395" />
+        <source>Email messages (*.eml)</source>
+        <translation>Email messages (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="432" />
+        <source>Draft saved in {path}</source>
+        <translation>Draft saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="439" />
+        <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
+        <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="442" />
+        <source>The draft is saved in {path} and opens in your mail program.</source>
+        <translation>The draft is saved in {path} and opens in your mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="448" />
+        <source>The draft could not be written: {detail}</source>
+        <translation>The draft could not be written: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="37" />
+        <source>Mail server settings</source>
+        <extracomment>The dialog's width, so the explanations wrap at a readable length.</extracomment>
+        <translation>Mail server settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="45" />
+        <source>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</source>
+        <translation>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="49" />
+        <source>for example smtp.example.com</source>
+        <translation>for example smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="54" />
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="54" />
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="55" />
+        <source>None (unencrypted)</source>
+        <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="58" />
+        <source>Allow unencrypted sending to this server</source>
+        <translation>Allow unencrypted sending to this server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="60" />
+        <source>Only for a server you trust on your own network: the password and the documents would travel readable.</source>
+        <translation>Only for a server you trust on your own network: the password and the documents would travel readable.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="63" />
+        <source>usually your email address</source>
+        <translation>usually your email address</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="65" />
+        <source>Your Name &lt;you@example.com&gt;</source>
+        <translation>Your Name &lt;you@example.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="78" />
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="79" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="80" />
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="82" />
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="83" />
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="84" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="89" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="90" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="91" />
+        <source>Stop sending mail</source>
+        <translation>Stop sending mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="92" />
+        <source>Remove these settings; Pacta then prepares drafts for your mail program.</source>
+        <translation>Remove these settings; Pacta then prepares drafts for your mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="117" />
+        <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
+        <translation>The saved mail settings could not be read ({detail}); saving replaces them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="131" />
+        <source>leave empty to keep the saved password</source>
+        <translation>leave empty to keep the saved password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="132" />
+        <source>Kept in the system's password store, never in a file.</source>
+        <translation>Kept in the system's password store, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="135" />
+        <source>asked for each time you send</source>
+        <translation>asked for each time you send</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="159" />
+        <source>Enter the name of your outgoing mail server.</source>
+        <translation>Enter the name of your outgoing mail server.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="162" />
+        <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
+        <translation>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="167" />
+        <source>Enter the address your messages are sent from.</source>
+        <translation>Enter the address your messages are sent from.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="174" />
+        <source>“{address}” is not a valid email address.</source>
+        <translation>“{address}” is not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="204" />
+        <source>The settings are saved, but the password could not be kept: {reason}</source>
+        <translation>The settings are saved, but the password could not be kept: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="212" />
+        <source>The settings could not be saved: {detail}</source>
+        <translation>The settings could not be saved: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Pacta</source>
         <extracomment>The selected project's detail (services.ProjectDetail), or None: extensions follow it.</extracomment>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="81" />
+        <source>Edit document &amp;texts…</source>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
+        <translation>Edit document &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="82" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Every clause of the documents is yours to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Filter by title or client</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. The window that took over after a change of language.</extracomment>
+        <extracomment>The window that took over after a change of language.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="111" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="334" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="257" />
+        <source>Document texts</source>
+        <translation>Document texts</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="258" />
+        <source>The texts of every clause are in the folder that opens now, one file per document and language:
+
+{folder}
+
+Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
+        <translation>The texts of every clause are in the folder that opens now, one file per document and language:
+
+{folder}
+
+Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="279" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -372,7 +770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="334" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -792,12 +1190,13 @@ Data folder: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="31" />
+        <location filename="../../gui/preferences.py" line="34" />
         <source>Preferences</source>
+        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46" />
+        <location filename="../../gui/preferences.py" line="54" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
     </message>
@@ -1141,6 +1540,125 @@ Data folder: {folder}</translation>
         <location filename="../../gui/rows.py" line="227" />
         <source>Down</source>
         <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../gui/sending.py" line="69" />
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="75" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="76" />
+        <source>Print &amp;signature sheets…</source>
+        <translation>Print &amp;signature sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="77" />
+        <source>E&amp;mail to the client…</source>
+        <translation>E&amp;mail to the client…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="78" />
+        <source>Export &amp;calendar…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="79" />
+        <source>&amp;Mail server settings…</source>
+        <translation>&amp;Mail server settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="121" />
+        <source>Services agreement</source>
+        <translation>Services agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="121" />
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="124" />
+        <source>Change order {number}</source>
+        <translation>Change order {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="133" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="133" />
+        <source>Document to print:</source>
+        <translation>Document to print:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="169" />
+        <source>Signature sheets — {title}</source>
+        <translation>Signature sheets — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="186" />
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="187" />
+        <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
+        <translation>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="198" />
+        <source>Print preview — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="209" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="210" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="231" />
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="256" />
+        <source>Sent to {recipients}; kept in the project's history.</source>
+        <translation>Sent to {recipients}; kept in the project's history.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="273" />
+        <location filename="../../gui/sending.py" line="277" />
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="274" />
+        <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
+        <translation>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="278" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sending.py" line="286" />
+        <source>%n date(s) exported to {path}</source>
+        <translation><numerusform>%n date exported to {path}</numerusform><numerusform>%n dates exported to {path}</numerusform></translation>
     </message>
 </context>
 <context>

@@ -309,62 +309,460 @@
     </message>
 </context>
 <context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../gui/sending_email.py" line="91" />
+        <source>Email “{title}”</source>
+        <extracomment>Emitted with the history record's data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
+        <translation>Correo: «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="104" />
+        <source>Mail server settings…</source>
+        <translation>Servidor de correo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="110" />
+        <source>client@example.com</source>
+        <translation>cliente@ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="112" />
+        <source>optional; separate addresses with commas</source>
+        <translation>opcional; separe las direcciones con comas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="117" />
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="118" />
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="119" />
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="121" />
+        <source>Attach</source>
+        <translation>Adjuntar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="123" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="124" />
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="126" />
+        <source>Services agreement, version {n}</source>
+        <translation>Contrato de servicios, versión {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="127" />
+        <source>Scope checklist, version {n}</source>
+        <translation>Lista de alcance, versión {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="129" />
+        <source>Change order {number}</source>
+        <translation>Orden de cambio {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="159" />
+        <source>Save as draft (.eml)…</source>
+        <translation>Guardar como borrador (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="160" />
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="161" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="163" />
+        <location filename="../../gui/sending_email.py" line="321" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="195" />
+        <source>Pacta sends this message through {host}, from {sender}.</source>
+        <translation>Pacta envía este mensaje a través de {host}, desde {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="200" />
+        <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
+        <translation>El envío desde Pacta aún no está configurado. Pacta puede preparar el mensaje con sus adjuntos como borrador y abrirlo en su programa de correo, o bien puede configurar ahora su servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="204" />
+        <source>(The saved settings could not be read: {detail})</source>
+        <translation>(No se ha podido leer la configuración guardada: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="233" />
+        <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
+        <translation>La dirección del remitente «{address}» no es válida; corríjala en la configuración del servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="241" />
+        <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
+        <translation>Pacta necesita su propia dirección como remitente del mensaje: añádala en la configuración del servidor de correo o en sus datos del contrato.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="310" />
+        <source>Password for {user} on {host}:</source>
+        <translation>Contraseña de {user} en {host}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="313" />
+        <source>Mail password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="321" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="329" />
+        <source>Preparing the documents…</source>
+        <translation>Preparando los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="330" />
+        <source>Connecting to the server…</source>
+        <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="331" />
+        <source>Securing the connection…</source>
+        <translation>Cifrando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="332" />
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="333" />
+        <source>Sending the message…</source>
+        <translation>Enviando el mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="334" />
+        <source>Sent.</source>
+        <translation>Enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="350" />
+        <source>Sending was cancelled; nothing was sent.</source>
+        <translation>Envío cancelado; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="354" />
+        <source>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</source>
+        <translation>Todavía no hay ninguna contraseña guardada para este servidor; Pacta la guardará en el almacén de contraseñas del sistema en cuanto el servidor la acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="364" />
+        <source>The message is kept as a draft in {path}</source>
+        <translation>El mensaje se ha guardado como borrador en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="367" />
+        <source>The message could not be sent: {detail}</source>
+        <translation>No se ha podido enviar el mensaje: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="379" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="394" />
+        <source>Save the message as a draft</source>
+        <translation>Guardar el mensaje como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="395" />
+        <source>Email messages (*.eml)</source>
+        <translation>Mensajes de correo (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="432" />
+        <source>Draft saved in {path}</source>
+        <translation>Borrador guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="439" />
+        <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
+        <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="442" />
+        <source>The draft is saved in {path} and opens in your mail program.</source>
+        <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="448" />
+        <source>The draft could not be written: {detail}</source>
+        <translation>No se ha podido guardar el borrador: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="37" />
+        <source>Mail server settings</source>
+        <extracomment>The dialog's width, so the explanations wrap at a readable length.</extracomment>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="45" />
+        <source>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</source>
+        <translation>Pacta envía los documentos desde su propia cuenta de correo. Su proveedor de correo indica estos datos como servidor de salida (SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="49" />
+        <source>for example smtp.example.com</source>
+        <translation>por ejemplo, smtp.ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="54" />
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente, puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="54" />
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente, puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="55" />
+        <source>None (unencrypted)</source>
+        <translation>Ninguno (sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="58" />
+        <source>Allow unencrypted sending to this server</source>
+        <translation>Permitir el envío sin cifrar a este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="60" />
+        <source>Only for a server you trust on your own network: the password and the documents would travel readable.</source>
+        <translation>Solo para un servidor de confianza en su propia red: la contraseña y los documentos viajarían sin protección.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="63" />
+        <source>usually your email address</source>
+        <translation>normalmente, su dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="65" />
+        <source>Your Name &lt;you@example.com&gt;</source>
+        <translation>Su nombre &lt;usted@ejemplo.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="78" />
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="79" />
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="80" />
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="82" />
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="83" />
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="84" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="89" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="90" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="91" />
+        <source>Stop sending mail</source>
+        <translation>Dejar de enviar correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="92" />
+        <source>Remove these settings; Pacta then prepares drafts for your mail program.</source>
+        <translation>Elimina esta configuración; a partir de entonces Pacta prepara borradores para su programa de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="117" />
+        <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
+        <translation>No se ha podido leer la configuración de correo guardada ({detail}); al guardar, se sustituirá.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="131" />
+        <source>leave empty to keep the saved password</source>
+        <translation>déjelo en blanco para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="132" />
+        <source>Kept in the system's password store, never in a file.</source>
+        <translation>Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="135" />
+        <source>asked for each time you send</source>
+        <translation>se le pedirá en cada envío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="159" />
+        <source>Enter the name of your outgoing mail server.</source>
+        <translation>Indique el nombre de su servidor de correo saliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="162" />
+        <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
+        <translation>Sin cifrado, la contraseña y los documentos viajan sin protección. Elija STARTTLS o SSL/TLS, o marque «Permitir el envío sin cifrar a este servidor» si confía en él.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="167" />
+        <source>Enter the address your messages are sent from.</source>
+        <translation>Indique la dirección desde la que se envían sus mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="174" />
+        <source>“{address}” is not a valid email address.</source>
+        <translation>«{address}» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="204" />
+        <source>The settings are saved, but the password could not be kept: {reason}</source>
+        <translation>La configuración se ha guardado, pero no se ha podido guardar la contraseña: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="212" />
+        <source>The settings could not be saved: {detail}</source>
+        <translation>No se ha podido guardar la configuración: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Pacta</source>
         <extracomment>The selected project's detail (services.ProjectDetail), or None: extensions follow it.</extracomment>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="81" />
+        <source>Edit document &amp;texts…</source>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
+        <translation>Editar los &amp;textos de los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="82" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Filter by title or client</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. The window that took over after a change of language.</extracomment>
+        <extracomment>The window that took over after a change of language.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="111" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="334" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="257" />
+        <source>Document texts</source>
+        <translation>Textos de los documentos</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="258" />
+        <source>The texts of every clause are in the folder that opens now, one file per document and language:
+
+{folder}
+
+Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
+        <translation>Los textos de todas las cláusulas están en la carpeta que se abre ahora, un archivo por documento e idioma:
+
+{folder}
+
+Puede editarlos con cualquier editor de texto; el próximo documento que genere los utilizará. Conserve los nombres entre llaves, como {{title}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="279" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -372,7 +770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="334" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -792,12 +1190,13 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="31" />
+        <location filename="../../gui/preferences.py" line="34" />
         <source>Preferences</source>
+        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46" />
+        <location filename="../../gui/preferences.py" line="54" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
     </message>
@@ -1141,6 +1540,125 @@ Carpeta de datos: {folder}</translation>
         <location filename="../../gui/rows.py" line="227" />
         <source>Down</source>
         <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../gui/sending.py" line="69" />
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="75" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="76" />
+        <source>Print &amp;signature sheets…</source>
+        <translation>Imprimir hojas de &amp;firma…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="77" />
+        <source>E&amp;mail to the client…</source>
+        <translation>Enviar por corr&amp;eo al cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="78" />
+        <source>Export &amp;calendar…</source>
+        <translation>Exportar &amp;calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="79" />
+        <source>&amp;Mail server settings…</source>
+        <translation>Servidor de &amp;correo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="121" />
+        <source>Services agreement</source>
+        <translation>Contrato de servicios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="121" />
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="124" />
+        <source>Change order {number}</source>
+        <translation>Orden de cambio {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="133" />
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="133" />
+        <source>Document to print:</source>
+        <translation>Documento que desea imprimir:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="169" />
+        <source>Signature sheets — {title}</source>
+        <translation>Hojas de firma — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="186" />
+        <source>No printer</source>
+        <translation>No hay impresora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="187" />
+        <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
+        <translation>No hay ninguna impresora instalada en este equipo, así que Pacta no puede imprimir. ¿Desea guardar las páginas como archivo PDF? Podrá imprimirlo más tarde desde cualquier equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="198" />
+        <source>Print preview — {title}</source>
+        <translation>Vista previa de impresión — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="209" />
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="210" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="231" />
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="256" />
+        <source>Sent to {recipients}; kept in the project's history.</source>
+        <translation>Enviado a {recipients}; queda constancia en el historial del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="273" />
+        <location filename="../../gui/sending.py" line="277" />
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="274" />
+        <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
+        <translation>Este contrato aún no tiene fechas (entregas, material del cliente o pagos), así que no hay nada que pasar a un calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="278" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sending.py" line="286" />
+        <source>%n date(s) exported to {path}</source>
+        <translation><numerusform>%n fecha exportada a {path}</numerusform><numerusform>%n fechas exportadas a {path}</numerusform></translation>
     </message>
 </context>
 <context>

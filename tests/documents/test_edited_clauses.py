@@ -51,5 +51,5 @@ def test_a_broken_file_is_named(clause_dir: Path, examples_dir: Path) -> None:
     contract = read_contract_file(examples_dir / "panaderia-v1.json")
     (clause_dir / "es").mkdir(parents=True)
     (clause_dir / "es" / "agreement.toml").write_text('[purpose\n', encoding="utf-8")
-    with pytest.raises(RenderRefused, match="agreement.toml: cannot be read as TOML"):
+    with pytest.raises(RenderRefused, match=r"agreement\.toml: cannot be read as TOML"):
         render_document("agreement", "pdf", contract, _meta())
