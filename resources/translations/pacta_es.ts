@@ -639,7 +639,7 @@
     <message>
         <location filename="../../gui/sending_settings.py" line="132" />
         <source>Kept in the system's password store, never in a file.</source>
-        <translation>Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
+        <translation>Queda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../../gui/sending_settings.py" line="135" />

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,13 +20,34 @@ from delivery.settings import SmtpSettings
 from documents import read_pdf_stamp
 from domain.lifecycle import RecordKind
 from gui.sending_email import EmailDialog
-from tests.delivery.conftest import PASSWORD, USER, Server, authenticate, smtp_server  # noqa: F401
+from tests.delivery.conftest import PASSWORD, USER, Handler, Server, authenticate, free_port
 from tests.gui.keys import type_text
 from tests.gui.test_print import open_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
 SENDER = "Lucía Martín <lucia@estudio-martin.example>"
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[Callable[..., Server]]:
+    """Start aiosmtpd servers on loopback for one test (as tests/delivery does); stopped at the end."""
+    from aiosmtpd.controller import Controller
+
+    controllers: list[Any] = []
+
+    def start(**smtp_kwargs: Any) -> Server:
+        handler = Handler()
+        port = free_port()
+        controller = Controller(handler, hostname="127.0.0.1", port=port, ready_timeout=5.0,
+                                server_hostname="mail.test", **smtp_kwargs)
+        controller.start()
+        controllers.append(controller)
+        return Server("127.0.0.1", port, handler)
+
+    yield start
+    for controller in controllers:
+        controller.stop()
 
 
 def configure(server: Server, **kwargs: object) -> SmtpSettings:
@@ -108,7 +131,7 @@ def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examp
 def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es, examples_dir, smtp_server) -> None:
     server = smtp_server(data_size_limit=20_000)
     configure(server)
-    window, sending = open_window(qtbot, ctx_es, examples_dir)
+    _window, sending = open_window(qtbot, ctx_es, examples_dir)
     pid = sending.detail.project_id
     dialog = open_dialog(qtbot, sending)
     click(qtbot, dialog.send_button)
@@ -133,7 +156,7 @@ def test_cancel_stops_a_send_under_way(qtbot, ctx, examples_dir, smtp_server) ->
     server = smtp_server()
     server.handler.data_delay = 5.0
     configure(server)
-    window, sending = open_window(qtbot, ctx, examples_dir)
+    _window, sending = open_window(qtbot, ctx, examples_dir)
     dialog = open_dialog(qtbot, sending)
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: dialog.progress.value() >= 4, timeout=30000)  # the message is going out
@@ -147,7 +170,7 @@ def test_cancel_stops_a_send_under_way(qtbot, ctx, examples_dir, smtp_server) ->
 def test_a_wrong_address_is_refused_before_anything_is_rendered(qtbot, ctx, examples_dir, smtp_server) -> None:
     server = smtp_server()
     configure(server)
-    window, sending = open_window(qtbot, ctx, examples_dir)
+    _window, sending = open_window(qtbot, ctx, examples_dir)
     dialog = open_dialog(qtbot, sending)
     dialog.to.clear()
     type_text(qtbot, dialog.to, "jorge at laespiga")
@@ -164,7 +187,7 @@ def test_without_mail_settings_the_dialog_offers_a_draft_for_the_mail_program(
 
     opened: list[Path] = []
     monkeypatch.setattr(delivery.drafts, "open_with_mail_program", opened.append)
-    window, sending = open_window(qtbot, ctx, examples_dir, "brand-identity-en.json")
+    _window, sending = open_window(qtbot, ctx, examples_dir, "brand-identity-en.json")
     dialog = open_dialog(qtbot, sending)
     assert "not set up" in dialog.notice.text()
     assert dialog.open_button.isVisible() and not dialog.send_button.isVisible()
@@ -191,7 +214,7 @@ def test_no_password_reaches_any_file_with_the_fail_keyring(
         return PASSWORD, True
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(ask))
-    window, sending = open_window(qtbot, ctx, examples_dir)
+    _window, sending = open_window(qtbot, ctx, examples_dir)
     dialog = open_dialog(qtbot, sending)
     assert "password store" in dialog.notice.text() and "never saved to a file" in dialog.notice.text()
     click(qtbot, dialog.send_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QMessageBox
 
@@ -152,3 +153,31 @@ def test_the_page_range_chosen_in_the_print_dialog_is_respected(qtbot, ctx, exam
     count, _texts = pdf_pages((tmp_path / "range.pdf").read_bytes())
     assert count == 2
 
+
+
+def test_actions_sit_in_the_menus_with_shortcuts(qtbot, ctx, examples_dir) -> None:
+    window, sending = open_window(qtbot, ctx, examples_dir)
+    project = window.commands.menus["project"].actions()
+    for action in (sending.print_action, sending.signatures_action, sending.email_action, sending.calendar_action):
+        assert action in project and action.isEnabled() and not action.shortcut().isEmpty()
+    assert sending.settings_action in window.commands.menus["file"].actions()
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts
+
+
+def test_export_calendar_writes_one_event_per_date(qtbot, ctx_es, examples_dir, dialogs, tmp_path) -> None:
+    from icalendar import Calendar
+
+    from delivery.calendar import dated_items
+
+    window, sending = open_window(qtbot, ctx_es, examples_dir)
+    dialogs.save_file = str(tmp_path / "plazos")
+    sending.calendar_action.trigger()
+    qtbot.waitUntil(lambda: sending.saved is not None, timeout=10000)
+    assert sending.saved == tmp_path / "plazos.ics"
+    calendar = Calendar.from_ical(sending.saved.read_bytes())
+    events = calendar.walk("VEVENT")
+    contract = read_contract_file(examples_dir / "panaderia-v1.json")
+    assert len(events) == len(dated_items(contract)) > 0
+    assert any("Entrega: Página de inicio" in str(e["SUMMARY"]) for e in events)
+    assert "fechas exportadas" in window.statusBar().currentMessage()
