@@ -78,6 +78,9 @@ class ProjectTableModel(QAbstractTableModel):
             return item.status
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.CLIENT):
+            # Long titles and client names are cut in narrow columns: the whole text on hover.
+            return self._display(item, column)
         if role == SORT_ROLE:
             return self._sort_key(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VERSION:

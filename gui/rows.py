@@ -216,8 +216,14 @@ class RowsEditor(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setMinimumHeight(ROW_TABLE_MIN_HEIGHT)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the spare width (not a short last column such as a price).
+        keys = [c.key for c in model.columns]
+        if "title" in keys:
+            header.setSectionResizeMode(keys.index("title"), QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.add_button = self._button(QCoreApplication.translate("RowsEditor", "Add"), Icons.ADD, self.add_row)

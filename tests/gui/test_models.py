@@ -53,3 +53,6 @@ def test_the_project_model_passes_the_model_tester(qtmodeltester, ctx, examples_
     qtmodeltester.check(proxy, force_py=True)
     proxy.set_text("northwind")
     assert proxy.rowCount() == 1
+    shown = proxy.index(0, ProjectTableModel.TITLE)
+    assert proxy.data(shown, Qt.ItemDataRole.ToolTipRole) == "Brand identity for Northwind Coffee Roasters"
+    assert proxy.data(proxy.index(0, ProjectTableModel.VERSION), Qt.ItemDataRole.ToolTipRole) is None
