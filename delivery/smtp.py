@@ -23,7 +23,7 @@ from delivery.mail import recipients
 from delivery.receipt import SendReceipt, receipt_for
 from delivery.settings import SmtpSettings
 
-__all__ = ["SendStep", "message_size", "send"]
+__all__ = ["SendStep", "check_connection", "message_size", "send"]
 
 
 class SendStep(StrEnum):
@@ -88,6 +88,41 @@ def send(
     return receipt
 
 
+def check_connection(
+    settings: SmtpSettings,
+    *,
+    password: str | None = None,
+    context: ssl.SSLContext | None = None,
+    cancel: threading.Event | None = None,
+    local_hostname: str | None = None,
+) -> None:
+    """Connect, secure the connection and sign in, sending nothing; SendError says what failed."""
+    cancel = cancel or threading.Event()
+    where = {"host": settings.host, "port": settings.port}
+    if settings.security == "none" and not settings.allow_unencrypted:
+        raise SendError(SendErrorCode.NO_ENCRYPTION, **where)
+    if settings.username and password is None:
+        raise SendError(SendErrorCode.PASSWORD_NEEDED, username=settings.username, **where)
+    context = context or ssl.create_default_context()
+    smtp = _connect(settings, context, local_hostname)
+    watcher = _CancelWatcher(cancel, smtp)
+    try:
+        try:
+            _secure_and_sign_in(smtp, settings, password, context, cancel, lambda step: None)
+            with contextlib.suppress(Exception):
+                smtp.quit()
+        except SendError:
+            raise
+        except Exception as exc:
+            if cancel.is_set():
+                raise SendCancelled() from exc
+            raise _translate(exc, settings, 0, smtp) from exc
+    finally:
+        watcher.stop()
+        with contextlib.suppress(Exception):
+            smtp.close()
+
+
 def _session(
     smtp: smtplib.SMTP,
     message: EmailMessage,
@@ -99,6 +134,28 @@ def _session(
     cancel: threading.Event,
     report: Progress,
 ) -> dict[str, tuple[int, bytes]]:
+    where = {"host": settings.host, "port": settings.port}
+    _secure_and_sign_in(smtp, settings, password, context, cancel, report)
+    limit = _size_limit(smtp)
+    if limit and size > limit:
+        raise SendError(SendErrorCode.TOO_LARGE, size=size, limit=limit, **where)
+    _check(cancel)
+    report(SendStep.SENDING)
+    refused = smtp.send_message(message, to_addrs=to_addrs)
+    # The server has the message now: a cancel that arrives after this is too late to matter.
+    with contextlib.suppress(Exception):
+        smtp.quit()
+    return dict(refused)
+
+
+def _secure_and_sign_in(
+    smtp: smtplib.SMTP,
+    settings: SmtpSettings,
+    password: str | None,
+    context: ssl.SSLContext,
+    cancel: threading.Event,
+    report: Progress,
+) -> None:
     where = {"host": settings.host, "port": settings.port}
     smtp.ehlo_or_helo_if_needed()
     _check(cancel)
@@ -112,7 +169,7 @@ def _session(
     _check(cancel)
     if settings.username:
         report(SendStep.SIGNING_IN)
-        assert password is not None  # checked in send()
+        assert password is not None  # checked by the callers
         try:
             smtp.login(settings.username, password)
         except smtplib.SMTPAuthenticationError as exc:
@@ -123,16 +180,6 @@ def _session(
             if isinstance(exc, smtplib.SMTPResponseException | smtplib.SMTPServerDisconnected):
                 raise
             raise SendError(SendErrorCode.AUTH_UNSUPPORTED, detail=str(exc), **where) from exc
-    limit = _size_limit(smtp)
-    if limit and size > limit:
-        raise SendError(SendErrorCode.TOO_LARGE, size=size, limit=limit, **where)
-    _check(cancel)
-    report(SendStep.SENDING)
-    refused = smtp.send_message(message, to_addrs=to_addrs)
-    # The server has the message now: a cancel that arrives after this is too late to matter.
-    with contextlib.suppress(Exception):
-        smtp.quit()
-    return dict(refused)
 
 
 def _connect(

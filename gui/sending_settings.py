@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -90,7 +92,10 @@ class MailSettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.forget = QPushButton(self.tr("Stop sending mail"), self)
         self.forget.setToolTip(self.tr("Remove these settings; Pacta then prepares drafts for your mail program."))
-        self.buttons.addButton(self.forget, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button.setToolTip(self.tr("Connect and sign in to the server without sending anything."))
+        self.test_button.clicked.connect(self.test_connection)
+        self.tested = False
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.forget.clicked.connect(self.forget_settings)
@@ -104,7 +109,12 @@ class MailSettingsDialog(QDialog):
         layout.addWidget(self.password_note)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(self.forget)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
 
     def _load(self) -> None:
         from delivery.config import SettingsFileError, load_smtp
@@ -174,9 +184,56 @@ class MailSettingsDialog(QDialog):
             return self.tr("“{address}” is not a valid email address.").format(address=sender)
         return None
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str, *, error: bool = True) -> None:
+        self.error.setObjectName("issues" if error else "hint")
+        self.error.style().unpolish(self.error)
+        self.error.style().polish(self.error)
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def test_connection(self) -> None:
+        """Connect, secure the connection and sign in with what is typed; say how it went."""
+        problem = self.problem()
+        if problem:
+            self._show_error(problem)
+            return
+        settings, typed, store = self.settings(), self.password.text(), self.store
+        keyring = self.keyring
+        if settings.username and not typed and not keyring:
+            password, ok = QInputDialog.getText(
+                self, self.tr("Mail password"),
+                self.tr("Password for {user} on {host}:").format(user=settings.username, host=settings.host),
+                QLineEdit.EchoMode.Password)
+            if not ok or not password:
+                return
+            typed = password
+        self.test_button.setEnabled(False)
+        self._show_error(self.tr("Connecting to {host}…").format(host=settings.host), error=False)
+
+        def work() -> None:
+            from delivery.smtp import check_connection
+
+            password = typed or (store.get(settings) if settings.username else None) or None
+            check_connection(settings, password=password)
+
+        def done(_result: Any) -> None:
+            self.test_button.setEnabled(True)
+            self.tested = True
+            text = (self.tr("The server {host} accepted the connection and the password.") if settings.username
+                    else self.tr("The server {host} accepted the connection."))
+            self._show_error(text.format(host=settings.host), error=False)
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.tested = False
+            from delivery.errors import SendError
+
+            if isinstance(error, SendError):
+                self._show_error(error.message(self.ctx.lang))
+            else:
+                self._show_error(_detail(error))
+
+        self.ctx.tasks.run(work, done, failed, owner=self)
 
     def save(self) -> None:
         """Check, then write the settings file and keep the password in the keyring (off the GUI thread)."""

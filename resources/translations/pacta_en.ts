@@ -526,153 +526,188 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../gui/sending_settings.py" line="37" />
+        <location filename="../../gui/sending_settings.py" line="38" />
         <source>Mail server settings</source>
         <extracomment>The dialog's width, so the explanations wrap at a readable length.</extracomment>
         <translation>Mail server settings</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="45" />
+        <location filename="../../gui/sending_settings.py" line="46" />
         <source>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</source>
         <translation>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="49" />
+        <location filename="../../gui/sending_settings.py" line="50" />
         <source>for example smtp.example.com</source>
         <translation>for example smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="54" />
+        <location filename="../../gui/sending_settings.py" line="55" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="54" />
+        <location filename="../../gui/sending_settings.py" line="55" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="55" />
+        <location filename="../../gui/sending_settings.py" line="56" />
         <source>None (unencrypted)</source>
         <translation>None (unencrypted)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="58" />
+        <location filename="../../gui/sending_settings.py" line="59" />
         <source>Allow unencrypted sending to this server</source>
         <translation>Allow unencrypted sending to this server</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="60" />
+        <location filename="../../gui/sending_settings.py" line="61" />
         <source>Only for a server you trust on your own network: the password and the documents would travel readable.</source>
         <translation>Only for a server you trust on your own network: the password and the documents would travel readable.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="63" />
+        <location filename="../../gui/sending_settings.py" line="64" />
         <source>usually your email address</source>
         <translation>usually your email address</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="65" />
+        <location filename="../../gui/sending_settings.py" line="66" />
         <source>Your Name &lt;you@example.com&gt;</source>
         <translation>Your Name &lt;you@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="78" />
+        <location filename="../../gui/sending_settings.py" line="79" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="79" />
+        <location filename="../../gui/sending_settings.py" line="80" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="80" />
+        <location filename="../../gui/sending_settings.py" line="81" />
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="82" />
+        <location filename="../../gui/sending_settings.py" line="83" />
         <source>Sender address:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="83" />
+        <location filename="../../gui/sending_settings.py" line="84" />
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="84" />
+        <location filename="../../gui/sending_settings.py" line="85" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="89" />
+        <location filename="../../gui/sending_settings.py" line="90" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="90" />
+        <location filename="../../gui/sending_settings.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="91" />
+        <location filename="../../gui/sending_settings.py" line="92" />
         <source>Stop sending mail</source>
         <translation>Stop sending mail</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="92" />
+        <location filename="../../gui/sending_settings.py" line="93" />
         <source>Remove these settings; Pacta then prepares drafts for your mail program.</source>
         <translation>Remove these settings; Pacta then prepares drafts for your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="117" />
+        <location filename="../../gui/sending_settings.py" line="95" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="96" />
+        <source>Connect and sign in to the server without sending anything.</source>
+        <translation>Connect and sign in to the server without sending anything.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="123" />
         <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
         <translation>The saved mail settings could not be read ({detail}); saving replaces them.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="131" />
+        <location filename="../../gui/sending_settings.py" line="137" />
         <source>leave empty to keep the saved password</source>
         <translation>leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="132" />
+        <location filename="../../gui/sending_settings.py" line="138" />
         <source>Kept in the system's password store, never in a file.</source>
         <translation>Kept in the system's password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="135" />
+        <location filename="../../gui/sending_settings.py" line="141" />
         <source>asked for each time you send</source>
         <translation>asked for each time you send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="159" />
+        <location filename="../../gui/sending_settings.py" line="165" />
         <source>Enter the name of your outgoing mail server.</source>
         <translation>Enter the name of your outgoing mail server.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="162" />
+        <location filename="../../gui/sending_settings.py" line="168" />
         <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
         <translation>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="167" />
+        <location filename="../../gui/sending_settings.py" line="173" />
         <source>Enter the address your messages are sent from.</source>
         <translation>Enter the address your messages are sent from.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="174" />
+        <location filename="../../gui/sending_settings.py" line="180" />
         <source>“{address}” is not a valid email address.</source>
         <translation>“{address}” is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="204" />
+        <location filename="../../gui/sending_settings.py" line="200" />
+        <source>Mail password</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="201" />
+        <source>Password for {user} on {host}:</source>
+        <translation>Password for {user} on {host}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="207" />
+        <source>Connecting to {host}…</source>
+        <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="218" />
+        <source>The server {host} accepted the connection and the password.</source>
+        <translation>The server {host} accepted the connection and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="219" />
+        <source>The server {host} accepted the connection.</source>
+        <translation>The server {host} accepted the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="257" />
         <source>The settings are saved, but the password could not be kept: {reason}</source>
         <translation>The settings are saved, but the password could not be kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="212" />
+        <location filename="../../gui/sending_settings.py" line="265" />
         <source>The settings could not be saved: {detail}</source>
         <translation>The settings could not be saved: {detail}</translation>
     </message>
@@ -1517,27 +1552,27 @@ Data folder: {folder}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/rows.py" line="223" />
+        <location filename="../../gui/rows.py" line="229" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="224" />
+        <location filename="../../gui/rows.py" line="230" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="225" />
+        <location filename="../../gui/rows.py" line="231" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="226" />
+        <location filename="../../gui/rows.py" line="232" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="227" />
+        <location filename="../../gui/rows.py" line="233" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
@@ -1658,7 +1693,10 @@ Data folder: {folder}</translation>
     <message numerus="yes">
         <location filename="../../gui/sending.py" line="286" />
         <source>%n date(s) exported to {path}</source>
-        <translation><numerusform>%n date exported to {path}</numerusform><numerusform>%n dates exported to {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n date exported to {path}</numerusform>
+            <numerusform>%n dates exported to {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -526,153 +526,188 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../gui/sending_settings.py" line="37" />
+        <location filename="../../gui/sending_settings.py" line="38" />
         <source>Mail server settings</source>
         <extracomment>The dialog's width, so the explanations wrap at a readable length.</extracomment>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="45" />
+        <location filename="../../gui/sending_settings.py" line="46" />
         <source>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</source>
         <translation>Pacta envía los documentos desde su propia cuenta de correo. Su proveedor de correo indica estos datos como servidor de salida (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="49" />
+        <location filename="../../gui/sending_settings.py" line="50" />
         <source>for example smtp.example.com</source>
         <translation>por ejemplo, smtp.ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="54" />
+        <location filename="../../gui/sending_settings.py" line="55" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente, puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="54" />
+        <location filename="../../gui/sending_settings.py" line="55" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (normalmente, puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="55" />
+        <location filename="../../gui/sending_settings.py" line="56" />
         <source>None (unencrypted)</source>
         <translation>Ninguno (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="58" />
+        <location filename="../../gui/sending_settings.py" line="59" />
         <source>Allow unencrypted sending to this server</source>
         <translation>Permitir el envío sin cifrar a este servidor</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="60" />
+        <location filename="../../gui/sending_settings.py" line="61" />
         <source>Only for a server you trust on your own network: the password and the documents would travel readable.</source>
         <translation>Solo para un servidor de confianza en su propia red: la contraseña y los documentos viajarían sin protección.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="63" />
+        <location filename="../../gui/sending_settings.py" line="64" />
         <source>usually your email address</source>
         <translation>normalmente, su dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="65" />
+        <location filename="../../gui/sending_settings.py" line="66" />
         <source>Your Name &lt;you@example.com&gt;</source>
         <translation>Su nombre &lt;usted@ejemplo.com&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="78" />
+        <location filename="../../gui/sending_settings.py" line="79" />
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="79" />
+        <location filename="../../gui/sending_settings.py" line="80" />
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="80" />
+        <location filename="../../gui/sending_settings.py" line="81" />
         <source>Encryption:</source>
         <translation>Cifrado:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="82" />
+        <location filename="../../gui/sending_settings.py" line="83" />
         <source>Sender address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="83" />
+        <location filename="../../gui/sending_settings.py" line="84" />
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="84" />
+        <location filename="../../gui/sending_settings.py" line="85" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="89" />
+        <location filename="../../gui/sending_settings.py" line="90" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="90" />
+        <location filename="../../gui/sending_settings.py" line="91" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="91" />
+        <location filename="../../gui/sending_settings.py" line="92" />
         <source>Stop sending mail</source>
         <translation>Dejar de enviar correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="92" />
+        <location filename="../../gui/sending_settings.py" line="93" />
         <source>Remove these settings; Pacta then prepares drafts for your mail program.</source>
         <translation>Elimina esta configuración; a partir de entonces Pacta prepara borradores para su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="117" />
+        <location filename="../../gui/sending_settings.py" line="95" />
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="96" />
+        <source>Connect and sign in to the server without sending anything.</source>
+        <translation>Conecta con el servidor e inicia sesión sin enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="123" />
         <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
         <translation>No se ha podido leer la configuración de correo guardada ({detail}); al guardar, se sustituirá.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="131" />
+        <location filename="../../gui/sending_settings.py" line="137" />
         <source>leave empty to keep the saved password</source>
         <translation>déjelo en blanco para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="132" />
+        <location filename="../../gui/sending_settings.py" line="138" />
         <source>Kept in the system's password store, never in a file.</source>
         <translation>Queda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="135" />
+        <location filename="../../gui/sending_settings.py" line="141" />
         <source>asked for each time you send</source>
         <translation>se le pedirá en cada envío</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="159" />
+        <location filename="../../gui/sending_settings.py" line="165" />
         <source>Enter the name of your outgoing mail server.</source>
         <translation>Indique el nombre de su servidor de correo saliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="162" />
+        <location filename="../../gui/sending_settings.py" line="168" />
         <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
         <translation>Sin cifrado, la contraseña y los documentos viajan sin protección. Elija STARTTLS o SSL/TLS, o marque «Permitir el envío sin cifrar a este servidor» si confía en él.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="167" />
+        <location filename="../../gui/sending_settings.py" line="173" />
         <source>Enter the address your messages are sent from.</source>
         <translation>Indique la dirección desde la que se envían sus mensajes.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="174" />
+        <location filename="../../gui/sending_settings.py" line="180" />
         <source>“{address}” is not a valid email address.</source>
         <translation>«{address}» no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="204" />
+        <location filename="../../gui/sending_settings.py" line="200" />
+        <source>Mail password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="201" />
+        <source>Password for {user} on {host}:</source>
+        <translation>Contraseña de {user} en {host}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="207" />
+        <source>Connecting to {host}…</source>
+        <translation>Conectando con {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="218" />
+        <source>The server {host} accepted the connection and the password.</source>
+        <translation>El servidor {host} ha aceptado la conexión y la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="219" />
+        <source>The server {host} accepted the connection.</source>
+        <translation>El servidor {host} ha aceptado la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_settings.py" line="257" />
         <source>The settings are saved, but the password could not be kept: {reason}</source>
         <translation>La configuración se ha guardado, pero no se ha podido guardar la contraseña: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="212" />
+        <location filename="../../gui/sending_settings.py" line="265" />
         <source>The settings could not be saved: {detail}</source>
         <translation>No se ha podido guardar la configuración: {detail}</translation>
     </message>
@@ -1517,27 +1552,27 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/rows.py" line="223" />
+        <location filename="../../gui/rows.py" line="229" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="224" />
+        <location filename="../../gui/rows.py" line="230" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="225" />
+        <location filename="../../gui/rows.py" line="231" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="226" />
+        <location filename="../../gui/rows.py" line="232" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="227" />
+        <location filename="../../gui/rows.py" line="233" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>

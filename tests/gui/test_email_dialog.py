@@ -29,25 +29,31 @@ pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 SENDER = "Lucía Martín <lucia@estudio-martin.example>"
 
 
-@pytest.fixture
-def smtp_server() -> Iterator[Callable[..., Server]]:
-    """Start aiosmtpd servers on loopback for one test (as tests/delivery does); stopped at the end."""
+def start_server(**smtp_kwargs: Any) -> tuple[Server, Callable[[], None]]:
+    """An aiosmtpd server on loopback (as tests/delivery starts them) and the function that stops it."""
     from aiosmtpd.controller import Controller
 
-    controllers: list[Any] = []
+    handler = Handler()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, ready_timeout=5.0,
+                            server_hostname="mail.test", **smtp_kwargs)
+    controller.start()
+    return Server("127.0.0.1", port, handler), controller.stop
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[Callable[..., Server]]:
+    """Start servers for one test; stopped when it ends."""
+    stops: list[Callable[[], None]] = []
 
     def start(**smtp_kwargs: Any) -> Server:
-        handler = Handler()
-        port = free_port()
-        controller = Controller(handler, hostname="127.0.0.1", port=port, ready_timeout=5.0,
-                                server_hostname="mail.test", **smtp_kwargs)
-        controller.start()
-        controllers.append(controller)
-        return Server("127.0.0.1", port, handler)
+        server, stop = start_server(**smtp_kwargs)
+        stops.append(stop)
+        return server
 
     yield start
-    for controller in controllers:
-        controller.stop()
+    for stop in stops:
+        stop()
 
 
 def configure(server: Server, **kwargs: object) -> SmtpSettings:

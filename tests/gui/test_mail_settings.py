@@ -132,3 +132,37 @@ def test_with_a_keyring_the_password_goes_there_and_nowhere_else(
         for path in folder.rglob("*"):
             if path.is_file():
                 assert b"s3cret" not in path.read_bytes(), path
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_test_connection_signs_in_and_says_so(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.delivery.conftest import PASSWORD, USER, authenticate
+    from tests.gui.test_email_dialog import start_server
+
+    server, stop = start_server(authenticator=authenticate, auth_required=True, auth_require_tls=False)
+    try:
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (PASSWORD, True)))
+        dialog = open_settings(qtbot, ctx)
+        dialog.host.setText(server.host)
+        dialog.security.setCurrentIndex(dialog.security.findData("none"))
+        dialog.port.setValue(server.port)
+        dialog.allow.setChecked(True)
+        dialog.username.setText(USER)
+        dialog.sender_edit.setText("lucia@estudio-martin.example")
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
+        assert dialog.tested, dialog.error.text()
+        assert "accepted the connection and the password" in dialog.error.text()
+        dialog.grab().save("/tmp/mail_settings_tested_en.png")
+
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong", True)))
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
+        assert not dialog.tested
+        assert "did not accept the user name or password" in dialog.error.text()
+        assert server.handler.received == []
+        assert load_smtp() is None  # testing saves nothing
+    finally:
+        stop()
