@@ -246,3 +246,57 @@ def test_no_password_reaches_any_file_with_the_fail_keyring(
                 checked += 1
                 assert needle not in path.read_bytes(), path
     assert checked >= 3
+
+
+def test_with_a_keyring_the_password_is_asked_once_then_kept_there(
+    qtbot, ctx, examples_dir, smtp_server, monkeypatch, tmp_path
+) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.values: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.values.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.values[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.values.pop((service, username), None)
+
+    memory = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    asked: list[str] = []
+
+    def ask(_parent, _title, label, *_args, **_kwargs):
+        asked.append(label)
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(ask))
+    try:
+        server = smtp_server(authenticator=authenticate, auth_required=True, auth_require_tls=False)
+        settings = configure(server, username=USER)
+        _window, sending = open_window(qtbot, ctx, examples_dir)
+        dialog = open_dialog(qtbot, sending)
+        click(qtbot, dialog.send_button)
+        qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=30000)
+        [label] = asked
+        assert "No password is saved for this server yet" in label
+        assert memory.values == {("Pacta", settings.account): PASSWORD}
+
+        dialog = open_dialog(qtbot, sending)  # the second send takes it from the keyring
+        click(qtbot, dialog.send_button)
+        qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=30000)
+        assert len(asked) == 1 and len(server.handler.received) == 2
+    finally:
+        keyring.set_keyring(previous)
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path

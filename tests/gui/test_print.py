@@ -29,8 +29,9 @@ def pdf_pages(data: bytes) -> tuple[int, list[str]]:
     return count, texts
 
 
-def open_window(qtbot, ctx, examples_dir: Path, name: str = "panaderia-v1.json") -> tuple[MainWindow, Sending]:
-    ctx.repository().create_project(read_contract_file(examples_dir / name))
+def open_window(qtbot, ctx, examples_dir: Path, name: str | None = "panaderia-v1.json") -> tuple[MainWindow, Sending]:
+    if name is not None:
+        ctx.repository().create_project(read_contract_file(examples_dir / name))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -181,3 +182,37 @@ def test_export_calendar_writes_one_event_per_date(qtbot, ctx_es, examples_dir, 
     assert len(events) == len(dated_items(contract)) > 0
     assert any("Entrega: Página de inicio" in str(e["SUMMARY"]) for e in events)
     assert "fechas exportadas" in window.statusBar().currentMessage()
+
+
+def test_a_change_order_can_be_printed_and_attached(qtbot, ctx, examples_dir, dialogs) -> None:
+    from domain.lifecycle import Status
+    from storage.service import record_change, set_status
+
+    repo = ctx.repository()
+    record = repo.create_project(read_contract_file(examples_dir / "panaderia-v1.json"))
+    set_status(repo, record.project_id, Status.SENT)
+    set_status(repo, record.project_id, Status.SIGNED)
+    record_change(repo, record.project_id, read_contract_file(examples_dir / "panaderia-v2.json"),
+                  reason="Más páginas", requested_by="client")
+    _window, sending = open_window(qtbot, ctx, examples_dir, name=None)
+    assert [k for k, _label in sending.kinds()] == ["agreement", "checklist", "change-order"]
+    assert sending.kinds()[2][1] == "Change order CO-1"
+
+    job = rendered_job(qtbot, sending, dialogs, kind="change-order")
+    [order] = job.files
+    assert order.kind == "change-order" and order.change == "CO-1" and order.version == 2
+    assert order.name.endswith("-v2-co-1.pdf")
+    count, texts = pdf_pages(order.data)
+    assert "CO-1" in "".join(texts)
+    preview = sending.open_preview(job)
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=10000)
+    assert preview.page_count() == count
+    preview.reject()
+
+    # The agreement printed is still the signed version 1, the one in force.
+    job = rendered_job(qtbot, sending, dialogs, kind="agreement")
+    assert job.files[0].version == 1
+
+    sending.email()
+    qtbot.waitUntil(lambda: sending.email_dialog is not None, timeout=5000)
+    assert ("change-order", "pdf") in sending.email_dialog.attach
