@@ -115,6 +115,9 @@ def table_flowable(table: Table, width: float) -> RLTable:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
+    # Text that starts right after a right-aligned figure gets some air ("$1,625.00   On delivery").
+    commands += [("LEFTPADDING", (i, 0), (i, -1), PAD * 3) for i in range(1, len(align))
+                 if align[i] == "left" and align[i - 1] == "right"]
     header_rows = 0
     if table.header:
         header_rows = 1
