@@ -8,6 +8,7 @@ opened in the system's mail program.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from email.message import EmailMessage
 from pathlib import Path
@@ -282,7 +283,12 @@ class EmailDialog(QDialog):
         outbox = work.outbox_path(self.ctx.data_dir)
         title, version = self.start.contract.title, self.start.version
         cancel = threading.Event()
-        progress = self._progress.step.emit
+        signals = self._progress
+
+        def progress(step: str) -> None:
+            # The dialog may be gone (main window closed): the send goes on, unreported.
+            with contextlib.suppress(RuntimeError):
+                signals.step.emit(step)
 
         def job() -> tuple[dict[str, Any], list[work.DocumentFile]]:
             progress("preparing")
