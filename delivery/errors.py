@@ -135,8 +135,11 @@ class SendError(Exception):
         self.params = params
         super().__init__(self.message("en"))
 
-    def message(self, lang: str) -> str:
-        """The failure in plain words, in `lang` (es or en); the draft note included."""
+    def message(self, lang: str, *, draft_note: bool = True) -> str:
+        """The failure in plain words, in `lang` (es or en); the draft note unless told not to.
+
+        Leave the note out when the caller has already kept the draft and says where.
+        """
         texts = _MESSAGES[self.code]
         lang = lang if lang in texts else "en"
         params = {"host": "?", "port": "?", "detail": "", **self.params}
@@ -144,7 +147,7 @@ class SendError(Exception):
             if isinstance(self.params.get(key), int):
                 params[key] = file_size(self.params[key], lang)
         text = texts[lang].format_map(_Params(params))
-        if self.code is not SendErrorCode.CANCELLED:
+        if draft_note and self.code is not SendErrorCode.CANCELLED:
             text += _KEPT[lang]
         return text
 

@@ -364,10 +364,11 @@ class EmailDialog(QDialog):
                 self.send(password=password, remember=self.start.keyring)
             return
         if isinstance(error, SendFailed):
-            text = error.error.message(self.ctx.lang)
+            text = error.error.message(self.ctx.lang, draft_note=error.draft is None)
             if error.draft is not None:
                 self.draft = error.draft
-                text += "\n\n" + self.tr("The message is kept as a draft in {path}").format(path=error.draft)
+                text += "\n\n" + self.tr("The message was not sent; it is kept as a draft, with its attachments, "
+                                         "in {path}").format(path=error.draft)
             self._say(text)
             return
         self._say(self.tr("The message could not be sent: {detail}").format(detail=_detail(error, self.ctx.lang)))

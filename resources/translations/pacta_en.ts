@@ -311,318 +311,342 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending_email.py" line="91" />
+        <location filename="../../gui/sending_email.py" line="92" />
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record's data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Email “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="104" />
+        <location filename="../../gui/sending_email.py" line="105" />
         <source>Mail server settings…</source>
         <translation>Mail server settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="110" />
+        <location filename="../../gui/sending_email.py" line="111" />
         <source>client@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="112" />
+        <location filename="../../gui/sending_email.py" line="113" />
         <source>optional; separate addresses with commas</source>
         <translation>optional; separate addresses with commas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="117" />
+        <location filename="../../gui/sending_email.py" line="118" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="118" />
+        <location filename="../../gui/sending_email.py" line="119" />
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="119" />
+        <location filename="../../gui/sending_email.py" line="120" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="121" />
+        <location filename="../../gui/sending_email.py" line="122" />
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="123" />
+        <location filename="../../gui/sending_email.py" line="124" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="124" />
+        <location filename="../../gui/sending_email.py" line="125" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="126" />
+        <location filename="../../gui/sending_email.py" line="127" />
         <source>Services agreement, version {n}</source>
         <translation>Services agreement, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="127" />
+        <location filename="../../gui/sending_email.py" line="128" />
         <source>Scope checklist, version {n}</source>
         <translation>Scope checklist, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="129" />
+        <location filename="../../gui/sending_email.py" line="130" />
         <source>Change order {number}</source>
         <translation>Change order {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="159" />
+        <location filename="../../gui/sending_email.py" line="160" />
         <source>Save as draft (.eml)…</source>
         <translation>Save as draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="160" />
+        <location filename="../../gui/sending_email.py" line="161" />
         <source>Open in mail program</source>
         <translation>Open in mail program</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="161" />
+        <location filename="../../gui/sending_email.py" line="162" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="163" />
-        <location filename="../../gui/sending_email.py" line="321" />
+        <location filename="../../gui/sending_email.py" line="164" />
+        <location filename="../../gui/sending_email.py" line="327" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="195" />
+        <location filename="../../gui/sending_email.py" line="196" />
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta sends this message through {host}, from {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="200" />
+        <location filename="../../gui/sending_email.py" line="201" />
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="204" />
+        <location filename="../../gui/sending_email.py" line="205" />
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(The saved settings could not be read: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="233" />
+        <location filename="../../gui/sending_email.py" line="234" />
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>The sender address “{address}” is not valid; correct it in the mail server settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="241" />
+        <location filename="../../gui/sending_email.py" line="242" />
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="310" />
+        <location filename="../../gui/sending_email.py" line="316" />
         <source>Password for {user} on {host}:</source>
         <translation>Password for {user} on {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="313" />
+        <location filename="../../gui/sending_email.py" line="319" />
         <source>Mail password</source>
         <translation>Mail password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="321" />
+        <location filename="../../gui/sending_email.py" line="327" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="329" />
+        <location filename="../../gui/sending_email.py" line="335" />
         <source>Preparing the documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="330" />
+        <location filename="../../gui/sending_email.py" line="336" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="331" />
+        <location filename="../../gui/sending_email.py" line="337" />
         <source>Securing the connection…</source>
         <translation>Securing the connection…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="332" />
+        <location filename="../../gui/sending_email.py" line="338" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="333" />
+        <location filename="../../gui/sending_email.py" line="339" />
         <source>Sending the message…</source>
         <translation>Sending the message…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="334" />
+        <location filename="../../gui/sending_email.py" line="340" />
         <source>Sent.</source>
         <translation>Sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="350" />
+        <location filename="../../gui/sending_email.py" line="356" />
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Sending was cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="354" />
+        <location filename="../../gui/sending_email.py" line="360" />
         <source>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</source>
         <translation>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="364" />
-        <source>The message is kept as a draft in {path}</source>
-        <translation>The message is kept as a draft in {path}</translation>
+        <location filename="../../gui/sending_email.py" line="370" />
+        <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
+        <translation>The message was not sent; it is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="367" />
+        <location filename="../../gui/sending_email.py" line="374" />
         <source>The message could not be sent: {detail}</source>
         <translation>The message could not be sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="379" />
+        <location filename="../../gui/sending_email.py" line="386" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="394" />
+        <location filename="../../gui/sending_email.py" line="401" />
         <source>Save the message as a draft</source>
         <translation>Save the message as a draft</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="395" />
+        <location filename="../../gui/sending_email.py" line="402" />
         <source>Email messages (*.eml)</source>
         <translation>Email messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="432" />
+        <location filename="../../gui/sending_email.py" line="439" />
         <source>Draft saved in {path}</source>
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="439" />
+        <location filename="../../gui/sending_email.py" line="446" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="442" />
+        <location filename="../../gui/sending_email.py" line="449" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="448" />
+        <location filename="../../gui/sending_email.py" line="455" />
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="29" />
+        <source>Question</source>
+        <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="30" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="31" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="32" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../gui/sending_settings.py" line="38" />
+        <location filename="../../gui/sending_settings.py" line="39" />
         <source>Mail server settings</source>
         <extracomment>The dialog's width, so the explanations wrap at a readable length.</extracomment>
         <translation>Mail server settings</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="46" />
+        <location filename="../../gui/sending_settings.py" line="47" />
         <source>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</source>
         <translation>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="50" />
+        <location filename="../../gui/sending_settings.py" line="51" />
         <source>for example smtp.example.com</source>
         <translation>for example smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="55" />
+        <location filename="../../gui/sending_settings.py" line="56" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="55" />
+        <location filename="../../gui/sending_settings.py" line="56" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="56" />
+        <location filename="../../gui/sending_settings.py" line="57" />
         <source>None (unencrypted)</source>
         <translation>None (unencrypted)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="59" />
+        <location filename="../../gui/sending_settings.py" line="60" />
         <source>Allow unencrypted sending to this server</source>
         <translation>Allow unencrypted sending to this server</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="61" />
+        <location filename="../../gui/sending_settings.py" line="62" />
         <source>Only for a server you trust on your own network: the password and the documents would travel readable.</source>
         <translation>Only for a server you trust on your own network: the password and the documents would travel readable.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="64" />
+        <location filename="../../gui/sending_settings.py" line="65" />
         <source>usually your email address</source>
         <translation>usually your email address</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="66" />
+        <location filename="../../gui/sending_settings.py" line="67" />
         <source>Your Name &lt;you@example.com&gt;</source>
         <translation>Your Name &lt;you@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="79" />
+        <location filename="../../gui/sending_settings.py" line="80" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="80" />
+        <location filename="../../gui/sending_settings.py" line="81" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="81" />
+        <location filename="../../gui/sending_settings.py" line="82" />
         <source>Encryption:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="83" />
+        <location filename="../../gui/sending_settings.py" line="84" />
         <source>Sender address:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="84" />
+        <location filename="../../gui/sending_settings.py" line="85" />
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="85" />
+        <location filename="../../gui/sending_settings.py" line="86" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="90" />
+        <location filename="../../gui/sending_settings.py" line="91" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="91" />
+        <location filename="../../gui/sending_settings.py" line="92" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="92" />
+        <location filename="../../gui/sending_settings.py" line="93" />
         <source>Stop sending mail</source>
         <translation>Stop sending mail</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="93" />
+        <location filename="../../gui/sending_settings.py" line="94" />
         <source>Remove these settings; Pacta then prepares drafts for your mail program.</source>
         <translation>Remove these settings; Pacta then prepares drafts for your mail program.</translation>
     </message>
@@ -637,77 +661,77 @@
         <translation>Connect and sign in to the server without sending anything.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="123" />
+        <location filename="../../gui/sending_settings.py" line="127" />
         <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
         <translation>The saved mail settings could not be read ({detail}); saving replaces them.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="137" />
+        <location filename="../../gui/sending_settings.py" line="141" />
         <source>leave empty to keep the saved password</source>
         <translation>leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="138" />
+        <location filename="../../gui/sending_settings.py" line="142" />
         <source>Kept in the system's password store, never in a file.</source>
         <translation>Kept in the system's password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="141" />
+        <location filename="../../gui/sending_settings.py" line="145" />
         <source>asked for each time you send</source>
         <translation>asked for each time you send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="165" />
+        <location filename="../../gui/sending_settings.py" line="169" />
         <source>Enter the name of your outgoing mail server.</source>
         <translation>Enter the name of your outgoing mail server.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="168" />
+        <location filename="../../gui/sending_settings.py" line="172" />
         <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
         <translation>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="173" />
+        <location filename="../../gui/sending_settings.py" line="177" />
         <source>Enter the address your messages are sent from.</source>
         <translation>Enter the address your messages are sent from.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="180" />
+        <location filename="../../gui/sending_settings.py" line="184" />
         <source>“{address}” is not a valid email address.</source>
         <translation>“{address}” is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="200" />
+        <location filename="../../gui/sending_settings.py" line="204" />
         <source>Mail password</source>
         <translation>Mail password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="201" />
+        <location filename="../../gui/sending_settings.py" line="205" />
         <source>Password for {user} on {host}:</source>
         <translation>Password for {user} on {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="207" />
+        <location filename="../../gui/sending_settings.py" line="211" />
         <source>Connecting to {host}…</source>
         <translation>Connecting to {host}…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="218" />
+        <location filename="../../gui/sending_settings.py" line="222" />
         <source>The server {host} accepted the connection and the password.</source>
         <translation>The server {host} accepted the connection and the password.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="219" />
+        <location filename="../../gui/sending_settings.py" line="223" />
         <source>The server {host} accepted the connection.</source>
         <translation>The server {host} accepted the connection.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="257" />
+        <location filename="../../gui/sending_settings.py" line="261" />
         <source>The settings are saved, but the password could not be kept: {reason}</source>
         <translation>The settings are saved, but the password could not be kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="265" />
+        <location filename="../../gui/sending_settings.py" line="269" />
         <source>The settings could not be saved: {detail}</source>
         <translation>The settings could not be saved: {detail}</translation>
     </message>

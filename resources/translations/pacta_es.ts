@@ -311,318 +311,342 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending_email.py" line="91" />
+        <location filename="../../gui/sending_email.py" line="92" />
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record's data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Correo: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="104" />
+        <location filename="../../gui/sending_email.py" line="105" />
         <source>Mail server settings…</source>
         <translation>Servidor de correo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="110" />
+        <location filename="../../gui/sending_email.py" line="111" />
         <source>client@example.com</source>
         <translation>cliente@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="112" />
+        <location filename="../../gui/sending_email.py" line="113" />
         <source>optional; separate addresses with commas</source>
         <translation>opcional; separe las direcciones con comas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="117" />
+        <location filename="../../gui/sending_email.py" line="118" />
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="118" />
+        <location filename="../../gui/sending_email.py" line="119" />
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="119" />
+        <location filename="../../gui/sending_email.py" line="120" />
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="121" />
+        <location filename="../../gui/sending_email.py" line="122" />
         <source>Attach</source>
         <translation>Adjuntar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="123" />
+        <location filename="../../gui/sending_email.py" line="124" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="124" />
+        <location filename="../../gui/sending_email.py" line="125" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="126" />
+        <location filename="../../gui/sending_email.py" line="127" />
         <source>Services agreement, version {n}</source>
         <translation>Contrato de servicios, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="127" />
+        <location filename="../../gui/sending_email.py" line="128" />
         <source>Scope checklist, version {n}</source>
         <translation>Lista de alcance, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="129" />
+        <location filename="../../gui/sending_email.py" line="130" />
         <source>Change order {number}</source>
         <translation>Orden de cambio {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="159" />
+        <location filename="../../gui/sending_email.py" line="160" />
         <source>Save as draft (.eml)…</source>
         <translation>Guardar como borrador (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="160" />
+        <location filename="../../gui/sending_email.py" line="161" />
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="161" />
+        <location filename="../../gui/sending_email.py" line="162" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="163" />
-        <location filename="../../gui/sending_email.py" line="321" />
+        <location filename="../../gui/sending_email.py" line="164" />
+        <location filename="../../gui/sending_email.py" line="327" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="195" />
+        <location filename="../../gui/sending_email.py" line="196" />
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta envía este mensaje a través de {host}, desde {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="200" />
+        <location filename="../../gui/sending_email.py" line="201" />
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>El envío desde Pacta aún no está configurado. Pacta puede preparar el mensaje con sus adjuntos como borrador y abrirlo en su programa de correo, o bien puede configurar ahora su servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="204" />
+        <location filename="../../gui/sending_email.py" line="205" />
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(No se ha podido leer la configuración guardada: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="233" />
+        <location filename="../../gui/sending_email.py" line="234" />
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>La dirección del remitente «{address}» no es válida; corríjala en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="241" />
+        <location filename="../../gui/sending_email.py" line="242" />
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta necesita su propia dirección como remitente del mensaje: añádala en la configuración del servidor de correo o en sus datos del contrato.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="310" />
+        <location filename="../../gui/sending_email.py" line="316" />
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="313" />
+        <location filename="../../gui/sending_email.py" line="319" />
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="321" />
+        <location filename="../../gui/sending_email.py" line="327" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="329" />
+        <location filename="../../gui/sending_email.py" line="335" />
         <source>Preparing the documents…</source>
         <translation>Preparando los documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="330" />
+        <location filename="../../gui/sending_email.py" line="336" />
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="331" />
+        <location filename="../../gui/sending_email.py" line="337" />
         <source>Securing the connection…</source>
         <translation>Cifrando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="332" />
+        <location filename="../../gui/sending_email.py" line="338" />
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="333" />
+        <location filename="../../gui/sending_email.py" line="339" />
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="334" />
+        <location filename="../../gui/sending_email.py" line="340" />
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="350" />
+        <location filename="../../gui/sending_email.py" line="356" />
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Envío cancelado; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="354" />
+        <location filename="../../gui/sending_email.py" line="360" />
         <source>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</source>
         <translation>Todavía no hay ninguna contraseña guardada para este servidor; Pacta la guardará en el almacén de contraseñas del sistema en cuanto el servidor la acepte.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="364" />
-        <source>The message is kept as a draft in {path}</source>
-        <translation>El mensaje se ha guardado como borrador en {path}</translation>
+        <location filename="../../gui/sending_email.py" line="370" />
+        <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
+        <translation>El mensaje no se ha enviado; queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="367" />
+        <location filename="../../gui/sending_email.py" line="374" />
         <source>The message could not be sent: {detail}</source>
         <translation>No se ha podido enviar el mensaje: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="379" />
+        <location filename="../../gui/sending_email.py" line="386" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="394" />
+        <location filename="../../gui/sending_email.py" line="401" />
         <source>Save the message as a draft</source>
         <translation>Guardar el mensaje como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="395" />
+        <location filename="../../gui/sending_email.py" line="402" />
         <source>Email messages (*.eml)</source>
         <translation>Mensajes de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="432" />
+        <location filename="../../gui/sending_email.py" line="439" />
         <source>Draft saved in {path}</source>
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="439" />
+        <location filename="../../gui/sending_email.py" line="446" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="442" />
+        <location filename="../../gui/sending_email.py" line="449" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="448" />
+        <location filename="../../gui/sending_email.py" line="455" />
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="29" />
+        <source>Question</source>
+        <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="30" />
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="31" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal_widgets.py" line="32" />
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../gui/sending_settings.py" line="38" />
+        <location filename="../../gui/sending_settings.py" line="39" />
         <source>Mail server settings</source>
         <extracomment>The dialog's width, so the explanations wrap at a readable length.</extracomment>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="46" />
+        <location filename="../../gui/sending_settings.py" line="47" />
         <source>Pacta sends documents through your own mail account. Your mail provider lists these details as the outgoing (SMTP) server.</source>
         <translation>Pacta envía los documentos desde su propia cuenta de correo. Su proveedor de correo indica estos datos como servidor de salida (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="50" />
+        <location filename="../../gui/sending_settings.py" line="51" />
         <source>for example smtp.example.com</source>
         <translation>por ejemplo, smtp.ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="55" />
+        <location filename="../../gui/sending_settings.py" line="56" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente, puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="55" />
+        <location filename="../../gui/sending_settings.py" line="56" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (normalmente, puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="56" />
+        <location filename="../../gui/sending_settings.py" line="57" />
         <source>None (unencrypted)</source>
         <translation>Ninguno (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="59" />
+        <location filename="../../gui/sending_settings.py" line="60" />
         <source>Allow unencrypted sending to this server</source>
         <translation>Permitir el envío sin cifrar a este servidor</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="61" />
+        <location filename="../../gui/sending_settings.py" line="62" />
         <source>Only for a server you trust on your own network: the password and the documents would travel readable.</source>
         <translation>Solo para un servidor de confianza en su propia red: la contraseña y los documentos viajarían sin protección.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="64" />
+        <location filename="../../gui/sending_settings.py" line="65" />
         <source>usually your email address</source>
         <translation>normalmente, su dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="66" />
+        <location filename="../../gui/sending_settings.py" line="67" />
         <source>Your Name &lt;you@example.com&gt;</source>
         <translation>Su nombre &lt;usted@ejemplo.com&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="79" />
+        <location filename="../../gui/sending_settings.py" line="80" />
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="80" />
+        <location filename="../../gui/sending_settings.py" line="81" />
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="81" />
+        <location filename="../../gui/sending_settings.py" line="82" />
         <source>Encryption:</source>
         <translation>Cifrado:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="83" />
+        <location filename="../../gui/sending_settings.py" line="84" />
         <source>Sender address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="84" />
+        <location filename="../../gui/sending_settings.py" line="85" />
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="85" />
+        <location filename="../../gui/sending_settings.py" line="86" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="90" />
+        <location filename="../../gui/sending_settings.py" line="91" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="91" />
+        <location filename="../../gui/sending_settings.py" line="92" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="92" />
+        <location filename="../../gui/sending_settings.py" line="93" />
         <source>Stop sending mail</source>
         <translation>Dejar de enviar correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="93" />
+        <location filename="../../gui/sending_settings.py" line="94" />
         <source>Remove these settings; Pacta then prepares drafts for your mail program.</source>
         <translation>Elimina esta configuración; a partir de entonces Pacta prepara borradores para su programa de correo.</translation>
     </message>
@@ -637,77 +661,77 @@
         <translation>Conecta con el servidor e inicia sesión sin enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="123" />
+        <location filename="../../gui/sending_settings.py" line="127" />
         <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
         <translation>No se ha podido leer la configuración de correo guardada ({detail}); al guardar, se sustituirá.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="137" />
+        <location filename="../../gui/sending_settings.py" line="141" />
         <source>leave empty to keep the saved password</source>
         <translation>déjelo en blanco para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="138" />
+        <location filename="../../gui/sending_settings.py" line="142" />
         <source>Kept in the system's password store, never in a file.</source>
         <translation>Queda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="141" />
+        <location filename="../../gui/sending_settings.py" line="145" />
         <source>asked for each time you send</source>
         <translation>se le pedirá en cada envío</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="165" />
+        <location filename="../../gui/sending_settings.py" line="169" />
         <source>Enter the name of your outgoing mail server.</source>
         <translation>Indique el nombre de su servidor de correo saliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="168" />
+        <location filename="../../gui/sending_settings.py" line="172" />
         <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
         <translation>Sin cifrado, la contraseña y los documentos viajan sin protección. Elija STARTTLS o SSL/TLS, o marque «Permitir el envío sin cifrar a este servidor» si confía en él.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="173" />
+        <location filename="../../gui/sending_settings.py" line="177" />
         <source>Enter the address your messages are sent from.</source>
         <translation>Indique la dirección desde la que se envían sus mensajes.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="180" />
+        <location filename="../../gui/sending_settings.py" line="184" />
         <source>“{address}” is not a valid email address.</source>
         <translation>«{address}» no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="200" />
+        <location filename="../../gui/sending_settings.py" line="204" />
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="201" />
+        <location filename="../../gui/sending_settings.py" line="205" />
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="207" />
+        <location filename="../../gui/sending_settings.py" line="211" />
         <source>Connecting to {host}…</source>
         <translation>Conectando con {host}…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="218" />
+        <location filename="../../gui/sending_settings.py" line="222" />
         <source>The server {host} accepted the connection and the password.</source>
         <translation>El servidor {host} ha aceptado la conexión y la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="219" />
+        <location filename="../../gui/sending_settings.py" line="223" />
         <source>The server {host} accepted the connection.</source>
         <translation>El servidor {host} ha aceptado la conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="257" />
+        <location filename="../../gui/sending_settings.py" line="261" />
         <source>The settings are saved, but the password could not be kept: {reason}</source>
         <translation>La configuración se ha guardado, pero no se ha podido guardar la contraseña: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="265" />
+        <location filename="../../gui/sending_settings.py" line="269" />
         <source>The settings could not be saved: {detail}</source>
         <translation>No se ha podido guardar la configuración: {detail}</translation>
     </message>

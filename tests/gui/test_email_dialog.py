@@ -147,7 +147,8 @@ def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es
     assert "solo admite hasta" in text and str(server.host) in text
     assert dialog.draft is not None and dialog.draft.is_file()
     assert dialog.draft.parent == ctx_es.data_dir / "outbox"
-    assert str(dialog.draft) in text and "borrador" in text
+    assert str(dialog.draft) in text and "queda guardado como borrador" in text
+    assert "puede guardarlo como borrador" not in text
     draft = parse(dialog.draft.read_bytes())
     assert draft["X-Unsent"] == "1"
     assert draft["To"] == "jorge@laespiga.example"
