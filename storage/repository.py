@@ -461,10 +461,12 @@ class Repository:
     # Drafts and the provider profile (not part of any contract's history)
 
     def save_draft(self, name: str, data: dict[str, Any]) -> None:
-        """Autosave a wizard draft under `name`."""
+        """Autosave a wizard draft under `name` (atomically, one autosave at a time)."""
+        self._require_writable()
         folder = self.folder / "drafts"
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder / f"{_safe(name)}.json", json.dumps(data, ensure_ascii=False, default=str).encode())
+        with self._mutex:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(folder / f"{_safe(name)}.json", json.dumps(data, ensure_ascii=False, default=str).encode())
 
     def drafts(self) -> dict[str, dict[str, Any]]:
         """Every saved draft by name; unreadable ones are skipped."""
@@ -478,7 +480,9 @@ class Repository:
 
     def discard_draft(self, name: str) -> None:
         """Forget a draft once it is saved or abandoned."""
-        (self.folder / "drafts" / f"{_safe(name)}.json").unlink(missing_ok=True)
+        self._require_writable()
+        with self._mutex:
+            (self.folder / "drafts" / f"{_safe(name)}.json").unlink(missing_ok=True)
 
     def save_profile(self, data: dict[str, Any]) -> None:
         """Remember the provider's own details for the next contract."""
