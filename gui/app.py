@@ -66,6 +66,8 @@ def run(
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("Pacta")
     app.setOrganizationName("Pacta")
+    # Ties the window to the installed desktop entry (icon and name in docks and task bars).
+    app.setDesktopFileName("pacta")
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLESHEET)
     ctx = create_context(app, data_dir=data_dir or default_data_dir(), settings=settings or QSettings())
