@@ -371,6 +371,11 @@ class EmailDialog(QDialog):
                                          "in {path}").format(path=error.draft)
             self._say(text)
             return
+        if isinstance(error, work.NotRecorded):
+            self.result_data = error.data
+            self._say(self.tr("The message was sent, but it could not be recorded in the project's history: "
+                              "{detail}").format(detail=_detail(error.error, self.ctx.lang)))
+            return
         self._say(self.tr("The message could not be sent: {detail}").format(detail=_detail(error, self.ctx.lang)))
 
     def _close_or_cancel(self) -> None:

@@ -227,8 +227,20 @@ def send_and_record(
         | ({"change": d.change} if d.change else {})
         for d in documents
     ]
-    record_event(repo, project_id, RecordKind.EMAIL, data)
+    try:
+        record_event(repo, project_id, RecordKind.EMAIL, data)
+    except Exception as exc:  # the message is out: say so, whatever the history's trouble
+        raise NotRecorded(data, exc) from exc
     return data
+
+
+class NotRecorded(Exception):
+    """The message was sent but could not be kept in the project's history."""
+
+    def __init__(self, data: dict[str, Any], error: BaseException) -> None:
+        super().__init__(str(error))
+        self.data = data
+        self.error = error
 
 
 # Calendar

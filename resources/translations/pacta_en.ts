@@ -483,42 +483,47 @@
         <translation>The message was not sent; it is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="374" />
+        <location filename="../../gui/sending_email.py" line="376" />
+        <source>The message was sent, but it could not be recorded in the project's history: {detail}</source>
+        <translation>The message was sent, but it could not be recorded in the project's history: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="379" />
         <source>The message could not be sent: {detail}</source>
         <translation>The message could not be sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="386" />
+        <location filename="../../gui/sending_email.py" line="391" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="401" />
+        <location filename="../../gui/sending_email.py" line="406" />
         <source>Save the message as a draft</source>
         <translation>Save the message as a draft</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="402" />
+        <location filename="../../gui/sending_email.py" line="407" />
         <source>Email messages (*.eml)</source>
         <translation>Email messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="439" />
+        <location filename="../../gui/sending_email.py" line="444" />
         <source>Draft saved in {path}</source>
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="446" />
+        <location filename="../../gui/sending_email.py" line="451" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="449" />
+        <location filename="../../gui/sending_email.py" line="454" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="455" />
+        <location filename="../../gui/sending_email.py" line="460" />
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>

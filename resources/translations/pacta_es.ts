@@ -483,42 +483,47 @@
         <translation>El mensaje no se ha enviado; queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="374" />
+        <location filename="../../gui/sending_email.py" line="376" />
+        <source>The message was sent, but it could not be recorded in the project's history: {detail}</source>
+        <translation>El mensaje se ha enviado, pero no se ha podido registrar en el historial del proyecto: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="379" />
         <source>The message could not be sent: {detail}</source>
         <translation>No se ha podido enviar el mensaje: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="386" />
+        <location filename="../../gui/sending_email.py" line="391" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="401" />
+        <location filename="../../gui/sending_email.py" line="406" />
         <source>Save the message as a draft</source>
         <translation>Guardar el mensaje como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="402" />
+        <location filename="../../gui/sending_email.py" line="407" />
         <source>Email messages (*.eml)</source>
         <translation>Mensajes de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="439" />
+        <location filename="../../gui/sending_email.py" line="444" />
         <source>Draft saved in {path}</source>
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="446" />
+        <location filename="../../gui/sending_email.py" line="451" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="449" />
+        <location filename="../../gui/sending_email.py" line="454" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="455" />
+        <location filename="../../gui/sending_email.py" line="460" />
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
     </message>
