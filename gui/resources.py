@@ -38,6 +38,7 @@ class Icons(Enum):
     REMOVE = "remove.svg"
     UP = QStyle.StandardPixmap.SP_ArrowUp
     DOWN = QStyle.StandardPixmap.SP_ArrowDown
+    UNDO = QStyle.StandardPixmap.SP_ArrowBack
     CALENDAR = "calendar.svg"
     WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
     SAVE = QStyle.StandardPixmap.SP_DialogSaveButton

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -231,11 +231,24 @@ class RowsEditor(QWidget):
         self.remove_button = self._button(QCoreApplication.translate("RowsEditor", "Remove"), Icons.REMOVE, self.remove_row)
         self.up_button = self._button(QCoreApplication.translate("RowsEditor", "Up"), Icons.UP, lambda: self.move_row(-1))
         self.down_button = self._button(QCoreApplication.translate("RowsEditor", "Down"), Icons.DOWN, lambda: self.move_row(1))
+        #: Rows removed, newest last, with where they were: Undo puts them back.
+        self._removed: list[tuple[int, dict[str, str]]] = []
+        self.undo_button = self._button(QCoreApplication.translate("RowsEditor", "Undo remove"), Icons.UNDO,
+                                        self.undo_remove)
+        undo = QAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        # Text fields keep their own Ctrl+Z: a focused line edit takes the key before this.
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_remove)
+        self.addAction(undo)
+        self.undo_button.setToolTip(QCoreApplication.translate("RowsEditor", "Put back the last row removed ({shortcut})").format(
+            shortcut=undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         buttons = QHBoxLayout()
         buttons.setSpacing(SMALL_SPACING)
         for button in (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_box = QWidget(self)
@@ -248,6 +261,7 @@ class RowsEditor(QWidget):
         layout.addWidget(self.form_box)
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.modelReset):
             signal.connect(self._model_changed)
+        model.modelReset.connect(self.forget_removed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_form())
         self._load_form()
 
@@ -297,9 +311,24 @@ class RowsEditor(QWidget):
         """Remove the selected row."""
         row = self.current_row()
         if row >= 0:
+            self._removed.append((row, self.model.rows()[row]))
             self.model.removeRows(row, 1)
             self.select(min(row, self.model.rowCount() - 1))
             self._load_form()
+            self._update_buttons()
+
+    def undo_remove(self) -> None:
+        """Put the last removed row back where it was, with everything it held."""
+        if not self._removed:
+            return
+        row, values = self._removed.pop()
+        self.select(self.model.add(values, min(row, self.model.rowCount())))
+        self._update_buttons()
+
+    def forget_removed(self) -> None:
+        """Drop the undo history (when the rows are replaced wholesale)."""
+        self._removed.clear()
+        self._update_buttons()
 
     def move_row(self, step: int) -> None:
         """Move the selected row up (-1) or down (+1)."""
@@ -341,6 +370,7 @@ class RowsEditor(QWidget):
             button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+        self.undo_button.setVisible(bool(self._removed))
 
     def show_errors(self, errors: dict[tuple[int, str], str]) -> None:
         """Mark cells and, for the selected row, form fields in error."""

@@ -551,6 +551,200 @@
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
+    <message>
+        <location filename="../../gui/journal.py" line="339" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="340" />
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="341" />
+        <source>Signed copies</source>
+        <translation>Signed copies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="343" />
+        <source>Add to the &amp;journal…</source>
+        <translation>Add to the &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="345" />
+        <source>Note a question, feedback, a decision or an incident, dated</source>
+        <translation>Note a question, feedback, a decision or an incident, dated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="347" />
+        <source>Record a &amp;delivery or feedback…</source>
+        <translation>Record a &amp;delivery or feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="348" />
+        <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
+        <translation>Revision rounds per deliverable: what was delivered and each round of client feedback</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="351" />
+        <source>Attach a signed &amp;copy…</source>
+        <translation>Attach a signed &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="352" />
+        <source>Keep the scanned signed copy of a version or change order</source>
+        <translation>Keep the scanned signed copy of a version or change order</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../../gui/journal.py" line="108" />
+        <source>Every kind</source>
+        <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="111" />
+        <source>Show only one kind of entry</source>
+        <translation>Show only one kind of entry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="115" />
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="121" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="121" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="121" />
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="137" />
+        <source>Strike &amp;through…</source>
+        <translation>Strike &amp;through…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="142" />
+        <source>Strike through…</source>
+        <translation>Strike through…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="144" />
+        <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
+        <translation>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="150" />
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="157" />
+        <source>What was asked, said, decided or what happened, in a few words</source>
+        <translation>What was asked, said, decided or what happened, in a few words</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="158" />
+        <source>Add to the journal</source>
+        <translation>Add to the journal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="160" />
+        <source>Add the entry (Ctrl+Enter)</source>
+        <translation>Add the entry (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="161" />
+        <source>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</source>
+        <translation>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="168" />
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="172" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="173" />
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="228" />
+        <source>Struck through: {reason}</source>
+        <translation>Struck through: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="229" />
+        <source>Struck through (no reason given)</source>
+        <translation>Struck through (no reason given)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="244" />
+        <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
+        <translation>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="248" />
+        <source>No entries of this kind.</source>
+        <translation>No entries of this kind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal.py" line="251" />
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal.py" line="252" />
+        <source>, %n struck through</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="285" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation>Type a date like 2026-11-30, or pick one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="288" />
+        <source>Write what the entry is about.</source>
+        <translation>Write what the entry is about.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="308" />
+        <source>Strike through</source>
+        <translation>Strike through</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="309" />
+        <source>Entry of {date}: “{text}”
+
+It stays in the journal, struck through. Why?</source>
+        <translation>Entry of {date}: “{text}”
+
+It stays in the journal, struck through. Why?</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -1604,6 +1798,17 @@ Data folder: {folder}</translation>
         <location filename="../../gui/rows.py" line="233" />
         <source>Down</source>
         <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rows.py" line="236" />
+        <source>Undo remove</source>
+        <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rows.py" line="244" />
+        <source>Put back the last row removed ({shortcut})</source>
+        <translation>Put back the last row removed ({shortcut})</translation>
     </message>
 </context>
 <context>

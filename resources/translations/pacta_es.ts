@@ -551,6 +551,198 @@
         <source>Incident</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/journal.py" line="339" />
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="340" />
+        <source>Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="341" />
+        <source>Signed copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="343" />
+        <source>Add to the &amp;journal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="345" />
+        <source>Note a question, feedback, a decision or an incident, dated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="347" />
+        <source>Record a &amp;delivery or feedback…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="348" />
+        <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="351" />
+        <source>Attach a signed &amp;copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="352" />
+        <source>Keep the scanned signed copy of a version or change order</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../../gui/journal.py" line="108" />
+        <source>Every kind</source>
+        <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="111" />
+        <source>Show only one kind of entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="115" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="121" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="121" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="121" />
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="137" />
+        <source>Strike &amp;through…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="142" />
+        <source>Strike through…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="144" />
+        <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="150" />
+        <source>New entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="157" />
+        <source>What was asked, said, decided or what happened, in a few words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="158" />
+        <source>Add to the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="160" />
+        <source>Add the entry (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="161" />
+        <source>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="168" />
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="172" />
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="173" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="228" />
+        <source>Struck through: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="229" />
+        <source>Struck through (no reason given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="244" />
+        <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="248" />
+        <source>No entries of this kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal.py" line="251" />
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal.py" line="252" />
+        <source>, %n struck through</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="285" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="288" />
+        <source>Write what the entry is about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="308" />
+        <source>Strike through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/journal.py" line="309" />
+        <source>Entry of {date}: “{text}”
+
+It stays in the journal, struck through. Why?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -1605,6 +1797,17 @@ Carpeta de datos: {folder}</translation>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
+    <message>
+        <location filename="../../gui/rows.py" line="236" />
+        <source>Undo remove</source>
+        <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rows.py" line="244" />
+        <source>Put back the last row removed ({shortcut})</source>
+        <translation>Recupera la última fila quitada ({shortcut})</translation>
+    </message>
 </context>
 <context>
     <name>Sending</name>
@@ -1722,7 +1925,10 @@ Carpeta de datos: {folder}</translation>
     <message numerus="yes">
         <location filename="../../gui/sending.py" line="286" />
         <source>%n date(s) exported to {path}</source>
-        <translation><numerusform>%n fecha exportada a {path}</numerusform><numerusform>%n fechas exportadas a {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n fecha exportada a {path}</numerusform>
+            <numerusform>%n fechas exportadas a {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
