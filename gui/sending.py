@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from gui import sending_work as work
 from gui.options import LAST_FOLDER
 from gui.resources import Icons, icon
 
 if TYPE_CHECKING:
+    from gui import sending_work as work
     from gui.main_window import MainWindow
     from gui.sending_email import EmailDialog
     from gui.sending_print import LoadedPdf, Page, PrintPreview
@@ -118,14 +118,16 @@ class Sending(QObject):
 
     def kinds(self) -> list[tuple[str, str]]:
         """The documents of the selected project that can be printed: (kind, label)."""
-        kinds = [(work.AGREEMENT, self.tr("Services agreement")), (work.CHECKLIST, self.tr("Scope checklist"))]
+        kinds = [("agreement", self.tr("Services agreement")), ("checklist", self.tr("Scope checklist"))]
         if self.detail is not None and self.detail.state.change_orders:
             number = self.detail.state.change_orders[-1].number
-            kinds.append((work.CHANGE_ORDER, self.tr("Change order {number}").format(number=number)))
+            kinds.append(("change-order", self.tr("Change order {number}").format(number=number)))
         return kinds
 
     def print_document(self, kind: str | None = None) -> None:
         """Render a document of the selected project to PDF off the GUI thread, then print it."""
+        from gui import sending_work as work
+
         if self.detail is None:
             return
         if kind is None:
@@ -142,12 +144,14 @@ class Sending(QObject):
 
     def print_signature_sheets(self) -> None:
         """Print the checklist and the agreement's signature page only."""
+        from gui import sending_work as work
+
         if self.detail is None:
             return
         repo, pid, paper = self.ctx.repository(), self.detail.project_id, self._paper()
         self.ctx.tasks.run(
-            lambda: work.render_many(repo=repo, project_id=pid, wanted=[(work.CHECKLIST, "pdf"),
-                                                                        (work.AGREEMENT, "pdf")], paper=paper),
+            lambda: work.render_many(repo=repo, project_id=pid, wanted=[("checklist", "pdf"),
+                                                                        ("agreement", "pdf")], paper=paper),
             lambda files: self._rendered(files, signatures=True), self.window.ops.show_error, owner=self)
 
     def _rendered(self, files: list[work.DocumentFile], *, signatures: bool) -> None:
@@ -205,6 +209,8 @@ class Sending(QObject):
 
     def save_pdf(self, job: PrintJob) -> None:
         """Ask where, then write the job as a PDF file."""
+        from gui import sending_work as work
+
         name = job.single.name if job.single is not None else f"{job.title}.pdf"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save as PDF"), str(self._folder() / name),
                                               self.tr("PDF documents (*.pdf)"))
@@ -234,6 +240,8 @@ class Sending(QObject):
 
     def email(self) -> None:
         """The email dialog for the selected project, pre-filled off the GUI thread."""
+        from gui import sending_work as work
+
         if self.detail is None:
             return
         repo, pid = self.ctx.repository(), self.detail.project_id
@@ -260,6 +268,8 @@ class Sending(QObject):
 
     def export_calendar(self) -> None:
         """The version in force's dated commitments as an .ics file the user chooses."""
+        from gui import sending_work as work
+
         if self.detail is None:
             return
         repo, pid = self.ctx.repository(), self.detail.project_id
@@ -268,6 +278,8 @@ class Sending(QObject):
                            self._calendar_ready, self.window.ops.show_error, owner=self)
 
     def _calendar_ready(self, result: tuple[bytes, str, int]) -> None:
+        from gui import sending_work as work
+
         data, name, count = result
         if count == 0:
             QMessageBox.information(self.window, self.tr("Export calendar"), self.tr(
