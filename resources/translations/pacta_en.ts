@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="49" />
+        <source>Rounds</source>
+        <comment>%n round(s) of feedback (no number agreed)</comment>
+        <translation type="unfinished">
+            <numerusform>Rounds</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="51" />
+        <source>Rounds</source>
+        <comment>no feedback yet (%n included)</comment>
+        <translation type="unfinished">
+            <numerusform>Rounds</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="53" />
+        <source>Rounds</source>
+        <comment>round {used} of {allowed}: beyond what was agreed</comment>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="55" />
+        <source>Rounds</source>
+        <comment>round {used} of {allowed}</comment>
+        <translation>Rounds</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -1773,6 +1806,190 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="61" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="62" />
+        <source>Client feedback, round {n}</source>
+        <translation>Client feedback, round {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="80" />
+        <location filename="../../gui/journal_rounds.py" line="230" />
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="80" />
+        <source>Feedback rounds</source>
+        <translation>Feedback rounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="80" />
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="92" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="92" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="92" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="102" />
+        <source>Nothing recorded for this deliverable yet.</source>
+        <translation>Nothing recorded for this deliverable yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="122" />
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="123" />
+        <source>Client feedback</source>
+        <translation>Client feedback</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="124" />
+        <source>A delivery of the work, or a round of the client's feedback on it</source>
+        <translation>A delivery of the work, or a round of the client's feedback on it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="127" />
+        <source>Note (optional): what was sent, what the client asked for</source>
+        <translation>Note (optional): what was sent, what the client asked for</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="128" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="129" />
+        <source>Record it (Enter in the note)</source>
+        <translation>Record it (Enter in the note)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="167" />
+        <source>Select a project to see its revision rounds.</source>
+        <translation>Select a project to see its revision rounds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="177" />
+        <location filename="../../gui/journal_rounds.py" line="235" />
+        <source>{id} · {title}</source>
+        <translation>{id} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="179" />
+        <source>{what}, {date}</source>
+        <translation>{what}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="180" />
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="180" />
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="203" />
+        <source>Version {n}, in force.</source>
+        <translation>Version {n}, in force.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="205" />
+        <source>The contract sets no number of revision rounds.</source>
+        <translation>The contract sets no number of revision rounds.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="207" />
+        <source>%n round(s) of feedback included per deliverable.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="209" />
+        <source>Each extra round: {price}.</source>
+        <translation>Each extra round: {price}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="266" />
+        <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
+        <translation>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="271" />
+        <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
+        <translation>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="276" />
+        <source>Draft a change order for round {n}…</source>
+        <translation>Draft a change order for round {n}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="284" />
+        <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="287" />
+        <source>The contract sets no price for another round: put one in the change order.</source>
+        <translation>The contract sets no price for another round: put one in the change order.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="289" />
+        <source>Another round costs {price}, as agreed.</source>
+        <translation>Another round costs {price}, as agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="291" />
+        <source>Have the client sign a change order before starting it.</source>
+        <translation>Have the client sign a change order before starting it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="302" />
+        <source>Included rounds used up</source>
+        <translation>Included rounds used up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="303" />
+        <source>Draft the change order for round {n} now?</source>
+        <translation>Draft the change order for round {n} now?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="316" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation>Type a date like 2026-11-30, or pick one.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <location filename="../../gui/rows.py" line="229" />
@@ -1809,6 +2026,166 @@ Data folder: {folder}</translation>
         <location filename="../../gui/rows.py" line="244" />
         <source>Put back the last row removed ({shortcut})</source>
         <translation>Put back the last row removed ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>ScansTab</name>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="53" />
+        <source>Keep the scan of each signed paper with the version or change order it belongs to. Pacta stores a copy and its fingerprint (SHA-256), so you can later show it is the same file.</source>
+        <extracomment>What the last check before opening found (work.ScanCheck), for the status line and tests.</extracomment>
+        <translation>Keep the scan of each signed paper with the version or change order it belongs to. Pacta stores a copy and its fingerprint (SHA-256), so you can later show it is the same file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="58" />
+        <source>The version or change order the signed paper belongs to</source>
+        <translation>The version or change order the signed paper belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="59" />
+        <source>Attach a signed copy…</source>
+        <translation>Attach a signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="63" />
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="68" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="68" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="68" />
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="68" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="78" />
+        <source>No signed copies attached yet.</source>
+        <translation>No signed copies attached yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="80" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="81" />
+        <source>Check the file against its fingerprint, then open it</source>
+        <translation>Check the file against its fingerprint, then open it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="127" />
+        <source>Change order {number} ({status}) · version {version}</source>
+        <translation>Change order {number} ({status}) · version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="130" />
+        <location filename="../../gui/journal_scans.py" line="137" />
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="132" />
+        <source>Version {n} (in force)</source>
+        <translation>Version {n} (in force)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="141" />
+        <source>SHA-256 {digest}</source>
+        <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="154" />
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="155" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="156" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="161" />
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="162" />
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="162" />
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="190" />
+        <source>Attach a signed copy</source>
+        <translation>Attach a signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="191" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="206" />
+        <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
+        <translation>{name} attached to {target}. Fingerprint (SHA-256): {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="209" />
+        <source>Attaching {name}…</source>
+        <translation>Attaching {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="230" />
+        <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
+        <translation>{name} is the same file that was attached on {date}: its fingerprint matches.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="237" />
+        <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
+        <translation>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="241" />
+        <source>Signed copy missing</source>
+        <translation>Signed copy missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="245" />
+        <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
+        <translation>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="249" />
+        <source>Signed copy altered</source>
+        <translation>Signed copy altered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="249" />
+        <source>Open it anyway?</source>
+        <translation>Open it anyway?</translation>
     </message>
 </context>
 <context>
@@ -1859,73 +2236,73 @@ Data folder: {folder}</translation>
         <translation>Change order {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="133" />
+        <location filename="../../gui/sending.py" line="135" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="133" />
+        <location filename="../../gui/sending.py" line="135" />
         <source>Document to print:</source>
         <translation>Document to print:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="169" />
+        <location filename="../../gui/sending.py" line="173" />
         <source>Signature sheets — {title}</source>
         <translation>Signature sheets — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="186" />
+        <location filename="../../gui/sending.py" line="190" />
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="187" />
+        <location filename="../../gui/sending.py" line="191" />
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="198" />
+        <location filename="../../gui/sending.py" line="202" />
         <source>Print preview — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="209" />
+        <location filename="../../gui/sending.py" line="215" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="210" />
+        <location filename="../../gui/sending.py" line="216" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="231" />
+        <location filename="../../gui/sending.py" line="237" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="256" />
+        <location filename="../../gui/sending.py" line="264" />
         <source>Sent to {recipients}; kept in the project's history.</source>
         <translation>Sent to {recipients}; kept in the project's history.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="273" />
-        <location filename="../../gui/sending.py" line="277" />
+        <location filename="../../gui/sending.py" line="285" />
+        <location filename="../../gui/sending.py" line="289" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="274" />
+        <location filename="../../gui/sending.py" line="286" />
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="278" />
+        <location filename="../../gui/sending.py" line="290" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending.py" line="286" />
+        <location filename="../../gui/sending.py" line="298" />
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n date exported to {path}</numerusform>
