@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="49" />
-        <source>Rounds</source>
-        <comment>%n round(s) of feedback (no number agreed)</comment>
-        <translation type="unfinished">
-            <numerusform>Rounds</numerusform>
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="51" />
-        <source>Rounds</source>
-        <comment>no feedback yet (%n included)</comment>
-        <translation type="unfinished">
-            <numerusform>Rounds</numerusform>
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="53" />
-        <source>Rounds</source>
-        <comment>round {used} of {allowed}: beyond what was agreed</comment>
-        <translation>Rounds</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="55" />
-        <source>Rounds</source>
-        <comment>round {used} of {allowed}</comment>
-        <translation>Rounds</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -741,17 +708,17 @@
     <message numerus="yes">
         <location filename="../../gui/journal.py" line="251" />
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/journal.py" line="252" />
         <source>, %n struck through</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n struck through</numerusform>
+            <numerusform>, %n struck through</numerusform>
         </translation>
     </message>
     <message>
@@ -1808,12 +1775,12 @@ Data folder: {folder}</translation>
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="61" />
+        <location filename="../../gui/journal_rounds.py" line="48" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="62" />
+        <location filename="../../gui/journal_rounds.py" line="49" />
         <source>Client feedback, round {n}</source>
         <translation>Client feedback, round {n}</translation>
     </message>
@@ -1821,170 +1788,190 @@ Data folder: {folder}</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="80" />
-        <location filename="../../gui/journal_rounds.py" line="230" />
+        <location filename="../../gui/journal_rounds.py" line="67" />
+        <location filename="../../gui/journal_rounds.py" line="228" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="80" />
+        <location filename="../../gui/journal_rounds.py" line="67" />
         <source>Feedback rounds</source>
         <translation>Feedback rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="80" />
+        <location filename="../../gui/journal_rounds.py" line="67" />
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="92" />
+        <location filename="../../gui/journal_rounds.py" line="79" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="92" />
+        <location filename="../../gui/journal_rounds.py" line="79" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="92" />
+        <location filename="../../gui/journal_rounds.py" line="79" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="102" />
+        <location filename="../../gui/journal_rounds.py" line="89" />
         <source>Nothing recorded for this deliverable yet.</source>
         <translation>Nothing recorded for this deliverable yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="122" />
+        <location filename="../../gui/journal_rounds.py" line="109" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="123" />
+        <location filename="../../gui/journal_rounds.py" line="110" />
         <source>Client feedback</source>
         <translation>Client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="124" />
+        <location filename="../../gui/journal_rounds.py" line="111" />
         <source>A delivery of the work, or a round of the client's feedback on it</source>
         <translation>A delivery of the work, or a round of the client's feedback on it</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="127" />
+        <location filename="../../gui/journal_rounds.py" line="114" />
         <source>Note (optional): what was sent, what the client asked for</source>
         <translation>Note (optional): what was sent, what the client asked for</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="128" />
+        <location filename="../../gui/journal_rounds.py" line="115" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="129" />
+        <location filename="../../gui/journal_rounds.py" line="116" />
         <source>Record it (Enter in the note)</source>
         <translation>Record it (Enter in the note)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="167" />
+        <location filename="../../gui/journal_rounds.py" line="154" />
         <source>Select a project to see its revision rounds.</source>
         <translation>Select a project to see its revision rounds.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="177" />
-        <location filename="../../gui/journal_rounds.py" line="235" />
+        <location filename="../../gui/journal_rounds.py" line="164" />
+        <location filename="../../gui/journal_rounds.py" line="233" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="179" />
+        <location filename="../../gui/journal_rounds.py" line="166" />
         <source>{what}, {date}</source>
         <translation>{what}, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="180" />
+        <location filename="../../gui/journal_rounds.py" line="167" />
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="180" />
+        <location filename="../../gui/journal_rounds.py" line="167" />
         <source>feedback</source>
         <translation>feedback</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="191" />
+        <source>%n round(s) of feedback (no number agreed)</source>
+        <translation><numerusform>%n round of feedback (no number agreed)</numerusform><numerusform>%n rounds of feedback (no number agreed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="193" />
+        <source>no feedback yet (%n included)</source>
+        <translation><numerusform>no feedback yet (%n included)</numerusform><numerusform>no feedback yet (%n included)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="203" />
+        <location filename="../../gui/journal_rounds.py" line="195" />
+        <source>round {used} of {allowed}: beyond what was agreed</source>
+        <translation>round {used} of {allowed}: beyond what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="196" />
+        <source>round {used} of {allowed}</source>
+        <translation>round {used} of {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="201" />
         <source>Version {n}, in force.</source>
         <translation>Version {n}, in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="205" />
+        <location filename="../../gui/journal_rounds.py" line="203" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>The contract sets no number of revision rounds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="207" />
+        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>%n round(s) of feedback included per deliverable.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n round of feedback included per deliverable.</numerusform>
+            <numerusform>%n rounds of feedback included per deliverable.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="209" />
+        <location filename="../../gui/journal_rounds.py" line="207" />
         <source>Each extra round: {price}.</source>
         <translation>Each extra round: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="266" />
+        <location filename="../../gui/journal_rounds.py" line="264" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="271" />
+        <location filename="../../gui/journal_rounds.py" line="269" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="276" />
+        <location filename="../../gui/journal_rounds.py" line="274" />
         <source>Draft a change order for round {n}…</source>
         <translation>Draft a change order for round {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="284" />
+        <location filename="../../gui/journal_rounds.py" line="282" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>The %n agreed round of feedback on “{title}” is used up.</numerusform>
+            <numerusform>The %n agreed rounds of feedback on “{title}” are used up.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="287" />
+        <location filename="../../gui/journal_rounds.py" line="285" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>The contract sets no price for another round: put one in the change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="287" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Another round costs {price}, as agreed.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="291" />
+        <location filename="../../gui/journal_rounds.py" line="289" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Have the client sign a change order before starting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="302" />
+        <location filename="../../gui/journal_rounds.py" line="300" />
         <source>Included rounds used up</source>
         <translation>Included rounds used up</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="303" />
+        <location filename="../../gui/journal_rounds.py" line="301" />
         <source>Draft the change order for round {n} now?</source>
         <translation>Draft the change order for round {n} now?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="316" />
+        <location filename="../../gui/journal_rounds.py" line="314" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="49" />
-        <source>Rounds</source>
-        <comment>%n round(s) of feedback (no number agreed)</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="51" />
-        <source>Rounds</source>
-        <comment>no feedback yet (%n included)</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="53" />
-        <source>Rounds</source>
-        <comment>round {used} of {allowed}: beyond what was agreed</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="55" />
-        <source>Rounds</source>
-        <comment>round {used} of {allowed}</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -567,67 +534,67 @@
         <location filename="../../gui/journal_widgets.py" line="29" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
-        <translation type="unfinished" />
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../gui/journal_widgets.py" line="30" />
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Comentarios</translation>
     </message>
     <message>
         <location filename="../../gui/journal_widgets.py" line="31" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Decisión</translation>
     </message>
     <message>
         <location filename="../../gui/journal_widgets.py" line="32" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="339" />
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>Diario</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="340" />
         <source>Rounds</source>
-        <translation type="unfinished" />
+        <translation>Rondas</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="341" />
         <source>Signed copies</source>
-        <translation type="unfinished" />
+        <translation>Copias firmadas</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="343" />
         <source>Add to the &amp;journal…</source>
-        <translation type="unfinished" />
+        <translation>Anotar en el &amp;diario…</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="345" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
-        <translation type="unfinished" />
+        <translation>Anote con fecha una pregunta, unos comentarios, una decisión o una incidencia</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="347" />
         <source>Record a &amp;delivery or feedback…</source>
-        <translation type="unfinished" />
+        <translation>Registrar una &amp;entrega o unos comentarios…</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="348" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
-        <translation type="unfinished" />
+        <translation>Rondas de revisión por entregable: qué se entregó y cada ronda de comentarios del cliente</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="351" />
         <source>Attach a signed &amp;copy…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar una &amp;copia firmada…</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="352" />
         <source>Keep the scanned signed copy of a version or change order</source>
-        <translation type="unfinished" />
+        <translation>Guarde la copia firmada escaneada de una versión o de una orden de cambio</translation>
     </message>
 </context>
 <context>
@@ -636,145 +603,141 @@
         <location filename="../../gui/journal.py" line="108" />
         <source>Every kind</source>
         <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
-        <translation type="unfinished" />
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="111" />
         <source>Show only one kind of entry</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo un tipo de entrada</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="115" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="121" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="121" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="121" />
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="137" />
         <source>Strike &amp;through…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tachar…</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="142" />
         <source>Strike through…</source>
-        <translation type="unfinished" />
+        <translation>Tachar…</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="144" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
-        <translation type="unfinished" />
+        <translation>Marcar la entrada seleccionada como tachada. Seguirá en el diario: nunca se borra nada.</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="150" />
         <source>New entry</source>
-        <translation type="unfinished" />
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="157" />
         <source>What was asked, said, decided or what happened, in a few words</source>
-        <translation type="unfinished" />
+        <translation>Qué se preguntó, se dijo o se decidió, o qué ocurrió, en pocas palabras</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="158" />
         <source>Add to the journal</source>
-        <translation type="unfinished" />
+        <translation>Anotar en el diario</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="160" />
         <source>Add the entry (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Añadir la entrada (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="161" />
         <source>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Intro la añade. Las entradas no se pueden modificar ni borrar después, solo tachar.</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="168" />
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Fecha:</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="172" />
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="173" />
         <source>Text:</source>
-        <translation type="unfinished" />
+        <translation>Texto:</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="228" />
         <source>Struck through: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Tachada: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="229" />
         <source>Struck through (no reason given)</source>
-        <translation type="unfinished" />
+        <translation>Tachada (sin motivo indicado)</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="244" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay nada anotado. Anote las preguntas, los comentarios del cliente, las decisiones y las incidencias (una petición urgente fuera de horario, un correo sin respuesta) a medida que ocurran: si el cliente discute más adelante lo que se dijo, aquí tendrá la constancia.</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="248" />
         <source>No entries of this kind.</source>
-        <translation type="unfinished" />
+        <translation>No hay entradas de este tipo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/journal.py" line="251" />
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/journal.py" line="252" />
         <source>, %n struck through</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n tachada</numerusform><numerusform>, %n tachadas</numerusform></translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="285" />
         <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation type="unfinished" />
+        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="288" />
         <source>Write what the entry is about.</source>
-        <translation type="unfinished" />
+        <translation>Escriba de qué trata la entrada.</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="308" />
         <source>Strike through</source>
-        <translation type="unfinished" />
+        <translation>Tachar</translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="309" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
-        <translation type="unfinished" />
+        <translation>Entrada del {date}: «{text}»
+
+Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
     </message>
 </context>
 <context>
@@ -1806,185 +1769,199 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="61" />
+        <location filename="../../gui/journal_rounds.py" line="48" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="62" />
+        <location filename="../../gui/journal_rounds.py" line="49" />
         <source>Client feedback, round {n}</source>
-        <translation type="unfinished" />
+        <translation>Comentarios del cliente, ronda {n}</translation>
     </message>
 </context>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="80" />
-        <location filename="../../gui/journal_rounds.py" line="230" />
+        <location filename="../../gui/journal_rounds.py" line="67" />
+        <location filename="../../gui/journal_rounds.py" line="228" />
         <source>Deliverable</source>
-        <translation type="unfinished">Entregable</translation>
+        <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="80" />
+        <location filename="../../gui/journal_rounds.py" line="67" />
         <source>Feedback rounds</source>
-        <translation type="unfinished" />
+        <translation>Rondas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="80" />
+        <location filename="../../gui/journal_rounds.py" line="67" />
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="92" />
+        <location filename="../../gui/journal_rounds.py" line="79" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="92" />
+        <location filename="../../gui/journal_rounds.py" line="79" />
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="92" />
+        <location filename="../../gui/journal_rounds.py" line="79" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="102" />
+        <location filename="../../gui/journal_rounds.py" line="89" />
         <source>Nothing recorded for this deliverable yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay nada registrado para este entregable.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="122" />
+        <location filename="../../gui/journal_rounds.py" line="109" />
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="123" />
+        <location filename="../../gui/journal_rounds.py" line="110" />
         <source>Client feedback</source>
-        <translation type="unfinished" />
+        <translation>Comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="124" />
+        <location filename="../../gui/journal_rounds.py" line="111" />
         <source>A delivery of the work, or a round of the client's feedback on it</source>
-        <translation type="unfinished" />
+        <translation>Una entrega del trabajo o una ronda de comentarios del cliente sobre él</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="127" />
+        <location filename="../../gui/journal_rounds.py" line="114" />
         <source>Note (optional): what was sent, what the client asked for</source>
-        <translation type="unfinished" />
+        <translation>Nota (opcional): qué se envió, qué pidió el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="128" />
+        <location filename="../../gui/journal_rounds.py" line="115" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="129" />
+        <location filename="../../gui/journal_rounds.py" line="116" />
         <source>Record it (Enter in the note)</source>
-        <translation type="unfinished" />
+        <translation>Registrarlo (Intro en la nota)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="154" />
+        <source>Select a project to see its revision rounds.</source>
+        <translation>Seleccione un proyecto para ver sus rondas de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="164" />
+        <location filename="../../gui/journal_rounds.py" line="233" />
+        <source>{id} · {title}</source>
+        <translation>{id} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="166" />
+        <source>{what}, {date}</source>
+        <translation>{what}, {date}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="167" />
-        <source>Select a project to see its revision rounds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="177" />
-        <location filename="../../gui/journal_rounds.py" line="235" />
-        <source>{id} · {title}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="179" />
-        <source>{what}, {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="180" />
         <source>delivered</source>
-        <translation type="unfinished" />
+        <translation>entregado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="180" />
+        <location filename="../../gui/journal_rounds.py" line="167" />
         <source>feedback</source>
-        <translation type="unfinished" />
+        <translation>comentarios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="191" />
+        <source>%n round(s) of feedback (no number agreed)</source>
+        <translation><numerusform>%n ronda de comentarios (sin número pactado)</numerusform><numerusform>%n rondas de comentarios (sin número pactado)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="193" />
+        <source>no feedback yet (%n included)</source>
+        <translation><numerusform>ninguna ronda de comentarios aún (%n incluida)</numerusform><numerusform>ninguna ronda de comentarios aún (%n incluidas)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="195" />
+        <source>round {used} of {allowed}: beyond what was agreed</source>
+        <translation>ronda {used} de {allowed}: más de lo pactado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="196" />
+        <source>round {used} of {allowed}</source>
+        <translation>ronda {used} de {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="201" />
+        <source>Version {n}, in force.</source>
+        <translation>Versión {n}, en vigor.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="203" />
-        <source>Version {n}, in force.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>The contract sets no number of revision rounds.</source>
-        <translation type="unfinished" />
+        <translation>El contrato no fija un número de rondas de revisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="207" />
+        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>%n round(s) of feedback included per deliverable.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ronda de comentarios incluida por entregable.</numerusform><numerusform>%n rondas de comentarios incluidas por entregable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="209" />
+        <location filename="../../gui/journal_rounds.py" line="207" />
         <source>Each extra round: {price}.</source>
-        <translation type="unfinished" />
+        <translation>Cada ronda adicional: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="266" />
+        <location filename="../../gui/journal_rounds.py" line="264" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
-        <translation type="unfinished" />
+        <translation>Se han agotado las rondas de comentarios pactadas para «{title}». La orden de cambio {number}, que añade la siguiente ronda, está pendiente de la firma del cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="271" />
+        <location filename="../../gui/journal_rounds.py" line="269" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
-        <translation type="unfinished" />
+        <translation>Se han agotado las rondas de comentarios pactadas para «{title}». El contrato está cerrado, así que no se puede añadir ninguna orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="276" />
+        <location filename="../../gui/journal_rounds.py" line="274" />
         <source>Draft a change order for round {n}…</source>
-        <translation type="unfinished" />
+        <translation>Preparar una orden de cambio para la ronda {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="284" />
+        <location filename="../../gui/journal_rounds.py" line="282" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Se ha agotado la ronda de comentarios pactada para «{title}» (%n en total).</numerusform><numerusform>Se han agotado las %n rondas de comentarios pactadas para «{title}».</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_rounds.py" line="285" />
+        <source>The contract sets no price for another round: put one in the change order.</source>
+        <translation>El contrato no fija el precio de una ronda más: indíquelo en la orden de cambio.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="287" />
-        <source>The contract sets no price for another round: put one in the change order.</source>
-        <translation type="unfinished" />
+        <source>Another round costs {price}, as agreed.</source>
+        <translation>Una ronda más cuesta {price}, según lo pactado.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="289" />
-        <source>Another round costs {price}, as agreed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="291" />
         <source>Have the client sign a change order before starting it.</source>
-        <translation type="unfinished" />
+        <translation>Pida al cliente que firme una orden de cambio antes de empezarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="302" />
+        <location filename="../../gui/journal_rounds.py" line="300" />
         <source>Included rounds used up</source>
-        <translation type="unfinished" />
+        <translation>Rondas incluidas agotadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="303" />
+        <location filename="../../gui/journal_rounds.py" line="301" />
         <source>Draft the change order for round {n} now?</source>
-        <translation type="unfinished" />
+        <translation>¿Prepara ahora la orden de cambio para la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="316" />
+        <location filename="../../gui/journal_rounds.py" line="314" />
         <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation type="unfinished" />
+        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -2032,158 +2009,158 @@ Carpeta de datos: {folder}</translation>
         <location filename="../../gui/journal_scans.py" line="53" />
         <source>Keep the scan of each signed paper with the version or change order it belongs to. Pacta stores a copy and its fingerprint (SHA-256), so you can later show it is the same file.</source>
         <extracomment>What the last check before opening found (work.ScanCheck), for the status line and tests.</extracomment>
-        <translation type="unfinished" />
+        <translation>Guarde el escaneo de cada documento firmado junto a la versión o la orden de cambio a la que corresponde. Pacta conserva una copia y su huella (SHA-256), para que más adelante pueda demostrar que es el mismo archivo.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="58" />
         <source>The version or change order the signed paper belongs to</source>
-        <translation type="unfinished" />
+        <translation>La versión o la orden de cambio a la que corresponde el documento firmado</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="59" />
         <source>Attach a signed copy…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar una copia firmada…</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="63" />
         <source>For:</source>
-        <translation type="unfinished" />
+        <translation>De:</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="68" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="68" />
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="68" />
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation>Adjuntada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="68" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="78" />
         <source>No signed copies attached yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay copias firmadas adjuntas.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="80" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="81" />
         <source>Check the file against its fingerprint, then open it</source>
-        <translation type="unfinished" />
+        <translation>Comprobar el archivo con su huella y después abrirlo</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="127" />
         <source>Change order {number} ({status}) · version {version}</source>
-        <translation type="unfinished" />
+        <translation>Orden de cambio {number} ({status}) · versión {version}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="130" />
         <location filename="../../gui/journal_scans.py" line="137" />
         <source>Version {n}</source>
-        <translation type="unfinished" />
+        <translation>Versión {n}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="132" />
         <source>Version {n} (in force)</source>
-        <translation type="unfinished" />
+        <translation>Versión {n} (en vigor)</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="141" />
         <source>SHA-256 {digest}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="154" />
         <source>proposed</source>
-        <translation type="unfinished" />
+        <translation>propuesta</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="155" />
         <source>accepted</source>
-        <translation type="unfinished" />
+        <translation>aceptada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="156" />
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="161" />
         <source>Matches</source>
-        <translation type="unfinished" />
+        <translation>Coincide</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="162" />
         <source>Altered</source>
-        <translation type="unfinished" />
+        <translation>Alterada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="162" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>No está</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="190" />
         <source>Attach a signed copy</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar una copia firmada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="191" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="206" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
-        <translation type="unfinished" />
+        <translation>{name} adjuntado a: {target}. Huella (SHA-256): {digest}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="209" />
         <source>Attaching {name}…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntando {name}…</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="230" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
-        <translation type="unfinished" />
+        <translation>{name} es el mismo archivo que se adjuntó el {date}: su huella coincide.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="237" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
-        <translation type="unfinished" />
+        <translation>La copia de {name} adjuntada el {date} no está en la carpeta de datos ({path}). Puede que se haya movido o borrado fuera de Pacta; recupérela de una copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="241" />
         <source>Signed copy missing</source>
-        <translation type="unfinished" />
+        <translation>Falta la copia firmada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="245" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
-        <translation type="unfinished" />
+        <translation>{name} NO es el archivo que se adjuntó el {date}: su huella ya no coincide, así que se alteró o se dañó después de adjuntarlo. No lo use como prueba.</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="249" />
         <source>Signed copy altered</source>
-        <translation type="unfinished" />
+        <translation>Copia firmada alterada</translation>
     </message>
     <message>
         <location filename="../../gui/journal_scans.py" line="249" />
         <source>Open it anyway?</source>
-        <translation type="unfinished" />
+        <translation>¿Abrirlo de todos modos?</translation>
     </message>
 </context>
 <context>
