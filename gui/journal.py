@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 
 from gui import journal_work as work
 from gui.fields import DateField, mark
-from gui.journal_widgets import SubmitText, kind_icon, kind_label, parse_date, show_date
+from gui.journal_widgets import (
+    TREE_STYLE,
+    SubmitText,
+    WrapDelegate,
+    kind_icon,
+    kind_label,
+    parse_date,
+    show_date,
+)
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -120,8 +128,8 @@ class JournalTab(QWidget):
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Entry")])
         self.list.setRootIsDecorated(False)
-        self.list.setWordWrap(True)
-        self.list.setUniformRowHeights(False)
+        self.list.setStyleSheet(TREE_STYLE)
+        WrapDelegate(self.list, 2)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemsExpandable(False)
@@ -158,7 +166,7 @@ class JournalTab(QWidget):
         self.add_button = QPushButton(self.tr("Add to the journal"), self.form)
         self.add_button.setObjectName("primary")
         self.add_button.setToolTip(self.tr("Add the entry (Ctrl+Enter)"))
-        hint = QLabel(self.tr("Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through."),
+        hint = QLabel(self.tr("Ctrl+Enter adds it. Entries are never erased, only struck through."),
                       self.form)
         hint.setObjectName("hint")
         hint.setWordWrap(True)

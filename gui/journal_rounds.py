@@ -32,7 +32,14 @@ from domain.formatting import money
 from domain.lifecycle import Status
 from gui import journal_work as work
 from gui.fields import DateField, mark
-from gui.journal_widgets import WARN, SubmitLine, dot, parse_date, show_date
+from gui.journal_widgets import (
+    TREE_STYLE,
+    WARN,
+    SubmitLine,
+    WrapDelegate,
+    parse_date,
+    show_date,
+)
 
 if TYPE_CHECKING:
     from gui.journal import Records
@@ -64,28 +71,30 @@ class RoundsTab(QWidget):
         self.header.setObjectName("hint")
         self.header.setWordWrap(True)
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels([self.tr("Deliverable"), self.tr("Feedback rounds"), self.tr("Last")])
+        self.list.setHeaderLabels([self.tr("Deliverable"), self.tr("Feedback rounds")])
         self.list.setRootIsDecorated(False)
+        self.list.setStyleSheet(TREE_STYLE)
+        WrapDelegate(self.list, 0)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
 
         self.history = QGroupBox(self)
         self.events = QTreeWidget(self.history)
         self.events.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Note")])
         self.events.setRootIsDecorated(False)
-        self.events.setWordWrap(True)
-        self.events.setUniformRowHeights(False)
+        self.events.setStyleSheet(TREE_STYLE)
+        WrapDelegate(self.events, 2)
         self.events.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.events.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         events_header = self.events.header()
         events_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         events_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         events_header.setStretchLastSection(True)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.no_events = QLabel(self.tr("Nothing recorded for this deliverable yet."), self.history)
         self.no_events.setObjectName("hint")
 
@@ -128,7 +137,7 @@ class RoundsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 2)
-        layout.addWidget(self.history, 3)
+        layout.addWidget(self.history, 4)
 
         self.list.itemSelectionChanged.connect(self._show_selected)
         self.record_button.clicked.connect(self.record)
@@ -159,20 +168,13 @@ class RoundsTab(QWidget):
         bold.setBold(True)
         for entry in data.rounds:
             d = entry.deliverable
-            last = entry.events[-1] if entry.events else None
-            item = QTreeWidgetItem([
-                self.tr("{id} · {title}").format(id=d.id, title=d.title),
-                self.rounds_text(entry),
-                "" if last is None else self.tr("{what}, {date}").format(
-                    what=self.tr("delivered") if last.kind == DELIVERY else self.tr("feedback"),
-                    date=show_date(last.date)),
-            ])
+            item = QTreeWidgetItem([self.tr("{id} · {title}").format(id=d.id, title=d.title), self.rounds_text(entry)])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
             item.setToolTip(0, d.title)
             if entry.used_up:
                 item.setForeground(1, QBrush(QColor(WARN)))
                 item.setFont(1, bold)
-                item.setIcon(1, dot(WARN, 10))
             self.list.addTopLevelItem(item)
             if d.id == keep:
                 self.list.setCurrentItem(item)
@@ -237,6 +239,8 @@ class RoundsTab(QWidget):
                 feedback += 1
             item = QTreeWidgetItem([show_date(event.date), event_text(event.kind, feedback), event.note])
             item.setToolTip(2, event.note)
+            for column in (0, 1):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if event.kind == FEEDBACK and entry.allowed is not None and feedback > entry.allowed:
                 item.setForeground(1, QBrush(QColor(WARN)))
             self.events.addTopLevelItem(item)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from domain.lifecycle import ChangeStatus
 from gui import journal_work as work
-from gui.journal_widgets import BAD, GOOD, dot, show_date
+from gui.journal_widgets import BAD, GOOD, TREE_STYLE, dot, show_date
 from gui.options import LAST_FOLDER
+from gui.resources import Icons, icon
 
 if TYPE_CHECKING:
     from gui.journal import Records
@@ -60,14 +61,18 @@ class ScansTab(QWidget):
         self.attach_button.setObjectName("primary")
         self.attach_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("For:"), self))
+        top.addWidget(QLabel(self.tr("Belongs to:"), self))
         top.addWidget(self.target, 1)
-        top.addWidget(self.attach_button)
+        attach_row = QHBoxLayout()
+        attach_row.addStretch(1)
+        attach_row.addWidget(self.attach_button)
 
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels([self.tr("For"), self.tr("File"), self.tr("Attached"), self.tr("Check")])
+        self.list.setHeaderLabels([self.tr("Belongs to"), self.tr("File"), self.tr("Attached"), self.tr("Check")])
         self.list.setRootIsDecorated(False)
+        self.list.setStyleSheet(TREE_STYLE)
         self.list.setAlternatingRowColors(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -90,6 +95,7 @@ class ScansTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
+        layout.addLayout(attach_row)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(bottom)
@@ -138,9 +144,10 @@ class ScansTab(QWidget):
             item = QTreeWidgetItem([where, str(scan.record.data.get("name", "")), show_date(scan.record.at.date()),
                                     self._check_text(scan.exists, scan.matches)])
             item.setData(0, Qt.ItemDataRole.UserRole, scan.seq)
-            item.setToolTip(1, self.tr("SHA-256 {digest}").format(digest=scan.record.data.get("sha256", "")))
+            item.setToolTip(1, self.tr("{name}\nSHA-256 {digest}").format(
+                name=scan.record.data.get("name", ""), digest=scan.record.data.get("sha256", "")))
             colour = GOOD if scan.matches else BAD
-            item.setIcon(3, dot(colour, 10))
+            item.setIcon(3, dot(colour, 10) if scan.matches else icon(Icons.WARNING))
             item.setForeground(3, QBrush(QColor(colour)))
             self.list.addTopLevelItem(item)
             if scan.seq == keep_row:

@@ -4,11 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QWidget,
+)
 
 from gui.defs import TEXT_BOX_LINES
+from gui.resources import ACCENT
 
 #: Journal kinds in the order they are offered, with the colour of their marker.
 KIND_COLOURS = {
@@ -63,6 +82,45 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         return None
+
+
+#: Selection in the accent colour, as in the project list.
+TREE_STYLE = (f"QTreeView {{ background: white; alternate-background-color: #f4f6f5; "
+              f"selection-background-color: {ACCENT}; selection-color: white; }} "
+              "QTreeView::item { padding: 2px 2px; }")
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as the wrapped text of one column needs, recomputed when the column is resized."""
+
+    def __init__(self, view: QTreeWidget, column: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.column = column
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(lambda index, _old, _new: index == column and self._relayout.start())
+        view.setWordWrap(True)
+        view.setUniformRowHeights(False)
+        view.setItemDelegate(self)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        # Markers beside the first line of a wrapped row, not in the middle of it.
+        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != self.column:
+            return size
+        width = self.view.header().sectionSize(self.column) - 12
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 40 or not text:
+            return size
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        bounds = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 10))
 
 
 class SubmitText(QPlainTextEdit):

@@ -531,68 +531,68 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="29" />
+        <location filename="../../gui/journal_widgets.py" line="48" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="30" />
+        <location filename="../../gui/journal_widgets.py" line="49" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="31" />
+        <location filename="../../gui/journal_widgets.py" line="50" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="32" />
+        <location filename="../../gui/journal_widgets.py" line="51" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="339" />
+        <location filename="../../gui/journal.py" line="347" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="340" />
+        <location filename="../../gui/journal.py" line="348" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="341" />
+        <location filename="../../gui/journal.py" line="349" />
         <source>Signed copies</source>
         <translation>Signed copies</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="343" />
+        <location filename="../../gui/journal.py" line="351" />
         <source>Add to the &amp;journal…</source>
         <translation>Add to the &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="345" />
+        <location filename="../../gui/journal.py" line="353" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Note a question, feedback, a decision or an incident, dated</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="347" />
+        <location filename="../../gui/journal.py" line="355" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Record a &amp;delivery or feedback…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="348" />
+        <location filename="../../gui/journal.py" line="356" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Revision rounds per deliverable: what was delivered and each round of client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="351" />
+        <location filename="../../gui/journal.py" line="359" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Attach a signed &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="352" />
+        <location filename="../../gui/journal.py" line="360" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Keep the scanned signed copy of a version or change order</translation>
     </message>
@@ -600,113 +600,113 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../../gui/journal.py" line="108" />
+        <location filename="../../gui/journal.py" line="116" />
         <source>Every kind</source>
         <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="111" />
+        <location filename="../../gui/journal.py" line="119" />
         <source>Show only one kind of entry</source>
         <translation>Show only one kind of entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="115" />
+        <location filename="../../gui/journal.py" line="123" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="137" />
+        <location filename="../../gui/journal.py" line="145" />
         <source>Strike &amp;through…</source>
         <translation>Strike &amp;through…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="142" />
+        <location filename="../../gui/journal.py" line="150" />
         <source>Strike through…</source>
         <translation>Strike through…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="144" />
+        <location filename="../../gui/journal.py" line="152" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
         <translation>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="150" />
+        <location filename="../../gui/journal.py" line="158" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="157" />
+        <location filename="../../gui/journal.py" line="165" />
         <source>What was asked, said, decided or what happened, in a few words</source>
         <translation>What was asked, said, decided or what happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="158" />
+        <location filename="../../gui/journal.py" line="166" />
         <source>Add to the journal</source>
         <translation>Add to the journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="160" />
+        <location filename="../../gui/journal.py" line="168" />
         <source>Add the entry (Ctrl+Enter)</source>
         <translation>Add the entry (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="161" />
-        <source>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</source>
-        <translation>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</translation>
+        <location filename="../../gui/journal.py" line="169" />
+        <source>Ctrl+Enter adds it. Entries are never erased, only struck through.</source>
+        <translation>Ctrl+Enter adds it. Entries are never erased, only struck through.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="168" />
+        <location filename="../../gui/journal.py" line="176" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="172" />
+        <location filename="../../gui/journal.py" line="180" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="173" />
+        <location filename="../../gui/journal.py" line="181" />
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="228" />
+        <location filename="../../gui/journal.py" line="236" />
         <source>Struck through: {reason}</source>
         <translation>Struck through: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="229" />
+        <location filename="../../gui/journal.py" line="237" />
         <source>Struck through (no reason given)</source>
         <translation>Struck through (no reason given)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="244" />
+        <location filename="../../gui/journal.py" line="252" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
         <translation>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="248" />
+        <location filename="../../gui/journal.py" line="256" />
         <source>No entries of this kind.</source>
         <translation>No entries of this kind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="251" />
+        <location filename="../../gui/journal.py" line="259" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="252" />
+        <location filename="../../gui/journal.py" line="260" />
         <source>, %n struck through</source>
         <translation>
             <numerusform>, %n struck through</numerusform>
@@ -722,22 +722,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="285" />
+        <location filename="../../gui/journal.py" line="293" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="288" />
+        <location filename="../../gui/journal.py" line="296" />
         <source>Write what the entry is about.</source>
         <translation>Write what the entry is about.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="308" />
+        <location filename="../../gui/journal.py" line="316" />
         <source>Strike through</source>
         <translation>Strike through</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="309" />
+        <location filename="../../gui/journal.py" line="317" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -1775,12 +1775,12 @@ Data folder: {folder}</translation>
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="48" />
+        <location filename="../../gui/journal_rounds.py" line="55" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="49" />
+        <location filename="../../gui/journal_rounds.py" line="56" />
         <source>Client feedback, round {n}</source>
         <translation>Client feedback, round {n}</translation>
     </message>
@@ -1788,129 +1788,115 @@ Data folder: {folder}</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="67" />
-        <location filename="../../gui/journal_rounds.py" line="228" />
+        <location filename="../../gui/journal_rounds.py" line="74" />
+        <location filename="../../gui/journal_rounds.py" line="230" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="67" />
+        <location filename="../../gui/journal_rounds.py" line="74" />
         <source>Feedback rounds</source>
         <translation>Feedback rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="67" />
-        <source>Last</source>
-        <translation>Last</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="79" />
+        <location filename="../../gui/journal_rounds.py" line="87" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="79" />
+        <location filename="../../gui/journal_rounds.py" line="87" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="79" />
+        <location filename="../../gui/journal_rounds.py" line="87" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="89" />
+        <location filename="../../gui/journal_rounds.py" line="98" />
         <source>Nothing recorded for this deliverable yet.</source>
         <translation>Nothing recorded for this deliverable yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="109" />
+        <location filename="../../gui/journal_rounds.py" line="118" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="110" />
+        <location filename="../../gui/journal_rounds.py" line="119" />
         <source>Client feedback</source>
         <translation>Client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="111" />
+        <location filename="../../gui/journal_rounds.py" line="120" />
         <source>A delivery of the work, or a round of the client's feedback on it</source>
         <translation>A delivery of the work, or a round of the client's feedback on it</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="114" />
+        <location filename="../../gui/journal_rounds.py" line="123" />
         <source>Note (optional): what was sent, what the client asked for</source>
         <translation>Note (optional): what was sent, what the client asked for</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="115" />
+        <location filename="../../gui/journal_rounds.py" line="124" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="116" />
+        <location filename="../../gui/journal_rounds.py" line="125" />
         <source>Record it (Enter in the note)</source>
         <translation>Record it (Enter in the note)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="154" />
+        <location filename="../../gui/journal_rounds.py" line="163" />
         <source>Select a project to see its revision rounds.</source>
         <translation>Select a project to see its revision rounds.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="164" />
-        <location filename="../../gui/journal_rounds.py" line="233" />
+        <location filename="../../gui/journal_rounds.py" line="171" />
+        <location filename="../../gui/journal_rounds.py" line="235" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="166" />
-        <source>{what}, {date}</source>
-        <translation>{what}, {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="167" />
-        <source>delivered</source>
-        <translation>delivered</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="167" />
-        <source>feedback</source>
-        <translation>feedback</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="191" />
-        <source>%n round(s) of feedback (no number agreed)</source>
-        <translation><numerusform>%n round of feedback (no number agreed)</numerusform><numerusform>%n rounds of feedback (no number agreed)</numerusform></translation>
-    </message>
     <message numerus="yes">
         <location filename="../../gui/journal_rounds.py" line="193" />
+        <source>%n round(s) of feedback (no number agreed)</source>
+        <translation>
+            <numerusform>%n round of feedback (no number agreed)</numerusform>
+            <numerusform>%n rounds of feedback (no number agreed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/journal_rounds.py" line="195" />
         <source>no feedback yet (%n included)</source>
-        <translation><numerusform>no feedback yet (%n included)</numerusform><numerusform>no feedback yet (%n included)</numerusform></translation>
+        <translation>
+            <numerusform>no feedback yet (%n included)</numerusform>
+            <numerusform>no feedback yet (%n included)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="195" />
+        <location filename="../../gui/journal_rounds.py" line="197" />
         <source>round {used} of {allowed}: beyond what was agreed</source>
         <translation>round {used} of {allowed}: beyond what was agreed</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="196" />
+        <location filename="../../gui/journal_rounds.py" line="198" />
         <source>round {used} of {allowed}</source>
         <translation>round {used} of {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="201" />
+        <location filename="../../gui/journal_rounds.py" line="203" />
         <source>Version {n}, in force.</source>
         <translation>Version {n}, in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="203" />
+        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>The contract sets no number of revision rounds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="205" />
+        <location filename="../../gui/journal_rounds.py" line="207" />
         <source>%n round(s) of feedback included per deliverable.</source>
         <translation>
             <numerusform>%n round of feedback included per deliverable.</numerusform>
@@ -1918,27 +1904,27 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="207" />
+        <location filename="../../gui/journal_rounds.py" line="209" />
         <source>Each extra round: {price}.</source>
         <translation>Each extra round: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="264" />
+        <location filename="../../gui/journal_rounds.py" line="268" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="269" />
+        <location filename="../../gui/journal_rounds.py" line="273" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="274" />
+        <location filename="../../gui/journal_rounds.py" line="278" />
         <source>Draft a change order for round {n}…</source>
         <translation>Draft a change order for round {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="282" />
+        <location filename="../../gui/journal_rounds.py" line="286" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
         <translation>
             <numerusform>The %n agreed round of feedback on “{title}” is used up.</numerusform>
@@ -1946,32 +1932,32 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="285" />
+        <location filename="../../gui/journal_rounds.py" line="289" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>The contract sets no price for another round: put one in the change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="287" />
+        <location filename="../../gui/journal_rounds.py" line="291" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Another round costs {price}, as agreed.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="293" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Have the client sign a change order before starting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="300" />
+        <location filename="../../gui/journal_rounds.py" line="304" />
         <source>Included rounds used up</source>
         <translation>Included rounds used up</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="301" />
+        <location filename="../../gui/journal_rounds.py" line="305" />
         <source>Draft the change order for round {n} now?</source>
         <translation>Draft the change order for round {n} now?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="314" />
+        <location filename="../../gui/journal_rounds.py" line="318" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
@@ -2018,159 +2004,161 @@ Data folder: {folder}</translation>
 <context>
     <name>ScansTab</name>
     <message>
-        <location filename="../../gui/journal_scans.py" line="53" />
+        <location filename="../../gui/journal_scans.py" line="54" />
         <source>Keep the scan of each signed paper with the version or change order it belongs to. Pacta stores a copy and its fingerprint (SHA-256), so you can later show it is the same file.</source>
         <extracomment>What the last check before opening found (work.ScanCheck), for the status line and tests.</extracomment>
         <translation>Keep the scan of each signed paper with the version or change order it belongs to. Pacta stores a copy and its fingerprint (SHA-256), so you can later show it is the same file.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="58" />
+        <location filename="../../gui/journal_scans.py" line="59" />
         <source>The version or change order the signed paper belongs to</source>
         <translation>The version or change order the signed paper belongs to</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="59" />
+        <location filename="../../gui/journal_scans.py" line="60" />
         <source>Attach a signed copy…</source>
         <translation>Attach a signed copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="63" />
-        <source>For:</source>
-        <translation>For:</translation>
+        <location filename="../../gui/journal_scans.py" line="64" />
+        <source>Belongs to:</source>
+        <translation>Belongs to:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
+        <location filename="../../gui/journal_scans.py" line="71" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
+        <location filename="../../gui/journal_scans.py" line="71" />
         <source>Attached</source>
         <translation>Attached</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
+        <location filename="../../gui/journal_scans.py" line="71" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="78" />
+        <location filename="../../gui/journal_scans.py" line="71" />
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="83" />
         <source>No signed copies attached yet.</source>
         <translation>No signed copies attached yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="80" />
+        <location filename="../../gui/journal_scans.py" line="85" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="81" />
+        <location filename="../../gui/journal_scans.py" line="86" />
         <source>Check the file against its fingerprint, then open it</source>
         <translation>Check the file against its fingerprint, then open it</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="127" />
+        <location filename="../../gui/journal_scans.py" line="133" />
         <source>Change order {number} ({status}) · version {version}</source>
         <translation>Change order {number} ({status}) · version {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="130" />
-        <location filename="../../gui/journal_scans.py" line="137" />
+        <location filename="../../gui/journal_scans.py" line="136" />
+        <location filename="../../gui/journal_scans.py" line="143" />
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="132" />
+        <location filename="../../gui/journal_scans.py" line="138" />
         <source>Version {n} (in force)</source>
         <translation>Version {n} (in force)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="141" />
-        <source>SHA-256 {digest}</source>
-        <translation>SHA-256 {digest}</translation>
+        <location filename="../../gui/journal_scans.py" line="147" />
+        <source>{name}
+SHA-256 {digest}</source>
+        <translation>{name}
+SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="154" />
+        <location filename="../../gui/journal_scans.py" line="161" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="155" />
+        <location filename="../../gui/journal_scans.py" line="162" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="156" />
+        <location filename="../../gui/journal_scans.py" line="163" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="161" />
+        <location filename="../../gui/journal_scans.py" line="168" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="162" />
+        <location filename="../../gui/journal_scans.py" line="169" />
         <source>Altered</source>
         <translation>Altered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="162" />
+        <location filename="../../gui/journal_scans.py" line="169" />
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="190" />
+        <location filename="../../gui/journal_scans.py" line="197" />
         <source>Attach a signed copy</source>
         <translation>Attach a signed copy</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="191" />
+        <location filename="../../gui/journal_scans.py" line="198" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="206" />
+        <location filename="../../gui/journal_scans.py" line="213" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} attached to {target}. Fingerprint (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="209" />
+        <location filename="../../gui/journal_scans.py" line="216" />
         <source>Attaching {name}…</source>
         <translation>Attaching {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="230" />
+        <location filename="../../gui/journal_scans.py" line="237" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} is the same file that was attached on {date}: its fingerprint matches.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="237" />
+        <location filename="../../gui/journal_scans.py" line="244" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="241" />
+        <location filename="../../gui/journal_scans.py" line="248" />
         <source>Signed copy missing</source>
         <translation>Signed copy missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="245" />
+        <location filename="../../gui/journal_scans.py" line="252" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="249" />
+        <location filename="../../gui/journal_scans.py" line="256" />
         <source>Signed copy altered</source>
         <translation>Signed copy altered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="249" />
+        <location filename="../../gui/journal_scans.py" line="256" />
         <source>Open it anyway?</source>
         <translation>Open it anyway?</translation>
     </message>

@@ -531,68 +531,68 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="29" />
+        <location filename="../../gui/journal_widgets.py" line="48" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="30" />
+        <location filename="../../gui/journal_widgets.py" line="49" />
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="31" />
+        <location filename="../../gui/journal_widgets.py" line="50" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_widgets.py" line="32" />
+        <location filename="../../gui/journal_widgets.py" line="51" />
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="339" />
+        <location filename="../../gui/journal.py" line="347" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="340" />
+        <location filename="../../gui/journal.py" line="348" />
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="341" />
+        <location filename="../../gui/journal.py" line="349" />
         <source>Signed copies</source>
         <translation>Copias firmadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="343" />
+        <location filename="../../gui/journal.py" line="351" />
         <source>Add to the &amp;journal…</source>
         <translation>Anotar en el &amp;diario…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="345" />
+        <location filename="../../gui/journal.py" line="353" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Anote con fecha una pregunta, unos comentarios, una decisión o una incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="347" />
+        <location filename="../../gui/journal.py" line="355" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Registrar una &amp;entrega o unos comentarios…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="348" />
+        <location filename="../../gui/journal.py" line="356" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Rondas de revisión por entregable: qué se entregó y cada ronda de comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="351" />
+        <location filename="../../gui/journal.py" line="359" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Adjuntar una &amp;copia firmada…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="352" />
+        <location filename="../../gui/journal.py" line="360" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Guarde la copia firmada escaneada de una versión o de una orden de cambio</translation>
     </message>
@@ -600,138 +600,138 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../../gui/journal.py" line="108" />
+        <location filename="../../gui/journal.py" line="116" />
         <source>Every kind</source>
         <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="111" />
+        <location filename="../../gui/journal.py" line="119" />
         <source>Show only one kind of entry</source>
         <translation>Mostrar solo un tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="115" />
+        <location filename="../../gui/journal.py" line="123" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="137" />
+        <location filename="../../gui/journal.py" line="145" />
         <source>Strike &amp;through…</source>
         <translation>&amp;Tachar…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="142" />
+        <location filename="../../gui/journal.py" line="150" />
         <source>Strike through…</source>
         <translation>Tachar…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="144" />
+        <location filename="../../gui/journal.py" line="152" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
         <translation>Marcar la entrada seleccionada como tachada. Seguirá en el diario: nunca se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="150" />
+        <location filename="../../gui/journal.py" line="158" />
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="157" />
+        <location filename="../../gui/journal.py" line="165" />
         <source>What was asked, said, decided or what happened, in a few words</source>
         <translation>Qué se preguntó, se dijo o se decidió, o qué ocurrió, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="158" />
+        <location filename="../../gui/journal.py" line="166" />
         <source>Add to the journal</source>
         <translation>Anotar en el diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="160" />
+        <location filename="../../gui/journal.py" line="168" />
         <source>Add the entry (Ctrl+Enter)</source>
         <translation>Añadir la entrada (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="161" />
-        <source>Ctrl+Enter adds it. Entries cannot be edited or erased later, only struck through.</source>
-        <translation>Ctrl+Intro la añade. Las entradas no se pueden modificar ni borrar después, solo tachar.</translation>
+        <location filename="../../gui/journal.py" line="169" />
+        <source>Ctrl+Enter adds it. Entries are never erased, only struck through.</source>
+        <translation>Ctrl+Intro la añade. Las entradas nunca se borran: solo se tachan.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="168" />
+        <location filename="../../gui/journal.py" line="176" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="172" />
+        <location filename="../../gui/journal.py" line="180" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="173" />
+        <location filename="../../gui/journal.py" line="181" />
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="228" />
+        <location filename="../../gui/journal.py" line="236" />
         <source>Struck through: {reason}</source>
         <translation>Tachada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="229" />
+        <location filename="../../gui/journal.py" line="237" />
         <source>Struck through (no reason given)</source>
         <translation>Tachada (sin motivo indicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="244" />
+        <location filename="../../gui/journal.py" line="252" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
         <translation>Aún no hay nada anotado. Anote las preguntas, los comentarios del cliente, las decisiones y las incidencias (una petición urgente fuera de horario, un correo sin respuesta) a medida que ocurran: si el cliente discute más adelante lo que se dijo, aquí tendrá la constancia.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="248" />
+        <location filename="../../gui/journal.py" line="256" />
         <source>No entries of this kind.</source>
         <translation>No hay entradas de este tipo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="251" />
+        <location filename="../../gui/journal.py" line="259" />
         <source>%n entry(ies)</source>
         <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="252" />
+        <location filename="../../gui/journal.py" line="260" />
         <source>, %n struck through</source>
         <translation><numerusform>, %n tachada</numerusform><numerusform>, %n tachadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="285" />
+        <location filename="../../gui/journal.py" line="293" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="288" />
+        <location filename="../../gui/journal.py" line="296" />
         <source>Write what the entry is about.</source>
         <translation>Escriba de qué trata la entrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="308" />
+        <location filename="../../gui/journal.py" line="316" />
         <source>Strike through</source>
         <translation>Tachar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="309" />
+        <location filename="../../gui/journal.py" line="317" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -1769,197 +1769,177 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="48" />
+        <location filename="../../gui/journal_rounds.py" line="55" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="49" />
+        <location filename="../../gui/journal_rounds.py" line="56" />
         <source>Client feedback, round {n}</source>
-        <translation>Comentarios del cliente, ronda {n}</translation>
+        <translation>Comentarios, ronda {n}</translation>
     </message>
 </context>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="67" />
-        <location filename="../../gui/journal_rounds.py" line="228" />
+        <location filename="../../gui/journal_rounds.py" line="74" />
+        <location filename="../../gui/journal_rounds.py" line="230" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="67" />
+        <location filename="../../gui/journal_rounds.py" line="74" />
         <source>Feedback rounds</source>
         <translation>Rondas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="67" />
-        <source>Last</source>
-        <translation>Último</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="79" />
+        <location filename="../../gui/journal_rounds.py" line="87" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="79" />
+        <location filename="../../gui/journal_rounds.py" line="87" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="79" />
+        <location filename="../../gui/journal_rounds.py" line="87" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="89" />
+        <location filename="../../gui/journal_rounds.py" line="98" />
         <source>Nothing recorded for this deliverable yet.</source>
         <translation>Aún no hay nada registrado para este entregable.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="109" />
+        <location filename="../../gui/journal_rounds.py" line="118" />
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="110" />
+        <location filename="../../gui/journal_rounds.py" line="119" />
         <source>Client feedback</source>
         <translation>Comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="111" />
+        <location filename="../../gui/journal_rounds.py" line="120" />
         <source>A delivery of the work, or a round of the client's feedback on it</source>
         <translation>Una entrega del trabajo o una ronda de comentarios del cliente sobre él</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="114" />
+        <location filename="../../gui/journal_rounds.py" line="123" />
         <source>Note (optional): what was sent, what the client asked for</source>
         <translation>Nota (opcional): qué se envió, qué pidió el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="115" />
+        <location filename="../../gui/journal_rounds.py" line="124" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="116" />
+        <location filename="../../gui/journal_rounds.py" line="125" />
         <source>Record it (Enter in the note)</source>
         <translation>Registrarlo (Intro en la nota)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="154" />
+        <location filename="../../gui/journal_rounds.py" line="163" />
         <source>Select a project to see its revision rounds.</source>
         <translation>Seleccione un proyecto para ver sus rondas de revisión.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="164" />
-        <location filename="../../gui/journal_rounds.py" line="233" />
+        <location filename="../../gui/journal_rounds.py" line="171" />
+        <location filename="../../gui/journal_rounds.py" line="235" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="166" />
-        <source>{what}, {date}</source>
-        <translation>{what}, {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="167" />
-        <source>delivered</source>
-        <translation>entregado</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_rounds.py" line="167" />
-        <source>feedback</source>
-        <translation>comentarios</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="191" />
+        <location filename="../../gui/journal_rounds.py" line="193" />
         <source>%n round(s) of feedback (no number agreed)</source>
         <translation><numerusform>%n ronda de comentarios (sin número pactado)</numerusform><numerusform>%n rondas de comentarios (sin número pactado)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="193" />
+        <location filename="../../gui/journal_rounds.py" line="195" />
         <source>no feedback yet (%n included)</source>
-        <translation><numerusform>ninguna ronda de comentarios aún (%n incluida)</numerusform><numerusform>ninguna ronda de comentarios aún (%n incluidas)</numerusform></translation>
+        <translation><numerusform>aún sin comentarios (%n incluida)</numerusform><numerusform>aún sin comentarios (%n incluidas)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="195" />
+        <location filename="../../gui/journal_rounds.py" line="197" />
         <source>round {used} of {allowed}: beyond what was agreed</source>
         <translation>ronda {used} de {allowed}: más de lo pactado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="196" />
+        <location filename="../../gui/journal_rounds.py" line="198" />
         <source>round {used} of {allowed}</source>
         <translation>ronda {used} de {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="201" />
+        <location filename="../../gui/journal_rounds.py" line="203" />
         <source>Version {n}, in force.</source>
         <translation>Versión {n}, en vigor.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="203" />
+        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>El contrato no fija un número de rondas de revisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="205" />
+        <location filename="../../gui/journal_rounds.py" line="207" />
         <source>%n round(s) of feedback included per deliverable.</source>
         <translation><numerusform>%n ronda de comentarios incluida por entregable.</numerusform><numerusform>%n rondas de comentarios incluidas por entregable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="207" />
+        <location filename="../../gui/journal_rounds.py" line="209" />
         <source>Each extra round: {price}.</source>
         <translation>Cada ronda adicional: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="264" />
+        <location filename="../../gui/journal_rounds.py" line="268" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>Se han agotado las rondas de comentarios pactadas para «{title}». La orden de cambio {number}, que añade la siguiente ronda, está pendiente de la firma del cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="269" />
+        <location filename="../../gui/journal_rounds.py" line="273" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>Se han agotado las rondas de comentarios pactadas para «{title}». El contrato está cerrado, así que no se puede añadir ninguna orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="274" />
+        <location filename="../../gui/journal_rounds.py" line="278" />
         <source>Draft a change order for round {n}…</source>
         <translation>Preparar una orden de cambio para la ronda {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="282" />
+        <location filename="../../gui/journal_rounds.py" line="286" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
         <translation><numerusform>Se ha agotado la ronda de comentarios pactada para «{title}» (%n en total).</numerusform><numerusform>Se han agotado las %n rondas de comentarios pactadas para «{title}».</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="285" />
+        <location filename="../../gui/journal_rounds.py" line="289" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>El contrato no fija el precio de una ronda más: indíquelo en la orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="287" />
+        <location filename="../../gui/journal_rounds.py" line="291" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Una ronda más cuesta {price}, según lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="293" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Pida al cliente que firme una orden de cambio antes de empezarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="300" />
+        <location filename="../../gui/journal_rounds.py" line="304" />
         <source>Included rounds used up</source>
         <translation>Rondas incluidas agotadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="301" />
+        <location filename="../../gui/journal_rounds.py" line="305" />
         <source>Draft the change order for round {n} now?</source>
         <translation>¿Prepara ahora la orden de cambio para la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="314" />
+        <location filename="../../gui/journal_rounds.py" line="318" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
@@ -2006,159 +1986,161 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ScansTab</name>
     <message>
-        <location filename="../../gui/journal_scans.py" line="53" />
+        <location filename="../../gui/journal_scans.py" line="54" />
         <source>Keep the scan of each signed paper with the version or change order it belongs to. Pacta stores a copy and its fingerprint (SHA-256), so you can later show it is the same file.</source>
         <extracomment>What the last check before opening found (work.ScanCheck), for the status line and tests.</extracomment>
         <translation>Guarde el escaneo de cada documento firmado junto a la versión o la orden de cambio a la que corresponde. Pacta conserva una copia y su huella (SHA-256), para que más adelante pueda demostrar que es el mismo archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="58" />
+        <location filename="../../gui/journal_scans.py" line="59" />
         <source>The version or change order the signed paper belongs to</source>
         <translation>La versión o la orden de cambio a la que corresponde el documento firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="59" />
+        <location filename="../../gui/journal_scans.py" line="60" />
         <source>Attach a signed copy…</source>
         <translation>Adjuntar una copia firmada…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="63" />
-        <source>For:</source>
-        <translation>De:</translation>
+        <location filename="../../gui/journal_scans.py" line="64" />
+        <source>Belongs to:</source>
+        <translation>Corresponde a:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
-        <source>For</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
+        <location filename="../../gui/journal_scans.py" line="71" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
+        <location filename="../../gui/journal_scans.py" line="71" />
         <source>Attached</source>
-        <translation>Adjuntada</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="68" />
+        <location filename="../../gui/journal_scans.py" line="71" />
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="78" />
+        <location filename="../../gui/journal_scans.py" line="71" />
+        <source>Belongs to</source>
+        <translation>Corresponde a</translation>
+    </message>
+    <message>
+        <location filename="../../gui/journal_scans.py" line="83" />
         <source>No signed copies attached yet.</source>
         <translation>Aún no hay copias firmadas adjuntas.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="80" />
+        <location filename="../../gui/journal_scans.py" line="85" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="81" />
+        <location filename="../../gui/journal_scans.py" line="86" />
         <source>Check the file against its fingerprint, then open it</source>
         <translation>Comprobar el archivo con su huella y después abrirlo</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="127" />
+        <location filename="../../gui/journal_scans.py" line="133" />
         <source>Change order {number} ({status}) · version {version}</source>
         <translation>Orden de cambio {number} ({status}) · versión {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="130" />
-        <location filename="../../gui/journal_scans.py" line="137" />
+        <location filename="../../gui/journal_scans.py" line="136" />
+        <location filename="../../gui/journal_scans.py" line="143" />
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="132" />
+        <location filename="../../gui/journal_scans.py" line="138" />
         <source>Version {n} (in force)</source>
         <translation>Versión {n} (en vigor)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="141" />
-        <source>SHA-256 {digest}</source>
-        <translation>SHA-256 {digest}</translation>
+        <location filename="../../gui/journal_scans.py" line="147" />
+        <source>{name}
+SHA-256 {digest}</source>
+        <translation>{name}
+SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="154" />
+        <location filename="../../gui/journal_scans.py" line="161" />
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="155" />
+        <location filename="../../gui/journal_scans.py" line="162" />
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="156" />
+        <location filename="../../gui/journal_scans.py" line="163" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="161" />
+        <location filename="../../gui/journal_scans.py" line="168" />
         <source>Matches</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="162" />
+        <location filename="../../gui/journal_scans.py" line="169" />
         <source>Altered</source>
         <translation>Alterada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="162" />
+        <location filename="../../gui/journal_scans.py" line="169" />
         <source>Missing</source>
         <translation>No está</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="190" />
+        <location filename="../../gui/journal_scans.py" line="197" />
         <source>Attach a signed copy</source>
         <translation>Adjuntar una copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="191" />
+        <location filename="../../gui/journal_scans.py" line="198" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="206" />
+        <location filename="../../gui/journal_scans.py" line="213" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} adjuntado a: {target}. Huella (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="209" />
+        <location filename="../../gui/journal_scans.py" line="216" />
         <source>Attaching {name}…</source>
         <translation>Adjuntando {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="230" />
+        <location filename="../../gui/journal_scans.py" line="237" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} es el mismo archivo que se adjuntó el {date}: su huella coincide.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="237" />
+        <location filename="../../gui/journal_scans.py" line="244" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>La copia de {name} adjuntada el {date} no está en la carpeta de datos ({path}). Puede que se haya movido o borrado fuera de Pacta; recupérela de una copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="241" />
+        <location filename="../../gui/journal_scans.py" line="248" />
         <source>Signed copy missing</source>
         <translation>Falta la copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="245" />
+        <location filename="../../gui/journal_scans.py" line="252" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} NO es el archivo que se adjuntó el {date}: su huella ya no coincide, así que se alteró o se dañó después de adjuntarlo. No lo use como prueba.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="249" />
+        <location filename="../../gui/journal_scans.py" line="256" />
         <source>Signed copy altered</source>
         <translation>Copia firmada alterada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="249" />
+        <location filename="../../gui/journal_scans.py" line="256" />
         <source>Open it anyway?</source>
         <translation>¿Abrirlo de todos modos?</translation>
     </message>

@@ -248,7 +248,7 @@ def test_rounds_in_spanish(qtbot, ctx_es, examples_dir, dialogs) -> None:
     _window, journal, _pid = open_window(qtbot, ctx_es, examples_dir)
     tab = journal.rounds_tab
     dialogs.answer = QMessageBox.StandardButton.No
-    assert texts(tab.list, 1)[0] == "ninguna ronda de comentarios aún (2 incluidas)"
+    assert texts(tab.list, 1)[0] == "aún sin comentarios (2 incluidas)"
     select_deliverable(tab, "A")
     record(qtbot, tab, "feedback", "2026-11-27", "")
     assert texts(tab.list, 1)[0] == "ronda 1 de 2"
