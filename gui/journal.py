@@ -187,7 +187,7 @@ class JournalTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(actions)
         layout.addWidget(self.form)
 
@@ -255,6 +255,8 @@ class JournalTab(QWidget):
         elif not shown:
             self.empty.setText(self.tr("No entries of this kind."))
         self.empty.setVisible(not shown)
+        self.list.setVisible(bool(shown))
+        self.strike_button.setVisible(bool(self.entries))
         struck = sum(1 for e in self.entries if e.struck)
         self.count.setText(self.tr("%n entry(ies)", "", len(self.entries))
                            + (self.tr(", %n struck through", "", struck) if struck else ""))

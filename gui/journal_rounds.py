@@ -337,8 +337,14 @@ class RoundsTab(QWidget):
                  if data is not None and isinstance(ident, str) else self.selected())
         if data is None or entry is None:
             return
+        from gui.wizard.wizard import PageId
+
         contract = work.extra_round_data(data.contract, entry.deliverable.id, self.next_round(entry))
-        self.main.ops.open_wizard(contract, project_id=data.project_id)
+        wizard = self.main.ops.open_wizard(contract, project_id=data.project_id, page=int(PageId.DELIVERABLES))
+        deliverables = wizard.page(PageId.DELIVERABLES)
+        editor = getattr(deliverables, "editor", None)
+        if editor is not None:
+            editor.select(len(contract["deliverables"]) - 1)
 
     def focus_form(self) -> None:
         """Put the cursor in the record form."""

@@ -97,7 +97,7 @@ class ScansTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(attach_row)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bottom)
 
         self.list.itemSelectionChanged.connect(self._update)
@@ -123,6 +123,8 @@ class ScansTab(QWidget):
         self.list.clear()
         if data is None:
             self.empty.show()
+            self.list.hide()
+            self.open_button.hide()
             self._update()
             return
         state = data.state
@@ -154,6 +156,7 @@ class ScansTab(QWidget):
                 self.list.setCurrentItem(item)
         self.empty.setVisible(not data.attachments)
         self.list.setVisible(bool(data.attachments))
+        self.open_button.setVisible(bool(data.attachments))
         self._update()
 
     def _order_status(self, status: ChangeStatus) -> str:

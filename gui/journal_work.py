@@ -27,6 +27,10 @@ EXTRA_ROUND_TITLE = {
     "es": "Ronda de revisión adicional de «{title}»",
     "en": "Extra revision round for “{title}”",
 }
+EXTRA_ROUND_ACCEPTANCE = {
+    "es": "Se entregan los cambios pedidos en esa ronda de comentarios.",
+    "en": "The changes asked for in that round of feedback are delivered.",
+}
 EXTRA_ROUND_DESCRIPTION = {
     "es": "Ronda de revisión n.º {n} de «{title}» ({id}), más allá de las {included} incluidas en el contrato.",
     "en": "Revision round {n} of “{title}” ({id}), beyond the {included} included in the contract.",
@@ -189,10 +193,9 @@ def extra_round_data(contract: Contract, deliverable_id: str, round_number: int,
         "title": EXTRA_ROUND_TITLE.get(lang, EXTRA_ROUND_TITLE["en"]).format(title=deliverable.title),
         "description": EXTRA_ROUND_DESCRIPTION.get(lang, EXTRA_ROUND_DESCRIPTION["en"]).format(
             n=round_number, title=deliverable.title, id=deliverable.id, included=included),
+        "acceptance": EXTRA_ROUND_ACCEPTANCE.get(lang, EXTRA_ROUND_ACCEPTANCE["en"]),
         "due": (base + dt.timedelta(days=EXTRA_ROUND_DAYS)).isoformat(),
     }
-    if deliverable.acceptance:
-        extra["acceptance"] = deliverable.acceptance
     if price is not None:
         extra["price"] = str(price)
     data["deliverables"].append(extra)

@@ -552,47 +552,47 @@
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="347" />
+        <location filename="../../gui/journal.py" line="349" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="348" />
+        <location filename="../../gui/journal.py" line="350" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="349" />
+        <location filename="../../gui/journal.py" line="351" />
         <source>Signed copies</source>
         <translation>Signed copies</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="351" />
+        <location filename="../../gui/journal.py" line="353" />
         <source>Add to the &amp;journal…</source>
         <translation>Add to the &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="353" />
+        <location filename="../../gui/journal.py" line="355" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Note a question, feedback, a decision or an incident, dated</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="355" />
+        <location filename="../../gui/journal.py" line="357" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Record a &amp;delivery or feedback…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="356" />
+        <location filename="../../gui/journal.py" line="358" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Revision rounds per deliverable: what was delivered and each round of client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="359" />
+        <location filename="../../gui/journal.py" line="361" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Attach a signed &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="360" />
+        <location filename="../../gui/journal.py" line="362" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Keep the scanned signed copy of a version or change order</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>No entries of this kind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="259" />
+        <location filename="../../gui/journal.py" line="261" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="260" />
+        <location filename="../../gui/journal.py" line="262" />
         <source>, %n struck through</source>
         <translation>
             <numerusform>, %n struck through</numerusform>
@@ -722,22 +722,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="293" />
+        <location filename="../../gui/journal.py" line="295" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="296" />
+        <location filename="../../gui/journal.py" line="298" />
         <source>Write what the entry is about.</source>
         <translation>Write what the entry is about.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="316" />
+        <location filename="../../gui/journal.py" line="318" />
         <source>Strike through</source>
         <translation>Strike through</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="317" />
+        <location filename="../../gui/journal.py" line="319" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -2060,105 +2060,105 @@ Data folder: {folder}</translation>
         <translation>Check the file against its fingerprint, then open it</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="133" />
+        <location filename="../../gui/journal_scans.py" line="135" />
         <source>Change order {number} ({status}) · version {version}</source>
         <translation>Change order {number} ({status}) · version {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="136" />
-        <location filename="../../gui/journal_scans.py" line="143" />
+        <location filename="../../gui/journal_scans.py" line="138" />
+        <location filename="../../gui/journal_scans.py" line="145" />
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="138" />
+        <location filename="../../gui/journal_scans.py" line="140" />
         <source>Version {n} (in force)</source>
         <translation>Version {n} (in force)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="147" />
+        <location filename="../../gui/journal_scans.py" line="149" />
         <source>{name}
 SHA-256 {digest}</source>
         <translation>{name}
 SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="161" />
+        <location filename="../../gui/journal_scans.py" line="164" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="162" />
+        <location filename="../../gui/journal_scans.py" line="165" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="163" />
+        <location filename="../../gui/journal_scans.py" line="166" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="168" />
+        <location filename="../../gui/journal_scans.py" line="171" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="169" />
+        <location filename="../../gui/journal_scans.py" line="172" />
         <source>Altered</source>
         <translation>Altered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="169" />
+        <location filename="../../gui/journal_scans.py" line="172" />
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="197" />
+        <location filename="../../gui/journal_scans.py" line="200" />
         <source>Attach a signed copy</source>
         <translation>Attach a signed copy</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="198" />
+        <location filename="../../gui/journal_scans.py" line="201" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="213" />
+        <location filename="../../gui/journal_scans.py" line="216" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} attached to {target}. Fingerprint (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="216" />
+        <location filename="../../gui/journal_scans.py" line="219" />
         <source>Attaching {name}…</source>
         <translation>Attaching {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="237" />
+        <location filename="../../gui/journal_scans.py" line="240" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} is the same file that was attached on {date}: its fingerprint matches.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="244" />
+        <location filename="../../gui/journal_scans.py" line="247" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="248" />
+        <location filename="../../gui/journal_scans.py" line="251" />
         <source>Signed copy missing</source>
         <translation>Signed copy missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="252" />
+        <location filename="../../gui/journal_scans.py" line="255" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="256" />
+        <location filename="../../gui/journal_scans.py" line="259" />
         <source>Signed copy altered</source>
         <translation>Signed copy altered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="256" />
+        <location filename="../../gui/journal_scans.py" line="259" />
         <source>Open it anyway?</source>
         <translation>Open it anyway?</translation>
     </message>

@@ -552,47 +552,47 @@
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="347" />
+        <location filename="../../gui/journal.py" line="349" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="348" />
+        <location filename="../../gui/journal.py" line="350" />
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="349" />
+        <location filename="../../gui/journal.py" line="351" />
         <source>Signed copies</source>
         <translation>Copias firmadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="351" />
+        <location filename="../../gui/journal.py" line="353" />
         <source>Add to the &amp;journal…</source>
         <translation>Anotar en el &amp;diario…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="353" />
+        <location filename="../../gui/journal.py" line="355" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Anote con fecha una pregunta, unos comentarios, una decisión o una incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="355" />
+        <location filename="../../gui/journal.py" line="357" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Registrar una &amp;entrega o unos comentarios…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="356" />
+        <location filename="../../gui/journal.py" line="358" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Rondas de revisión por entregable: qué se entregó y cada ronda de comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="359" />
+        <location filename="../../gui/journal.py" line="361" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Adjuntar una &amp;copia firmada…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="360" />
+        <location filename="../../gui/journal.py" line="362" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Guarde la copia firmada escaneada de una versión o de una orden de cambio</translation>
     </message>
@@ -706,32 +706,32 @@
         <translation>No hay entradas de este tipo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="259" />
+        <location filename="../../gui/journal.py" line="261" />
         <source>%n entry(ies)</source>
         <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="260" />
+        <location filename="../../gui/journal.py" line="262" />
         <source>, %n struck through</source>
         <translation><numerusform>, %n tachada</numerusform><numerusform>, %n tachadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="293" />
+        <location filename="../../gui/journal.py" line="295" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="296" />
+        <location filename="../../gui/journal.py" line="298" />
         <source>Write what the entry is about.</source>
         <translation>Escriba de qué trata la entrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="316" />
+        <location filename="../../gui/journal.py" line="318" />
         <source>Strike through</source>
         <translation>Tachar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="317" />
+        <location filename="../../gui/journal.py" line="319" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -2042,105 +2042,105 @@ Carpeta de datos: {folder}</translation>
         <translation>Comprobar el archivo con su huella y después abrirlo</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="133" />
+        <location filename="../../gui/journal_scans.py" line="135" />
         <source>Change order {number} ({status}) · version {version}</source>
         <translation>Orden de cambio {number} ({status}) · versión {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="136" />
-        <location filename="../../gui/journal_scans.py" line="143" />
+        <location filename="../../gui/journal_scans.py" line="138" />
+        <location filename="../../gui/journal_scans.py" line="145" />
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="138" />
+        <location filename="../../gui/journal_scans.py" line="140" />
         <source>Version {n} (in force)</source>
         <translation>Versión {n} (en vigor)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="147" />
+        <location filename="../../gui/journal_scans.py" line="149" />
         <source>{name}
 SHA-256 {digest}</source>
         <translation>{name}
 SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="161" />
+        <location filename="../../gui/journal_scans.py" line="164" />
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="162" />
+        <location filename="../../gui/journal_scans.py" line="165" />
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="163" />
+        <location filename="../../gui/journal_scans.py" line="166" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="168" />
+        <location filename="../../gui/journal_scans.py" line="171" />
         <source>Matches</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="169" />
+        <location filename="../../gui/journal_scans.py" line="172" />
         <source>Altered</source>
         <translation>Alterada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="169" />
+        <location filename="../../gui/journal_scans.py" line="172" />
         <source>Missing</source>
         <translation>No está</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="197" />
+        <location filename="../../gui/journal_scans.py" line="200" />
         <source>Attach a signed copy</source>
         <translation>Adjuntar una copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="198" />
+        <location filename="../../gui/journal_scans.py" line="201" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="213" />
+        <location filename="../../gui/journal_scans.py" line="216" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} adjuntado a: {target}. Huella (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="216" />
+        <location filename="../../gui/journal_scans.py" line="219" />
         <source>Attaching {name}…</source>
         <translation>Adjuntando {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="237" />
+        <location filename="../../gui/journal_scans.py" line="240" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} es el mismo archivo que se adjuntó el {date}: su huella coincide.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="244" />
+        <location filename="../../gui/journal_scans.py" line="247" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>La copia de {name} adjuntada el {date} no está en la carpeta de datos ({path}). Puede que se haya movido o borrado fuera de Pacta; recupérela de una copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="248" />
+        <location filename="../../gui/journal_scans.py" line="251" />
         <source>Signed copy missing</source>
         <translation>Falta la copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="252" />
+        <location filename="../../gui/journal_scans.py" line="255" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} NO es el archivo que se adjuntó el {date}: su huella ya no coincide, así que se alteró o se dañó después de adjuntarlo. No lo use como prueba.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="256" />
+        <location filename="../../gui/journal_scans.py" line="259" />
         <source>Signed copy altered</source>
         <translation>Copia firmada alterada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="256" />
+        <location filename="../../gui/journal_scans.py" line="259" />
         <source>Open it anyway?</source>
         <translation>¿Abrirlo de todos modos?</translation>
     </message>
