@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import journal_work as work
 from gui.fields import DateField, mark
 from gui.journal_widgets import (
     TREE_STYLE,
@@ -45,6 +44,7 @@ from gui.journal_widgets import (
 )
 
 if TYPE_CHECKING:
+    from gui import journal_work as work
     from gui.main_window import MainWindow
     from gui.services import ProjectDetail
 
@@ -75,6 +75,8 @@ class Records(QObject):
 
     def reload(self) -> None:
         """Read the shown project's records again."""
+        from gui import journal_work as work
+
         pid, repo = self.project_id, self.ctx.repo
         if pid is None or repo is None:
             return
@@ -286,6 +288,8 @@ class JournalTab(QWidget):
 
     def add_entry(self) -> None:
         """Append what the form holds to the journal."""
+        from gui import journal_work as work
+
         if not self.form.isEnabled():
             return
         text = self.text.toPlainText().strip()
@@ -311,6 +315,8 @@ class JournalTab(QWidget):
 
     def strike_selected(self) -> None:
         """Ask why, then strike the selected entry through (it stays in the journal)."""
+        from gui import journal_work as work
+
         entry = self.selected_entry()
         if entry is None or entry.struck:
             return

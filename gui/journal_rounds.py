@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.formatting import money
 from domain.lifecycle import Status
-from gui import journal_work as work
 from gui.fields import DateField, mark
 from gui.journal_widgets import (
     TREE_STYLE,
@@ -42,6 +40,7 @@ from gui.journal_widgets import (
 )
 
 if TYPE_CHECKING:
+    from gui import journal_work as work
     from gui.journal import Records
     from gui.main_window import MainWindow
     from gui.services import ProjectDetail
@@ -198,6 +197,8 @@ class RoundsTab(QWidget):
         return self.tr("round {used} of {allowed}").format(used=used, allowed=allowed)
 
     def _terms(self, data: work.ProjectRecords) -> str:
+        from domain.formatting import money
+
         revisions = data.contract.revisions
         lang = self.ctx.lang
         parts = [self.tr("Version {n}, in force.").format(n=data.in_force)]
@@ -280,6 +281,8 @@ class RoundsTab(QWidget):
         self.offer.show()
 
     def _offer_sentence(self, entry: work.DeliverableRounds) -> str:
+        from domain.formatting import money
+
         assert self.data is not None
         revisions = self.data.contract.revisions
         price = revisions.extra_round_price if revisions is not None else None
@@ -310,6 +313,8 @@ class RoundsTab(QWidget):
 
     def record(self) -> None:
         """Record a delivery or a round of feedback for the selected deliverable."""
+        from gui import journal_work as work
+
         entry = self.selected()
         if entry is None or not self.history.isEnabled():
             return
@@ -332,6 +337,8 @@ class RoundsTab(QWidget):
 
     def draft_change_order(self, ident: object = None) -> None:
         """Open the wizard on the version in force plus a deliverable for the next round."""
+        from gui import journal_work as work
+
         data = self.data
         entry = (next((r for r in data.rounds if r.deliverable.id == ident), None)
                  if data is not None and isinstance(ident, str) else self.selected())

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from domain.lifecycle import ChangeStatus
-from gui import journal_work as work
 from gui.journal_widgets import BAD, GOOD, TREE_STYLE, dot, show_date
 from gui.options import LAST_FOLDER
 from gui.resources import Icons, icon
 
 if TYPE_CHECKING:
+    from gui import journal_work as work
     from gui.journal import Records
     from gui.main_window import MainWindow
     from gui.services import ProjectDetail
@@ -205,6 +205,8 @@ class ScansTab(QWidget):
 
     def attach(self, path: Path) -> None:
         """Copy `path` into the data folder for the chosen target (off the GUI thread)."""
+        from gui import journal_work as work
+
         self.ctx.prefs.set_state(LAST_FOLDER, str(path.parent))
         value = self.target.currentData()
         version = value if isinstance(value, int) else None
@@ -223,6 +225,8 @@ class ScansTab(QWidget):
 
     def open_selected(self) -> None:
         """Hash the selected scan again; say whether it matches; open it (asking first if it does not)."""
+        from gui import journal_work as work
+
         scan, data, repo = self.selected_scan(), self.data, self.ctx.repo
         if scan is None or data is None or repo is None:
             return

@@ -552,47 +552,47 @@
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="349" />
+        <location filename="../../gui/journal.py" line="355" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="350" />
+        <location filename="../../gui/journal.py" line="356" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="351" />
+        <location filename="../../gui/journal.py" line="357" />
         <source>Signed copies</source>
         <translation>Signed copies</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="353" />
+        <location filename="../../gui/journal.py" line="359" />
         <source>Add to the &amp;journal…</source>
         <translation>Add to the &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="355" />
+        <location filename="../../gui/journal.py" line="361" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Note a question, feedback, a decision or an incident, dated</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="357" />
+        <location filename="../../gui/journal.py" line="363" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Record a &amp;delivery or feedback…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="358" />
+        <location filename="../../gui/journal.py" line="364" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Revision rounds per deliverable: what was delivered and each round of client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="361" />
+        <location filename="../../gui/journal.py" line="367" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Attach a signed &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="362" />
+        <location filename="../../gui/journal.py" line="368" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Keep the scanned signed copy of a version or change order</translation>
     </message>
@@ -600,113 +600,113 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../../gui/journal.py" line="116" />
+        <location filename="../../gui/journal.py" line="118" />
         <source>Every kind</source>
         <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="119" />
+        <location filename="../../gui/journal.py" line="121" />
         <source>Show only one kind of entry</source>
         <translation>Show only one kind of entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="123" />
+        <location filename="../../gui/journal.py" line="125" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="129" />
+        <location filename="../../gui/journal.py" line="131" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="129" />
+        <location filename="../../gui/journal.py" line="131" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="129" />
+        <location filename="../../gui/journal.py" line="131" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="145" />
+        <location filename="../../gui/journal.py" line="147" />
         <source>Strike &amp;through…</source>
         <translation>Strike &amp;through…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="150" />
+        <location filename="../../gui/journal.py" line="152" />
         <source>Strike through…</source>
         <translation>Strike through…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="152" />
+        <location filename="../../gui/journal.py" line="154" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
         <translation>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="158" />
+        <location filename="../../gui/journal.py" line="160" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="165" />
+        <location filename="../../gui/journal.py" line="167" />
         <source>What was asked, said, decided or what happened, in a few words</source>
         <translation>What was asked, said, decided or what happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="166" />
+        <location filename="../../gui/journal.py" line="168" />
         <source>Add to the journal</source>
         <translation>Add to the journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="168" />
+        <location filename="../../gui/journal.py" line="170" />
         <source>Add the entry (Ctrl+Enter)</source>
         <translation>Add the entry (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="169" />
+        <location filename="../../gui/journal.py" line="171" />
         <source>Ctrl+Enter adds it. Entries are never erased, only struck through.</source>
         <translation>Ctrl+Enter adds it. Entries are never erased, only struck through.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="176" />
+        <location filename="../../gui/journal.py" line="178" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="180" />
+        <location filename="../../gui/journal.py" line="182" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="181" />
+        <location filename="../../gui/journal.py" line="183" />
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="236" />
+        <location filename="../../gui/journal.py" line="238" />
         <source>Struck through: {reason}</source>
         <translation>Struck through: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="237" />
+        <location filename="../../gui/journal.py" line="239" />
         <source>Struck through (no reason given)</source>
         <translation>Struck through (no reason given)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="252" />
+        <location filename="../../gui/journal.py" line="254" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
         <translation>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="256" />
+        <location filename="../../gui/journal.py" line="258" />
         <source>No entries of this kind.</source>
         <translation>No entries of this kind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="261" />
+        <location filename="../../gui/journal.py" line="263" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="262" />
+        <location filename="../../gui/journal.py" line="264" />
         <source>, %n struck through</source>
         <translation>
             <numerusform>, %n struck through</numerusform>
@@ -722,22 +722,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="295" />
+        <location filename="../../gui/journal.py" line="299" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="298" />
+        <location filename="../../gui/journal.py" line="302" />
         <source>Write what the entry is about.</source>
         <translation>Write what the entry is about.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="318" />
+        <location filename="../../gui/journal.py" line="324" />
         <source>Strike through</source>
         <translation>Strike through</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="319" />
+        <location filename="../../gui/journal.py" line="325" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -1775,12 +1775,12 @@ Data folder: {folder}</translation>
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="55" />
+        <location filename="../../gui/journal_rounds.py" line="54" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="56" />
+        <location filename="../../gui/journal_rounds.py" line="55" />
         <source>Client feedback, round {n}</source>
         <translation>Client feedback, round {n}</translation>
     </message>
@@ -1788,79 +1788,79 @@ Data folder: {folder}</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="74" />
-        <location filename="../../gui/journal_rounds.py" line="230" />
+        <location filename="../../gui/journal_rounds.py" line="73" />
+        <location filename="../../gui/journal_rounds.py" line="231" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="74" />
+        <location filename="../../gui/journal_rounds.py" line="73" />
         <source>Feedback rounds</source>
         <translation>Feedback rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="87" />
+        <location filename="../../gui/journal_rounds.py" line="86" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="87" />
+        <location filename="../../gui/journal_rounds.py" line="86" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="87" />
+        <location filename="../../gui/journal_rounds.py" line="86" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="98" />
+        <location filename="../../gui/journal_rounds.py" line="97" />
         <source>Nothing recorded for this deliverable yet.</source>
         <translation>Nothing recorded for this deliverable yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="118" />
+        <location filename="../../gui/journal_rounds.py" line="117" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="119" />
+        <location filename="../../gui/journal_rounds.py" line="118" />
         <source>Client feedback</source>
         <translation>Client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="120" />
+        <location filename="../../gui/journal_rounds.py" line="119" />
         <source>A delivery of the work, or a round of the client's feedback on it</source>
         <translation>A delivery of the work, or a round of the client's feedback on it</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="123" />
+        <location filename="../../gui/journal_rounds.py" line="122" />
         <source>Note (optional): what was sent, what the client asked for</source>
         <translation>Note (optional): what was sent, what the client asked for</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="124" />
+        <location filename="../../gui/journal_rounds.py" line="123" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="125" />
+        <location filename="../../gui/journal_rounds.py" line="124" />
         <source>Record it (Enter in the note)</source>
         <translation>Record it (Enter in the note)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="163" />
+        <location filename="../../gui/journal_rounds.py" line="162" />
         <source>Select a project to see its revision rounds.</source>
         <translation>Select a project to see its revision rounds.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="171" />
-        <location filename="../../gui/journal_rounds.py" line="235" />
+        <location filename="../../gui/journal_rounds.py" line="170" />
+        <location filename="../../gui/journal_rounds.py" line="236" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="193" />
+        <location filename="../../gui/journal_rounds.py" line="192" />
         <source>%n round(s) of feedback (no number agreed)</source>
         <translation>
             <numerusform>%n round of feedback (no number agreed)</numerusform>
@@ -1868,7 +1868,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="195" />
+        <location filename="../../gui/journal_rounds.py" line="194" />
         <source>no feedback yet (%n included)</source>
         <translation>
             <numerusform>no feedback yet (%n included)</numerusform>
@@ -1876,27 +1876,27 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="197" />
+        <location filename="../../gui/journal_rounds.py" line="196" />
         <source>round {used} of {allowed}: beyond what was agreed</source>
         <translation>round {used} of {allowed}: beyond what was agreed</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="198" />
+        <location filename="../../gui/journal_rounds.py" line="197" />
         <source>round {used} of {allowed}</source>
         <translation>round {used} of {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="203" />
+        <location filename="../../gui/journal_rounds.py" line="204" />
         <source>Version {n}, in force.</source>
         <translation>Version {n}, in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="205" />
+        <location filename="../../gui/journal_rounds.py" line="206" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>The contract sets no number of revision rounds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="207" />
+        <location filename="../../gui/journal_rounds.py" line="208" />
         <source>%n round(s) of feedback included per deliverable.</source>
         <translation>
             <numerusform>%n round of feedback included per deliverable.</numerusform>
@@ -1904,27 +1904,27 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="209" />
+        <location filename="../../gui/journal_rounds.py" line="210" />
         <source>Each extra round: {price}.</source>
         <translation>Each extra round: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="268" />
+        <location filename="../../gui/journal_rounds.py" line="269" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="273" />
+        <location filename="../../gui/journal_rounds.py" line="274" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="278" />
+        <location filename="../../gui/journal_rounds.py" line="279" />
         <source>Draft a change order for round {n}…</source>
         <translation>Draft a change order for round {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="286" />
+        <location filename="../../gui/journal_rounds.py" line="289" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
         <translation>
             <numerusform>The %n agreed round of feedback on “{title}” is used up.</numerusform>
@@ -1932,32 +1932,32 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="292" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>The contract sets no price for another round: put one in the change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="291" />
+        <location filename="../../gui/journal_rounds.py" line="294" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Another round costs {price}, as agreed.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="293" />
+        <location filename="../../gui/journal_rounds.py" line="296" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Have the client sign a change order before starting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="304" />
+        <location filename="../../gui/journal_rounds.py" line="307" />
         <source>Included rounds used up</source>
         <translation>Included rounds used up</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="305" />
+        <location filename="../../gui/journal_rounds.py" line="308" />
         <source>Draft the change order for round {n} now?</source>
         <translation>Draft the change order for round {n} now?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="318" />
+        <location filename="../../gui/journal_rounds.py" line="323" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
@@ -2123,42 +2123,42 @@ SHA-256 {digest}</translation>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="216" />
+        <location filename="../../gui/journal_scans.py" line="218" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} attached to {target}. Fingerprint (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="219" />
+        <location filename="../../gui/journal_scans.py" line="221" />
         <source>Attaching {name}…</source>
         <translation>Attaching {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="240" />
+        <location filename="../../gui/journal_scans.py" line="244" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} is the same file that was attached on {date}: its fingerprint matches.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="247" />
+        <location filename="../../gui/journal_scans.py" line="251" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="251" />
+        <location filename="../../gui/journal_scans.py" line="255" />
         <source>Signed copy missing</source>
         <translation>Signed copy missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="255" />
+        <location filename="../../gui/journal_scans.py" line="259" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="259" />
+        <location filename="../../gui/journal_scans.py" line="263" />
         <source>Signed copy altered</source>
         <translation>Signed copy altered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="259" />
+        <location filename="../../gui/journal_scans.py" line="263" />
         <source>Open it anyway?</source>
         <translation>Open it anyway?</translation>
     </message>

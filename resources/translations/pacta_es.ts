@@ -552,47 +552,47 @@
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="349" />
+        <location filename="../../gui/journal.py" line="355" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="350" />
+        <location filename="../../gui/journal.py" line="356" />
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="351" />
+        <location filename="../../gui/journal.py" line="357" />
         <source>Signed copies</source>
         <translation>Copias firmadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="353" />
+        <location filename="../../gui/journal.py" line="359" />
         <source>Add to the &amp;journal…</source>
         <translation>Anotar en el &amp;diario…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="355" />
+        <location filename="../../gui/journal.py" line="361" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Anote con fecha una pregunta, unos comentarios, una decisión o una incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="357" />
+        <location filename="../../gui/journal.py" line="363" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Registrar una &amp;entrega o unos comentarios…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="358" />
+        <location filename="../../gui/journal.py" line="364" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Rondas de revisión por entregable: qué se entregó y cada ronda de comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="361" />
+        <location filename="../../gui/journal.py" line="367" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Adjuntar una &amp;copia firmada…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="362" />
+        <location filename="../../gui/journal.py" line="368" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Guarde la copia firmada escaneada de una versión o de una orden de cambio</translation>
     </message>
@@ -600,138 +600,138 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../../gui/journal.py" line="116" />
+        <location filename="../../gui/journal.py" line="118" />
         <source>Every kind</source>
         <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="119" />
+        <location filename="../../gui/journal.py" line="121" />
         <source>Show only one kind of entry</source>
         <translation>Mostrar solo un tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="123" />
+        <location filename="../../gui/journal.py" line="125" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="129" />
+        <location filename="../../gui/journal.py" line="131" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="129" />
+        <location filename="../../gui/journal.py" line="131" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="129" />
+        <location filename="../../gui/journal.py" line="131" />
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="145" />
+        <location filename="../../gui/journal.py" line="147" />
         <source>Strike &amp;through…</source>
         <translation>&amp;Tachar…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="150" />
+        <location filename="../../gui/journal.py" line="152" />
         <source>Strike through…</source>
         <translation>Tachar…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="152" />
+        <location filename="../../gui/journal.py" line="154" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
         <translation>Marcar la entrada seleccionada como tachada. Seguirá en el diario: nunca se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="158" />
+        <location filename="../../gui/journal.py" line="160" />
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="165" />
+        <location filename="../../gui/journal.py" line="167" />
         <source>What was asked, said, decided or what happened, in a few words</source>
         <translation>Qué se preguntó, se dijo o se decidió, o qué ocurrió, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="166" />
+        <location filename="../../gui/journal.py" line="168" />
         <source>Add to the journal</source>
         <translation>Anotar en el diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="168" />
+        <location filename="../../gui/journal.py" line="170" />
         <source>Add the entry (Ctrl+Enter)</source>
         <translation>Añadir la entrada (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="169" />
+        <location filename="../../gui/journal.py" line="171" />
         <source>Ctrl+Enter adds it. Entries are never erased, only struck through.</source>
         <translation>Ctrl+Intro la añade. Las entradas nunca se borran: solo se tachan.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="176" />
+        <location filename="../../gui/journal.py" line="178" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="180" />
+        <location filename="../../gui/journal.py" line="182" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="181" />
+        <location filename="../../gui/journal.py" line="183" />
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="236" />
+        <location filename="../../gui/journal.py" line="238" />
         <source>Struck through: {reason}</source>
         <translation>Tachada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="237" />
+        <location filename="../../gui/journal.py" line="239" />
         <source>Struck through (no reason given)</source>
         <translation>Tachada (sin motivo indicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="252" />
+        <location filename="../../gui/journal.py" line="254" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
         <translation>Aún no hay nada anotado. Anote las preguntas, los comentarios del cliente, las decisiones y las incidencias (una petición urgente fuera de horario, un correo sin respuesta) a medida que ocurran: si el cliente discute más adelante lo que se dijo, aquí tendrá la constancia.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="256" />
+        <location filename="../../gui/journal.py" line="258" />
         <source>No entries of this kind.</source>
         <translation>No hay entradas de este tipo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="261" />
+        <location filename="../../gui/journal.py" line="263" />
         <source>%n entry(ies)</source>
         <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="262" />
+        <location filename="../../gui/journal.py" line="264" />
         <source>, %n struck through</source>
         <translation><numerusform>, %n tachada</numerusform><numerusform>, %n tachadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="295" />
+        <location filename="../../gui/journal.py" line="299" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="298" />
+        <location filename="../../gui/journal.py" line="302" />
         <source>Write what the entry is about.</source>
         <translation>Escriba de qué trata la entrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="318" />
+        <location filename="../../gui/journal.py" line="324" />
         <source>Strike through</source>
         <translation>Tachar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="319" />
+        <location filename="../../gui/journal.py" line="325" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -1769,12 +1769,12 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>Rounds</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="55" />
+        <location filename="../../gui/journal_rounds.py" line="54" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="56" />
+        <location filename="../../gui/journal_rounds.py" line="55" />
         <source>Client feedback, round {n}</source>
         <translation>Comentarios, ronda {n}</translation>
     </message>
@@ -1782,164 +1782,164 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="74" />
-        <location filename="../../gui/journal_rounds.py" line="230" />
+        <location filename="../../gui/journal_rounds.py" line="73" />
+        <location filename="../../gui/journal_rounds.py" line="231" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="74" />
+        <location filename="../../gui/journal_rounds.py" line="73" />
         <source>Feedback rounds</source>
         <translation>Rondas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="87" />
+        <location filename="../../gui/journal_rounds.py" line="86" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="87" />
+        <location filename="../../gui/journal_rounds.py" line="86" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="87" />
+        <location filename="../../gui/journal_rounds.py" line="86" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="98" />
+        <location filename="../../gui/journal_rounds.py" line="97" />
         <source>Nothing recorded for this deliverable yet.</source>
         <translation>Aún no hay nada registrado para este entregable.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="118" />
+        <location filename="../../gui/journal_rounds.py" line="117" />
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="119" />
+        <location filename="../../gui/journal_rounds.py" line="118" />
         <source>Client feedback</source>
         <translation>Comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="120" />
+        <location filename="../../gui/journal_rounds.py" line="119" />
         <source>A delivery of the work, or a round of the client's feedback on it</source>
         <translation>Una entrega del trabajo o una ronda de comentarios del cliente sobre él</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="123" />
+        <location filename="../../gui/journal_rounds.py" line="122" />
         <source>Note (optional): what was sent, what the client asked for</source>
         <translation>Nota (opcional): qué se envió, qué pidió el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="124" />
+        <location filename="../../gui/journal_rounds.py" line="123" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="125" />
+        <location filename="../../gui/journal_rounds.py" line="124" />
         <source>Record it (Enter in the note)</source>
         <translation>Registrarlo (Intro en la nota)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="163" />
+        <location filename="../../gui/journal_rounds.py" line="162" />
         <source>Select a project to see its revision rounds.</source>
         <translation>Seleccione un proyecto para ver sus rondas de revisión.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="171" />
-        <location filename="../../gui/journal_rounds.py" line="235" />
+        <location filename="../../gui/journal_rounds.py" line="170" />
+        <location filename="../../gui/journal_rounds.py" line="236" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="193" />
+        <location filename="../../gui/journal_rounds.py" line="192" />
         <source>%n round(s) of feedback (no number agreed)</source>
         <translation><numerusform>%n ronda de comentarios (sin número pactado)</numerusform><numerusform>%n rondas de comentarios (sin número pactado)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="195" />
+        <location filename="../../gui/journal_rounds.py" line="194" />
         <source>no feedback yet (%n included)</source>
         <translation><numerusform>aún sin comentarios (%n incluida)</numerusform><numerusform>aún sin comentarios (%n incluidas)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="197" />
+        <location filename="../../gui/journal_rounds.py" line="196" />
         <source>round {used} of {allowed}: beyond what was agreed</source>
         <translation>ronda {used} de {allowed}: más de lo pactado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="198" />
+        <location filename="../../gui/journal_rounds.py" line="197" />
         <source>round {used} of {allowed}</source>
         <translation>ronda {used} de {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="203" />
+        <location filename="../../gui/journal_rounds.py" line="204" />
         <source>Version {n}, in force.</source>
         <translation>Versión {n}, en vigor.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="205" />
+        <location filename="../../gui/journal_rounds.py" line="206" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>El contrato no fija un número de rondas de revisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="207" />
+        <location filename="../../gui/journal_rounds.py" line="208" />
         <source>%n round(s) of feedback included per deliverable.</source>
         <translation><numerusform>%n ronda de comentarios incluida por entregable.</numerusform><numerusform>%n rondas de comentarios incluidas por entregable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="209" />
+        <location filename="../../gui/journal_rounds.py" line="210" />
         <source>Each extra round: {price}.</source>
         <translation>Cada ronda adicional: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="268" />
+        <location filename="../../gui/journal_rounds.py" line="269" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>Se han agotado las rondas de comentarios pactadas para «{title}». La orden de cambio {number}, que añade la siguiente ronda, está pendiente de la firma del cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="273" />
+        <location filename="../../gui/journal_rounds.py" line="274" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>Se han agotado las rondas de comentarios pactadas para «{title}». El contrato está cerrado, así que no se puede añadir ninguna orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="278" />
+        <location filename="../../gui/journal_rounds.py" line="279" />
         <source>Draft a change order for round {n}…</source>
         <translation>Preparar una orden de cambio para la ronda {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="286" />
+        <location filename="../../gui/journal_rounds.py" line="289" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
         <translation><numerusform>Se ha agotado la ronda de comentarios pactada para «{title}» (%n en total).</numerusform><numerusform>Se han agotado las %n rondas de comentarios pactadas para «{title}».</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="292" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>El contrato no fija el precio de una ronda más: indíquelo en la orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="291" />
+        <location filename="../../gui/journal_rounds.py" line="294" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Una ronda más cuesta {price}, según lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="293" />
+        <location filename="../../gui/journal_rounds.py" line="296" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Pida al cliente que firme una orden de cambio antes de empezarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="304" />
+        <location filename="../../gui/journal_rounds.py" line="307" />
         <source>Included rounds used up</source>
         <translation>Rondas incluidas agotadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="305" />
+        <location filename="../../gui/journal_rounds.py" line="308" />
         <source>Draft the change order for round {n} now?</source>
         <translation>¿Prepara ahora la orden de cambio para la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="318" />
+        <location filename="../../gui/journal_rounds.py" line="323" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
@@ -2105,42 +2105,42 @@ SHA-256 {digest}</translation>
         <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="216" />
+        <location filename="../../gui/journal_scans.py" line="218" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} adjuntado a: {target}. Huella (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="219" />
+        <location filename="../../gui/journal_scans.py" line="221" />
         <source>Attaching {name}…</source>
         <translation>Adjuntando {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="240" />
+        <location filename="../../gui/journal_scans.py" line="244" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} es el mismo archivo que se adjuntó el {date}: su huella coincide.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="247" />
+        <location filename="../../gui/journal_scans.py" line="251" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>La copia de {name} adjuntada el {date} no está en la carpeta de datos ({path}). Puede que se haya movido o borrado fuera de Pacta; recupérela de una copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="251" />
+        <location filename="../../gui/journal_scans.py" line="255" />
         <source>Signed copy missing</source>
         <translation>Falta la copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="255" />
+        <location filename="../../gui/journal_scans.py" line="259" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} NO es el archivo que se adjuntó el {date}: su huella ya no coincide, así que se alteró o se dañó después de adjuntarlo. No lo use como prueba.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="259" />
+        <location filename="../../gui/journal_scans.py" line="263" />
         <source>Signed copy altered</source>
         <translation>Copia firmada alterada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="259" />
+        <location filename="../../gui/journal_scans.py" line="263" />
         <source>Open it anyway?</source>
         <translation>¿Abrirlo de todos modos?</translation>
     </message>

@@ -204,7 +204,27 @@ def test_rounds_count_up_then_offer_a_change_order_at_the_agreed_price(qtbot, ct
     contract = wizard.contract()
     assert contract.total() == Decimal("2820.00")
     page = wizard.page(PageId.DELIVERABLES)
+    assert wizard.currentId() == PageId.DELIVERABLES
     assert page.model.rowCount() == 4
+    assert page.editor.table.currentIndex().row() == 3
+
+
+def test_the_extra_round_keeps_a_fixed_total_in_step_and_the_contract_valid(examples_dir) -> None:
+    from domain.validation import contract_to_data, rule_issues
+
+    data = contract_to_data(read_contract_file(examples_dir / PANADERIA))
+    data["payment"]["total"] = "2700.00"
+    contract = validate_contract(data)
+    extra = work.extra_round_data(contract, "C", 3, today=dt.date(2026, 12, 20))
+    assert extra["payment"]["total"] == "2820.00"
+    assert extra["deliverables"][-1]["due"] == "2026-12-27"  # a week from today, past C's due date
+    assert rule_issues(validate_contract(extra)) == []
+    # No price agreed for extra rounds: the change order leaves the price to the user.
+    data["revisions"] = {"rounds_included": 1}
+    bare = work.extra_round_data(validate_contract(data), "A", 2, today=dt.date(2026, 11, 20))
+    assert "price" not in bare["deliverables"][-1] and bare["payment"]["total"] == "2700.00"
+    assert bare["deliverables"][-1]["id"] == "A-R2"
+    assert bare["deliverables"][-1]["title"] == "Ronda de revisión adicional de «Página de inicio»"
 
 
 def test_accepting_the_offer_opens_the_wizard_at_once(qtbot, ctx, examples_dir, dialogs) -> None:
@@ -242,6 +262,11 @@ def test_a_change_order_for_the_next_round_is_shown_pending_then_counted(qtbot, 
     assert texts(tab.list, 1)[1] == "round 2 of 3"
     select_deliverable(tab, "B")
     assert not tab.offer.isVisible()
+    record(qtbot, tab, "feedback", "2026-12-03", "")
+    assert texts(tab.list, 1)[1] == "round 3 of 3" and tab.offer_button.text() == "Draft a change order for round 4…"
+    record(qtbot, tab, "feedback", "2026-12-05", "Sin orden de cambio")
+    assert texts(tab.list, 1)[1] == "round 4 of 3: beyond what was agreed"
+    assert tab.events.topLevelItem(3).foreground(1).color().name() == "#9a5b00"
 
 
 def test_rounds_in_spanish(qtbot, ctx_es, examples_dir, dialogs) -> None:
