@@ -226,8 +226,8 @@ class JournalTab(QWidget):
             item = QTreeWidgetItem([show_date(entry.date), kind_label(entry.kind.value), entry.text])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             item.setIcon(1, kind_icon(entry.kind.value))
-            item.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            for column in range(3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             item.setToolTip(2, entry.text)
             if entry.struck:
                 font = QFont(self.list.font())
@@ -366,7 +366,7 @@ class Journal(QObject):
         self.round_action.triggered.connect(lambda: self.show_tab(self.rounds_tab))
         self.attach_action = QAction(self.tr("Attach a signed &copy…"), window)
         self.attach_action.setStatusTip(self.tr("Keep the scanned signed copy of a version or change order"))
-        self.attach_action.triggered.connect(self.attach)
+        self.attach_action.triggered.connect(lambda: self.attach())
         project = window.commands.menus["project"]
         project.addSeparator()
         for action in (self.journal_action, self.round_action, self.attach_action):
@@ -383,10 +383,10 @@ class Journal(QObject):
         self.window.detail.setCurrentWidget(tab)
         getattr(tab, "focus_form", lambda: None)()
 
-    def attach(self) -> None:
-        """Show the Signed copies tab and choose a file to attach."""
+    def attach(self, *, version: int | None = None, change: str | None = None) -> None:
+        """Show the Signed copies tab and choose a file to attach (to `version` or `change`, if given)."""
         self.window.detail.setCurrentWidget(self.scans_tab)
-        self.scans_tab.choose_file()
+        self.scans_tab.choose_file(version=version, change=change)
 
 
 def install(window: MainWindow) -> object:

@@ -168,7 +168,8 @@ class RoundsTab(QWidget):
         for entry in data.rounds:
             d = entry.deliverable
             item = QTreeWidgetItem([self.tr("{id} · {title}").format(id=d.id, title=d.title), self.rounds_text(entry)])
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            for column in (0, 1):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
             item.setToolTip(0, d.title)
             if entry.used_up:
@@ -240,7 +241,7 @@ class RoundsTab(QWidget):
                 feedback += 1
             item = QTreeWidgetItem([show_date(event.date), event_text(event.kind, feedback), event.note])
             item.setToolTip(2, event.note)
-            for column in (0, 1):
+            for column in (0, 1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if event.kind == FEEDBACK and entry.allowed is not None and feedback > entry.allowed:
                 item.setForeground(1, QBrush(QColor(WARN)))

@@ -59,7 +59,7 @@ class ScansTab(QWidget):
         self.target.setToolTip(self.tr("The version or change order the signed paper belongs to"))
         self.attach_button = QPushButton(self.tr("Attach a signed copy…"), self)
         self.attach_button.setObjectName("primary")
-        self.attach_button.clicked.connect(self.choose_file)
+        self.attach_button.clicked.connect(lambda: self.choose_file())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Belongs to:"), self))
         top.addWidget(self.target, 1)
@@ -191,10 +191,13 @@ class ScansTab(QWidget):
 
     # Attaching
 
-    def choose_file(self) -> None:
+    def choose_file(self, *, version: int | None = None, change: str | None = None) -> None:
         """Pick a PDF or image and attach it to the chosen version or change order."""
         if self.data is None:
             return
+        wanted = change if change is not None else version
+        if wanted is not None and (index := self.target.findData(wanted)) >= 0:
+            self.target.setCurrentIndex(index)
         folder = str(self.ctx.prefs.state(LAST_FOLDER) or Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Attach a signed copy"), folder,

@@ -1789,7 +1789,7 @@ Data folder: {folder}</translation>
     <name>RoundsTab</name>
     <message>
         <location filename="../../gui/journal_rounds.py" line="73" />
-        <location filename="../../gui/journal_rounds.py" line="231" />
+        <location filename="../../gui/journal_rounds.py" line="232" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
@@ -1855,12 +1855,12 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="170" />
-        <location filename="../../gui/journal_rounds.py" line="236" />
+        <location filename="../../gui/journal_rounds.py" line="237" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="192" />
+        <location filename="../../gui/journal_rounds.py" line="193" />
         <source>%n round(s) of feedback (no number agreed)</source>
         <translation>
             <numerusform>%n round of feedback (no number agreed)</numerusform>
@@ -1868,7 +1868,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="194" />
+        <location filename="../../gui/journal_rounds.py" line="195" />
         <source>no feedback yet (%n included)</source>
         <translation>
             <numerusform>no feedback yet (%n included)</numerusform>
@@ -1876,27 +1876,27 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="196" />
+        <location filename="../../gui/journal_rounds.py" line="197" />
         <source>round {used} of {allowed}: beyond what was agreed</source>
         <translation>round {used} of {allowed}: beyond what was agreed</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="197" />
+        <location filename="../../gui/journal_rounds.py" line="198" />
         <source>round {used} of {allowed}</source>
         <translation>round {used} of {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="204" />
+        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>Version {n}, in force.</source>
         <translation>Version {n}, in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="206" />
+        <location filename="../../gui/journal_rounds.py" line="207" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>The contract sets no number of revision rounds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="208" />
+        <location filename="../../gui/journal_rounds.py" line="209" />
         <source>%n round(s) of feedback included per deliverable.</source>
         <translation>
             <numerusform>%n round of feedback included per deliverable.</numerusform>
@@ -1904,27 +1904,27 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="210" />
+        <location filename="../../gui/journal_rounds.py" line="211" />
         <source>Each extra round: {price}.</source>
         <translation>Each extra round: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="269" />
+        <location filename="../../gui/journal_rounds.py" line="270" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="274" />
+        <location filename="../../gui/journal_rounds.py" line="275" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="279" />
+        <location filename="../../gui/journal_rounds.py" line="280" />
         <source>Draft a change order for round {n}…</source>
         <translation>Draft a change order for round {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="290" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
         <translation>
             <numerusform>The %n agreed round of feedback on “{title}” is used up.</numerusform>
@@ -1932,32 +1932,32 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="292" />
+        <location filename="../../gui/journal_rounds.py" line="293" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>The contract sets no price for another round: put one in the change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="294" />
+        <location filename="../../gui/journal_rounds.py" line="295" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Another round costs {price}, as agreed.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="296" />
+        <location filename="../../gui/journal_rounds.py" line="297" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Have the client sign a change order before starting it.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="307" />
+        <location filename="../../gui/journal_rounds.py" line="308" />
         <source>Included rounds used up</source>
         <translation>Included rounds used up</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="308" />
+        <location filename="../../gui/journal_rounds.py" line="309" />
         <source>Draft the change order for round {n} now?</source>
         <translation>Draft the change order for round {n} now?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="323" />
+        <location filename="../../gui/journal_rounds.py" line="324" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
@@ -2113,52 +2113,52 @@ SHA-256 {digest}</translation>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="200" />
+        <location filename="../../gui/journal_scans.py" line="203" />
         <source>Attach a signed copy</source>
         <translation>Attach a signed copy</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="201" />
+        <location filename="../../gui/journal_scans.py" line="204" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="218" />
+        <location filename="../../gui/journal_scans.py" line="221" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} attached to {target}. Fingerprint (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="221" />
+        <location filename="../../gui/journal_scans.py" line="224" />
         <source>Attaching {name}…</source>
         <translation>Attaching {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="244" />
+        <location filename="../../gui/journal_scans.py" line="247" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} is the same file that was attached on {date}: its fingerprint matches.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="251" />
+        <location filename="../../gui/journal_scans.py" line="254" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="255" />
+        <location filename="../../gui/journal_scans.py" line="258" />
         <source>Signed copy missing</source>
         <translation>Signed copy missing</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="259" />
+        <location filename="../../gui/journal_scans.py" line="262" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="263" />
+        <location filename="../../gui/journal_scans.py" line="266" />
         <source>Signed copy altered</source>
         <translation>Signed copy altered</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="263" />
+        <location filename="../../gui/journal_scans.py" line="266" />
         <source>Open it anyway?</source>
         <translation>Open it anyway?</translation>
     </message>

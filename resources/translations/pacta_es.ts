@@ -1783,7 +1783,7 @@ Carpeta de datos: {folder}</translation>
     <name>RoundsTab</name>
     <message>
         <location filename="../../gui/journal_rounds.py" line="73" />
-        <location filename="../../gui/journal_rounds.py" line="231" />
+        <location filename="../../gui/journal_rounds.py" line="232" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
@@ -1849,97 +1849,97 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="170" />
-        <location filename="../../gui/journal_rounds.py" line="236" />
+        <location filename="../../gui/journal_rounds.py" line="237" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="192" />
+        <location filename="../../gui/journal_rounds.py" line="193" />
         <source>%n round(s) of feedback (no number agreed)</source>
         <translation><numerusform>%n ronda de comentarios (sin número pactado)</numerusform><numerusform>%n rondas de comentarios (sin número pactado)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="194" />
+        <location filename="../../gui/journal_rounds.py" line="195" />
         <source>no feedback yet (%n included)</source>
         <translation><numerusform>aún sin comentarios (%n incluida)</numerusform><numerusform>aún sin comentarios (%n incluidas)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="196" />
+        <location filename="../../gui/journal_rounds.py" line="197" />
         <source>round {used} of {allowed}: beyond what was agreed</source>
         <translation>ronda {used} de {allowed}: más de lo pactado</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="197" />
+        <location filename="../../gui/journal_rounds.py" line="198" />
         <source>round {used} of {allowed}</source>
         <translation>ronda {used} de {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="204" />
+        <location filename="../../gui/journal_rounds.py" line="205" />
         <source>Version {n}, in force.</source>
         <translation>Versión {n}, en vigor.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="206" />
+        <location filename="../../gui/journal_rounds.py" line="207" />
         <source>The contract sets no number of revision rounds.</source>
         <translation>El contrato no fija un número de rondas de revisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="208" />
+        <location filename="../../gui/journal_rounds.py" line="209" />
         <source>%n round(s) of feedback included per deliverable.</source>
         <translation><numerusform>%n ronda de comentarios incluida por entregable.</numerusform><numerusform>%n rondas de comentarios incluidas por entregable.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="210" />
+        <location filename="../../gui/journal_rounds.py" line="211" />
         <source>Each extra round: {price}.</source>
         <translation>Cada ronda adicional: {price}.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="269" />
+        <location filename="../../gui/journal_rounds.py" line="270" />
         <source>The agreed rounds of feedback on “{title}” are used up. Change order {number}, which adds the next round, is waiting for the client's signature.</source>
         <translation>Se han agotado las rondas de comentarios pactadas para «{title}». La orden de cambio {number}, que añade la siguiente ronda, está pendiente de la firma del cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="274" />
+        <location filename="../../gui/journal_rounds.py" line="275" />
         <source>The agreed rounds of feedback on “{title}” are used up. The contract is closed, so no change order can be added.</source>
         <translation>Se han agotado las rondas de comentarios pactadas para «{title}». El contrato está cerrado, así que no se puede añadir ninguna orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="279" />
+        <location filename="../../gui/journal_rounds.py" line="280" />
         <source>Draft a change order for round {n}…</source>
         <translation>Preparar una orden de cambio para la ronda {n}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal_rounds.py" line="289" />
+        <location filename="../../gui/journal_rounds.py" line="290" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
         <translation><numerusform>Se ha agotado la ronda de comentarios pactada para «{title}» (%n en total).</numerusform><numerusform>Se han agotado las %n rondas de comentarios pactadas para «{title}».</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="292" />
+        <location filename="../../gui/journal_rounds.py" line="293" />
         <source>The contract sets no price for another round: put one in the change order.</source>
         <translation>El contrato no fija el precio de una ronda más: indíquelo en la orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="294" />
+        <location filename="../../gui/journal_rounds.py" line="295" />
         <source>Another round costs {price}, as agreed.</source>
         <translation>Una ronda más cuesta {price}, según lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="296" />
+        <location filename="../../gui/journal_rounds.py" line="297" />
         <source>Have the client sign a change order before starting it.</source>
         <translation>Pida al cliente que firme una orden de cambio antes de empezarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="307" />
+        <location filename="../../gui/journal_rounds.py" line="308" />
         <source>Included rounds used up</source>
         <translation>Rondas incluidas agotadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="308" />
+        <location filename="../../gui/journal_rounds.py" line="309" />
         <source>Draft the change order for round {n} now?</source>
         <translation>¿Prepara ahora la orden de cambio para la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_rounds.py" line="323" />
+        <location filename="../../gui/journal_rounds.py" line="324" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
@@ -2095,52 +2095,52 @@ SHA-256 {digest}</translation>
         <translation>No está</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="200" />
+        <location filename="../../gui/journal_scans.py" line="203" />
         <source>Attach a signed copy</source>
         <translation>Adjuntar una copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="201" />
+        <location filename="../../gui/journal_scans.py" line="204" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="218" />
+        <location filename="../../gui/journal_scans.py" line="221" />
         <source>{name} attached to {target}. Fingerprint (SHA-256): {digest}</source>
         <translation>{name} adjuntado a: {target}. Huella (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="221" />
+        <location filename="../../gui/journal_scans.py" line="224" />
         <source>Attaching {name}…</source>
         <translation>Adjuntando {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="244" />
+        <location filename="../../gui/journal_scans.py" line="247" />
         <source>{name} is the same file that was attached on {date}: its fingerprint matches.</source>
         <translation>{name} es el mismo archivo que se adjuntó el {date}: su huella coincide.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="251" />
+        <location filename="../../gui/journal_scans.py" line="254" />
         <source>The copy of {name} attached on {date} is missing from the data folder ({path}). It may have been moved or deleted outside Pacta; restore it from a backup of the data folder.</source>
         <translation>La copia de {name} adjuntada el {date} no está en la carpeta de datos ({path}). Puede que se haya movido o borrado fuera de Pacta; recupérela de una copia de seguridad de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="255" />
+        <location filename="../../gui/journal_scans.py" line="258" />
         <source>Signed copy missing</source>
         <translation>Falta la copia firmada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="259" />
+        <location filename="../../gui/journal_scans.py" line="262" />
         <source>{name} is NOT the file that was attached on {date}: its fingerprint no longer matches, so it was altered or damaged after it was attached. Do not rely on it as proof.</source>
         <translation>{name} NO es el archivo que se adjuntó el {date}: su huella ya no coincide, así que se alteró o se dañó después de adjuntarlo. No lo use como prueba.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="263" />
+        <location filename="../../gui/journal_scans.py" line="266" />
         <source>Signed copy altered</source>
         <translation>Copia firmada alterada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal_scans.py" line="263" />
+        <location filename="../../gui/journal_scans.py" line="266" />
         <source>Open it anyway?</source>
         <translation>¿Abrirlo de todos modos?</translation>
     </message>

@@ -131,11 +131,23 @@ def test_a_struck_entry_is_shown_struck_with_its_reason_and_kept(qtbot, ctx, exa
     assert tab.count.text() == "1 entry, 1 struck through"
     tab.list.setCurrentItem(item)
     assert not tab.strike_button.isEnabled()
-    [entry] = ctx.repository().state(pid).journal
+
+    # The Delete key on the list strikes through as well (it never erases).
+    type_text(qtbot, tab.text, "Segunda entrada")
+    click(qtbot, tab.add_button)
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 2, timeout=5000)
+    newest = rows(tab.list)[0]
+    assert newest.text(2) == "Segunda entrada"
+    tab.list.setCurrentItem(newest)
+    tab.list.setFocus()
+    QTest.keyClick(tab.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: rows(tab.list)[0].font(2).strikeOut(), timeout=5000)
+    assert len(ctx.repository().state(pid).journal) == 2
+    entry = ctx.repository().state(pid).journal[0]
     assert entry.struck and entry.strike_reason == "Era de otro proyecto"
     assert entry.text == "El cliente pide cambiar el logotipo"
     kinds = [r.kind for r in ctx.repository().records(pid)]
-    assert kinds.count("journal") == 1 and kinds.count("strike") == 1
+    assert kinds.count("journal") == 2 and kinds.count("strike") == 2
 
 
 def test_ctrl_j_brings_the_journal_forward(qtbot, ctx, examples_dir) -> None:
@@ -388,10 +400,17 @@ def test_a_scan_can_belong_to_a_change_order_and_a_text_file_is_refused(
     [record] = [r for r in repo.records(pid) if r.kind == "attachment"]
     assert record.data["target"] == {"change": "CO-1"}
 
+    # From the Project menu (or another tab), straight to a given version.
+    dialogs.open_file = str(scan_file(tmp_path, "v1.pdf"))
+    journal.attach(version=1)
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 2, timeout=5000)
+    assert window.detail.currentWidget() is tab
+    assert texts(tab.list, 0) == ["Version 1", "CO-1"]
+
     text = tmp_path / "notes.txt"
     text.write_text("not a scan")
     dialogs.open_file = str(text)
     click(qtbot, tab.attach_button)
     qtbot.waitUntil(lambda: bool(dialogs.titles("warning")), timeout=5000)
     assert dialogs.titles("warning") == ["Not done"]
-    assert len([r for r in repo.records(pid) if r.kind == "attachment"]) == 1
+    assert len([r for r in repo.records(pid) if r.kind == "attachment"]) == 2
