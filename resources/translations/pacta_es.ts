@@ -1936,7 +1936,7 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../../gui/journal_rounds.py" line="309" />
         <source>Draft the change order for round {n} now?</source>
-        <translation>¿Prepara ahora la orden de cambio para la ronda {n}?</translation>
+        <translation>¿Prepara ahora la orden de cambio para la ronda {n}?</translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="324" />
