@@ -38,5 +38,6 @@ def test_showing_the_main_window_imports_nothing_heavy(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", PROGRAM], cwd=tmp_path, env=env, capture_output=True,
                             text=True, timeout=120, check=True)
-    loaded = [m for m in result.stdout.strip().splitlines()[-1].split(",") if m]
+    lines = result.stdout.strip().splitlines() or [""]
+    loaded = [m for m in lines[-1].split(",") if m]
     assert loaded == [], f"imported before the window was shown: {loaded}"
