@@ -18,15 +18,26 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, every subcommand with its own --help."""
+    from storage.paths import default_data_dir
+
     parser = _Parser(
         prog="pacta",
         description=(
             "Pacta writes services contracts, scope checklists and change orders, "
             "and keeps every version. Run it with no arguments to open the app."
         ),
+        epilog=(
+            f"Pacta {VERSION} · licence {LICENSE} · data folder {default_data_dir()} "
+            "(change it with --data or the PACTA_DATA environment variable). "
+            "Pacta writes documents, not legal advice."
+        ),
     )
     parser.add_argument("--version", action="store_true", help="show the version, licence and data folder")
-    parser.add_argument("--data", metavar="DIR", help="data folder (default: %(default)s)", default=None)
+    parser.add_argument(
+        "--data", metavar="DIR", default=None,
+        help="the folder that holds your projects, their versions and backups "
+             "(default: $PACTA_DATA, else the platform's per-user data folder)",
+    )
     desktop.register_flags(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (core, records, render, send):
