@@ -212,7 +212,9 @@ def test_rounds_count_up_then_offer_a_change_order_at_the_agreed_price(qtbot, ct
     assert [d["id"] for d in data["deliverables"]] == ["A", "B", "C", "A-R3"]
     assert extra["title"] == "Ronda de revisión adicional de «Página de inicio»"
     assert Decimal(extra["price"]) == Decimal("120.00")
-    assert extra["due"] == "2026-12-07"  # a week after the deliverable's own due date, 30 November
+    # A week after the deliverable's own due date (30 November), or after today once that has passed.
+    expected_due = max(dt.date(2026, 11, 30), dt.date.today()) + dt.timedelta(days=7)
+    assert extra["due"] == expected_due.isoformat()
     contract = wizard.contract()
     assert contract.total() == Decimal("2820.00")
     page = wizard.page(PageId.DELIVERABLES)
