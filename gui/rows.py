@@ -288,6 +288,10 @@ class RowsEditor(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.selectRow(row)
 
+    def reload_form(self) -> None:
+        """Show the selected row in the form again (after a field's choices changed)."""
+        self._load_form()
+
     def editor(self, key: str) -> QWidget:
         """The form widget bound to `key`."""
         return self._editors[key][0]

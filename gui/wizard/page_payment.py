@@ -110,6 +110,8 @@ class PaymentPage(ContractPage):
         set_choices(self.deliverable, [("", self.tr("(none)"))] + [
             (str(d.get("id", "")), f"{d.get('id', '')} · {d.get('title', '')}") for d in items if d.get("id")])
         self.editor.select(max(self.editor.current_row(), 0))
+        # The form was filled before the deliverables were offered: show the row's link now.
+        self.editor.reload_form()
         self.update_totals()
         super().initializePage()
 

@@ -10,6 +10,8 @@ from domain.validation import contract_to_data, read_contract_file
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keys import click, replace_text
 
+EXAMPLE_APP = Path(__file__).resolve().parents[2] / "resources" / "examples"
+
 
 def wizard_at(qtbot, ctx, examples_dir: Path, page: PageId) -> ContractWizard:
     """A wizard holding the example, moved forward to `page`."""
@@ -133,3 +135,23 @@ def test_going_back_loses_nothing(qtbot, ctx, examples_dir) -> None:
     while wizard.currentId() < PageId.REVIEW:
         click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.data() == before
+
+
+def test_an_installment_linked_to_a_deliverable_shows_it_in_the_form(qtbot, ctx) -> None:
+    data = contract_to_data(read_contract_file(EXAMPLE_APP / "brand-identity-en.json"))
+    wizard = ContractWizard(ctx, data=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() < PageId.PAYMENT:
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.currentPage()
+    assert page.model.value(0, "deliverable") == "LOGO"
+    assert page.editor.current_row() == 0
+    assert page.deliverable.value() == "LOGO"
+    assert page.deliverable.currentText().startswith("LOGO · ")
+    page.editor.select(1)
+    assert page.deliverable.value() == ""
+    page.editor.select(0)
+    assert page.deliverable.value() == "LOGO"
+    # Nothing changed by merely showing the form.
+    assert wizard.data()["payment"]["installments"][0]["deliverable"] == "LOGO"
