@@ -1,4 +1,4 @@
-"""The UI language: Qt's own qtbase catalogue first, then Pacta's."""
+"""The UI language: Qt's own qtbase catalogue, our additions to it, then Pacta's."""
 
 from __future__ import annotations
 
@@ -19,11 +19,19 @@ def ui_language(prefs: Preferences) -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load qtbase_<lang> (Back, Next, Cancel, standard dialogs) and pacta_<lang>."""
+    """Load qtbase_<lang> (Back, Next, Cancel, standard dialogs), qt_extra_<lang> and pacta_<lang>.
+
+    qt_extra_<lang> fills what Qt's own catalogue lacks (the file dialog's "Look in:" and
+    "Files of type:", the print dialog's duplex options...) and says "archivo" as Pacta
+    does; installed after qtbase, it is asked first. Edit resources/translations/qt_extra_es.ts,
+    then `.venv/bin/pyside6-lrelease resources/translations/qt_extra_es.ts -qm
+    resources/translations/qt_extra_es.qm`.
+    """
     QLocale.setDefault(QLocale("es_ES" if lang == "es" else "en_US"))
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"pacta_{lang}", str(TRANSLATIONS_DIR))):
+    ours = str(TRANSLATIONS_DIR)
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"qt_extra_{lang}", ours), (f"pacta_{lang}", ours)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel, QWizard
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "gui"
@@ -140,3 +140,35 @@ def test_qt_buttons_are_spanish_too(qtbot, ctx_es) -> None:
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancelar"
     assert wizard.currentPage().title() == "Proyecto y partes"
     assert QCoreApplication.translate("Status", "Signed") == "Firmado"
+
+
+def test_qt_file_dialog_is_spanish_where_qtbase_is_not(qtbot, ctx_es, tmp_path: Path) -> None:
+    (tmp_path / "contratos").mkdir()
+    dialog = QFileDialog(None, "Importar", str(tmp_path), "Contratos (*.json)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    # qtbase_es of this Qt has none of these three; qt_extra_es does.
+    assert {"&Buscar en:", "Archivos de &tipo:", "&Nombre del archivo:"} <= labels
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    folder = model.index(str(tmp_path / "contratos"))
+    qtbot.waitUntil(lambda: model.index(folder.row(), 2, folder.parent()).data() == "Carpeta", timeout=5000)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["Nombre", "Tamaño", "Tipo"]
+
+
+def test_every_extra_qt_entry_is_compiled(qapp) -> None:
+    translator = QTranslator()
+    assert translator.load(str(CATALOGUES / "qt_extra_es.qm"))
+    messages = 0
+    for context in ET.parse(CATALOGUES / "qt_extra_es.ts").getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            messages += 1
+            source, comment = message.findtext("source") or "", message.findtext("comment") or ""
+            expected = message.findtext("translation")
+            assert translator.translate(name, source, comment or None) == expected, (name, source)
+    assert messages > 20
