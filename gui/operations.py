@@ -64,12 +64,19 @@ class Operations(QObject):
             self.wizards.remove(wizard)
         wizard.deleteLater()
         if result and wizard.finished_contract is not None:
-            self.save(wizard.finished_contract, project_id=wizard.project_id, draft=wizard.draft_name)
+            self.save(wizard.finished_contract, project_id=wizard.project_id, draft=wizard.draft_name,
+                      draft_data=wizard.draft())
         elif wizard.project_id is not None:
             self.window.reload(select=wizard.project_id)
 
-    def save(self, contract: Any, *, project_id: str | None, draft: str | None) -> None:
-        """Hand a finished contract to the save service."""
+    def save(self, contract: Any, *, project_id: str | None, draft: str | None,
+             draft_data: dict[str, Any] | None = None, request: Any = None) -> None:
+        """Hand a finished contract to the save service.
+
+        A signed contract is not overwritten: the service refuses without a change request,
+        and then the user says why it changes, who asked and when; the change is recorded as
+        a proposed change order. Cancelling that keeps the contract as a draft.
+        """
         from gui import services
 
         repo = self.ctx.repository()
@@ -77,13 +84,47 @@ class Operations(QObject):
         self.window.statusBar().showMessage(self.tr("Saving…"))
 
         def done(saved: services.Saved) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Saved: version {number}.").format(number=saved.version), 5000)
+            if saved.change_order is not None:
+                message = self.tr("Recorded {number} (version {version}): proposed until the client signs it.").format(
+                    number=saved.change_order, version=saved.version)
+            elif not saved.changed:
+                message = self.tr("Nothing changed: version {number} stays as it was.").format(number=saved.version)
+            else:
+                message = self.tr("Saved: version {number}.").format(number=saved.version)
+            self.window.statusBar().showMessage(message, 8000)
             self.window.reload(select=saved.project_id)
 
+        def failed(error: BaseException) -> None:
+            if isinstance(error, services.NeedsChangeRequest) and project_id is not None:
+                self.window.statusBar().clearMessage()
+                self._ask_change_request(contract, project_id=project_id, draft=draft, draft_data=draft_data)
+                return
+            self.show_error(error)
+
         self.ctx.tasks.run(lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id,
-                                                          reason=reason, draft=draft),
-                           done, self.show_error, serial=True, owner=self.window)
+                                                          reason=reason, draft=draft, request=request),
+                           done, failed, serial=True, owner=self.window)
+
+    def _ask_change_request(self, contract: Any, *, project_id: str, draft: str | None,
+                            draft_data: dict[str, Any] | None) -> None:
+        from gui import services
+        from gui.change_request import ChangeRequestDialog
+
+        answer = ChangeRequestDialog.ask(self.tr(
+            "This contract is signed, so it is not changed in place: the change is recorded as a change "
+            "order, proposed until both parties sign it. The version in force stays as it is until then."),
+            self.window)
+        if answer is None:
+            if draft is not None and draft_data is not None:
+                repo = self.ctx.repository()
+                self.ctx.tasks.run(lambda: services.save_draft(repo=repo, name=draft, data=draft_data),
+                                   serial=True, quiet=True)
+                self.window.statusBar().showMessage(self.tr(
+                    "The change was not recorded; what you typed is kept as a draft."), 8000)
+            self.window.reload(select=project_id)
+            return
+        request = services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on)
+        self.save(contract, project_id=project_id, draft=draft, draft_data=draft_data, request=request)
 
     def close_wizards(self) -> bool:
         """Close every open wizard (each asks about unsaved changes); False if one stays open."""

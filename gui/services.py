@@ -7,14 +7,15 @@ when a document is actually rendered.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from domain.lifecycle import ProjectState, RecordKind
+from domain.lifecycle import ChangeOrder, ChangeStatus, ProjectState, RecordKind, Status
 from domain.model import Contract
 from domain.validation import contract_to_data, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
@@ -38,23 +39,66 @@ def load_projects(*, repo: Repository, trashed: bool) -> tuple[list[ProjectSumma
 
 @dataclass(frozen=True)
 class ProjectDetail:
-    """Everything the detail tabs show about one project."""
+    """Everything the detail tabs show about one project.
+
+    `version` is the version in force (the one both parties are bound by); `latest` is the
+    newest one stored, which differs while a change order is proposed or after one was rejected.
+    """
 
     project_id: str
     version: VersionRecord
     state: ProjectState
     documents: list[Record]
+    latest: VersionRecord | None = None
+
+    @property
+    def pending(self) -> list[ChangeOrder]:
+        """Change orders proposed and not yet accepted or rejected."""
+        return [c for c in self.state.change_orders if c.status is ChangeStatus.PROPOSED]
+
+    @property
+    def rejected(self) -> list[ChangeOrder]:
+        """Change orders the client or the provider turned down."""
+        return [c for c in self.state.change_orders if c.status is ChangeStatus.REJECTED]
 
 
 def load_detail(*, repo: Repository, project_id: str) -> ProjectDetail:
-    """The latest version, the state and the generated documents of a project."""
+    """The version in force, the latest one, the state and the generated documents of a project."""
     records = repo.records(project_id)
+    state = repo.state(project_id)
+    latest = repo.version(project_id)
+    in_force = latest if state.in_force == latest.number else repo.version(project_id, state.in_force)
     return ProjectDetail(
         project_id=project_id,
-        version=repo.version(project_id),
-        state=repo.state(project_id),
+        version=in_force,
+        state=state,
         documents=[r for r in records if r.kind == RecordKind.DOCUMENT.value],
+        latest=latest,
     )
+
+
+@dataclass(frozen=True)
+class ChangeRequest:
+    """Who asked for a change to a signed contract, why, and when."""
+
+    reason: str
+    requested_by: str  # "client" or "provider"
+    asked_on: dt.date
+
+
+class NeedsChangeRequest(Exception):
+    """A signed contract changes only through a change request (reason, who asked, when)."""
+
+    _TEXT: ClassVar[dict[str, str]] = {
+        "en": "This contract is signed: finish the wizard to record the change as a change order "
+              "(Pacta then asks who requested it, why and when).",
+        "es": "Este contrato está firmado: termine el asistente para registrar el cambio como orden de "
+              "cambio (Pacta le preguntará quién lo pidió, por qué y cuándo).",
+    }
+
+    def message(self, lang: str) -> str:
+        """The refusal in words, in `lang`."""
+        return self._TEXT.get(lang, self._TEXT["en"])
 
 
 @dataclass(frozen=True)
@@ -64,19 +108,42 @@ class Saved:
     project_id: str
     version: int
     changed: bool
+    change_order: str | None = None
 
 
 def save_contract(
-    *, repo: Repository, contract: Contract, project_id: str | None, reason: str, draft: str | None = None
+    *, repo: Repository, contract: Contract, project_id: str | None, reason: str, draft: str | None = None,
+    request: ChangeRequest | None = None,
 ) -> Saved:
-    """Store a finished contract: a new project, or the next version of an existing one."""
+    """Store a finished contract: a new project, the next version, or (once signed) a change order.
+
+    A signed contract needs `request` (reason, who asked, when); without it NeedsChangeRequest
+    is raised and nothing is written. A contract identical to the version in force (or the
+    latest one) records nothing.
+    """
     if project_id is None:
         record = repo.create_project(contract, reason=reason)
         saved = Saved(record.project_id, record.number, True)
     else:
+        state = repo.state(project_id)
+        if state.status is Status.SIGNED:
+            if request is None:
+                raise NeedsChangeRequest()
+            in_force = repo.version(project_id, state.in_force)
+            if contract_to_data(contract) == contract_to_data(in_force.contract):
+                saved = Saved(project_id, in_force.number, False)
+                if draft is not None:
+                    repo.discard_draft(draft)
+                return saved
         try:
-            result = record_change(repo, project_id, contract, reason=reason, requested_by="provider")
-            saved = Saved(project_id, result.version.number, True)
+            result = record_change(
+                repo, project_id, contract,
+                reason=request.reason if request is not None else reason,
+                requested_by=request.requested_by if request is not None else "provider",
+                asked_on=request.asked_on if request is not None else None,
+            )
+            saved = Saved(project_id, result.version.number, True,
+                          result.change_order.number if result.change_order is not None else None)
         except StorageError as exc:
             if exc.code != "identical":
                 raise
@@ -100,8 +167,10 @@ def export_contract(*, repo: Repository, project_id: str, path: Path) -> Path:
 
 
 def contract_data(*, repo: Repository, project_id: str) -> dict[str, Any]:
-    """The latest version of a project as interchange data (to edit or duplicate)."""
-    return contract_to_data(repo.version(project_id).contract)
+    """The version to edit or duplicate as interchange data: the one in force once signed, else the latest."""
+    state = repo.state(project_id)
+    number = state.in_force if state.frozen else None
+    return contract_to_data(repo.version(project_id, number).contract)
 
 
 def example_data(*, path: Path) -> dict[str, Any]:
@@ -170,3 +239,40 @@ def draft_summary(data: dict[str, Any]) -> str:
     """A draft's title for the resume prompt."""
     contract = data.get("contract") if isinstance(data.get("contract"), dict) else {}
     return str(contract.get("title") or "").strip() if contract else ""
+
+
+def change_order_name(title: str, number: int, change: str, fmt: str) -> str:
+    """`panaderia-v2-co-1.pdf`, as `pacta render --document change-order` names it."""
+    return f"{slug(title)}-v{number}-{change.lower()}.{fmt}"
+
+
+def render_change_order(*, repo: Repository, project_id: str, change: str, folder: Path, paper: str) -> list[Path]:
+    """A change order (its version against the one it changes) as PDF and DOCX, written into `folder`.
+
+    The document carries the change order's number, reason, who asked and when, and its
+    status; each file written is recorded in the project's history.
+    """
+    from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
+    from storage.service import change_base
+
+    state = repo.state(project_id)
+    order = state.change_order(change)
+    if order is None:
+        raise StorageError("no_change", id=project_id, number=change)
+    record = repo.version(project_id, order.version)
+    previous = repo.version(project_id, change_base(repo, project_id, record.number)).contract
+    info = ChangeInfo(number=order.number, reason=order.reason, requested_by=order.requested_by,
+                      asked_on=order.asked_on, status=order.status.value)
+    meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
+    written: list[Path] = []
+    for fmt in DOCUMENT_FORMATS:
+        rendered = render_document(DocumentKind.CHANGE_ORDER, DocumentFormat(fmt), record.contract, meta,
+                                   previous=previous, change=info)
+        target = folder / change_order_name(record.contract.title, record.number, order.number, fmt)
+        write_atomic(target, rendered.data)
+        written.append(target)
+        record_event(repo, project_id, RecordKind.DOCUMENT, {
+            "kind": "change-order", "format": fmt, "version": record.number, "fingerprint": record.fingerprint,
+            "sha256": hashlib.sha256(rendered.data).hexdigest(), "name": target.name, "change": order.number,
+        })
+    return written
