@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import Enum
 from typing import Any
+
+from pydantic import BaseModel
 
 from domain import formatting as fmt
 from domain.model import Contract, Deliverable, Trigger
@@ -68,6 +71,20 @@ LABELS: dict[str, dict[str, str]] = {
     "work_ownership": {"es": "propiedad del trabajo", "en": "ownership of the work"},
 }
 
+# One item of a list, numbered: `roles[0]` is "función 1", not "funciones 1".
+ITEM_LABELS: dict[str, dict[str, str]] = {
+    "roles": {"es": "función", "en": "role"},
+    "client_inputs": {"es": "material del cliente", "en": "client input"},
+    "installments": {"es": "pago parcial", "en": "installment"},
+    "deliverables": {"es": "entregable", "en": "deliverable"},
+}
+
+TRIGGERS: dict[str, dict[str, str]] = {
+    "on_signing": {"es": "a la firma", "en": "on signing"},
+    "on_delivery": {"es": "a la entrega", "en": "on delivery"},
+    "on_acceptance": {"es": "a la aceptación", "en": "on acceptance"},
+}
+
 _TEXT = {
     "added": {
         "es": "Se añade el entregable {id} «{title}»{price}{due}.",
@@ -86,8 +103,9 @@ _TEXT = {
         "en": "Deliverable {id}, {label}: {old} → {new}.",
     },
     "field": {"es": "{label}: {old} → {new}.", "en": "{label}: {old} → {new}."},
-    "list_added": {"es": "Se añade a {label}: «{item}».", "en": "Added to {label}: “{item}”."},
-    "list_removed": {"es": "Se quita de {label}: «{item}».", "en": "Removed from {label}: “{item}”."},
+    "list_added": {"es": "{label}: se añade «{item}».", "en": "{label}: added “{item}”."},
+    "list_removed": {"es": "{label}: se quita «{item}».", "en": "{label}: removed “{item}”."},
+    "quoted": {"es": "«{text}»", "en": "“{text}”"},
     "price": {
         "es": "Impacto en el precio: {impact}. Nuevo total: {new} (antes {old}).",
         "en": "Price impact: {impact}. New total: {new} (was {old}).",
@@ -113,7 +131,19 @@ _TEXT = {
 
 
 def _t(key: str, lang: str, **params: object) -> str:
-    return _TEXT[key].get(lang, _TEXT[key]["en"]).format(**params)
+    text = _TEXT[key].get(lang, _TEXT[key]["en"]).format(**params)
+    return _one_full_stop(text)
+
+
+_CLOSERS = "»”’\")"
+
+
+def _one_full_stop(text: str) -> str:
+    """Drop a sentence's final full stop when the text before it already ends one ("only.." → "only.")."""
+    if not text.endswith("."):
+        return text
+    body = text[:-1].rstrip(_CLOSERS)
+    return text[:-1] if body.endswith((".", "!", "?", "…")) else text
 
 
 def label(path: str, lang: str) -> str:
@@ -121,8 +151,11 @@ def label(path: str, lang: str) -> str:
     names = []
     for part in path.split("."):
         key, _, index = part.partition("[")
-        text = LABELS.get(key, {}).get(lang, key)
-        names.append(f"{text} {int(index.rstrip(']')) + 1}" if index else text)
+        if index:
+            text = ITEM_LABELS.get(key, LABELS.get(key, {})).get(lang, key)
+            names.append(f"{text} {int(index.rstrip(']')) + 1}")
+        else:
+            names.append(LABELS.get(key, {}).get(lang, key))
     return " › ".join(names)
 
 
@@ -186,10 +219,15 @@ class ContractDiff:
 
 
 def _flatten(value: Any, prefix: str, out: dict[str, Any], lists: dict[str, list[str]]) -> None:
-    if isinstance(value, dict):
+    """Every leaf of a model by path, keeping its type (dates stay dates, percentages Decimals)."""
+    if isinstance(value, BaseModel):
+        for key in type(value).model_fields:
+            if prefix or key not in _NOT_COMPARED:
+                _flatten(getattr(value, key), f"{prefix}.{key}" if prefix else key, out, lists)
+    elif isinstance(value, dict):
         for key, item in value.items():
             _flatten(item, f"{prefix}.{key}" if prefix else key, out, lists)
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         if all(isinstance(v, str) for v in value):
             lists[prefix] = list(value)
         else:
@@ -197,6 +235,9 @@ def _flatten(value: Any, prefix: str, out: dict[str, Any], lists: dict[str, list
                 _flatten(item, f"{prefix}[{i}]", out, lists)
     elif value is not None:
         out[prefix] = value
+
+
+_NOT_COMPARED = frozenset({"deliverables", "format"})
 
 
 def diff_contracts(old: Contract, new: Contract) -> ContractDiff:
@@ -222,9 +263,8 @@ def diff_contracts(old: Contract, new: Contract) -> ContractDiff:
     new_flat: dict[str, Any] = {}
     old_lists: dict[str, list[str]] = {}
     new_lists: dict[str, list[str]] = {}
-    exclude = {"deliverables", "format"}
-    _flatten(old.model_dump(exclude=exclude), "", old_flat, old_lists)
-    _flatten(new.model_dump(exclude=exclude), "", new_flat, new_lists)
+    _flatten(old, "", old_flat, old_lists)
+    _flatten(new, "", new_flat, new_lists)
     other = [
         FieldChange(path, old_flat.get(path), new_flat.get(path))
         for path in sorted(set(old_flat) | set(new_flat), key=_path_order(old_flat, new_flat))
@@ -264,14 +304,31 @@ def format_value(path: str, value: Any, currency: str, lang: str) -> str:
     if isinstance(value, bool):
         return _t("yes" if value else "no", lang)
     if isinstance(value, Trigger):
-        return value.value
+        return TRIGGERS.get(value.value, {}).get(lang, value.value)
     if isinstance(value, dt.date):
         return fmt.date(value, lang)
     if isinstance(value, Decimal):
         if key.endswith("percent"):
             return fmt.percent(value, lang)
         return fmt.money(value, currency, lang)
+    if isinstance(value, int):
+        return fmt.number(value, lang)
+    if isinstance(value, Enum):
+        return LABELS.get(str(value.value), {}).get(lang, str(value.value))
     return str(value)
+
+
+def _sentence_value(path: str, value: Any, currency: str, lang: str) -> str:
+    """A value inside a sentence: free text is quoted so where it starts and ends is plain."""
+    text = format_value(path, value, currency, lang)
+    if isinstance(value, str) and not isinstance(value, Enum) and value != "":
+        return _t("quoted", lang, text=text)
+    return text
+
+
+def _capital(text: str) -> str:
+    """First letter upper case, the rest as written (`NIF` stays `NIF`)."""
+    return text[:1].upper() + text[1:]
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -310,8 +367,8 @@ def describe(diff: ContractDiff, currency: str, lang: str) -> list[str]:
                     lang,
                     id=ch.id,
                     label=label(fc.path, lang),
-                    old=format_value(fc.path, fc.old, currency, lang),
-                    new=format_value(fc.path, fc.new, currency, lang),
+                    old=_sentence_value(fc.path, fc.old, currency, lang),
+                    new=_sentence_value(fc.path, fc.new, currency, lang),
                 )
             )
     for fc in diff.other:
@@ -319,15 +376,15 @@ def describe(diff: ContractDiff, currency: str, lang: str) -> list[str]:
             _t(
                 "field",
                 lang,
-                label=label(fc.path, lang).capitalize(),
-                old=format_value(fc.path, fc.old, currency, lang),
-                new=format_value(fc.path, fc.new, currency, lang),
+                label=_capital(label(fc.path, lang)),
+                old=_sentence_value(fc.path, fc.old, currency, lang),
+                new=_sentence_value(fc.path, fc.new, currency, lang),
             )
         )
     for path, item in diff.list_added:
-        lines.append(_t("list_added", lang, label=label(path, lang), item=item))
+        lines.append(_t("list_added", lang, label=_capital(label(path, lang)), item=item))
     for path, item in diff.list_removed:
-        lines.append(_t("list_removed", lang, label=label(path, lang), item=item))
+        lines.append(_t("list_removed", lang, label=_capital(label(path, lang)), item=item))
     if diff.is_empty():
         lines.append(_t("nothing", lang))
     lines.extend(impact_lines(diff, currency, lang))
