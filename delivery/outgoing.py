@@ -348,6 +348,8 @@ def send_and_record(
     if remember and password is not None:
         PasswordStore().save(settings, password)
     data = receipt.to_dict()
+    # The history's one-line description (domain.timeline) names everyone it went to.
+    data["recipients"] = list(receipt.recipients)
     versions = {d.version for d in documents}
     data["version"] = max(versions) if versions else repo.state(project_id).in_force
     data["documents"] = [
