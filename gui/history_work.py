@@ -107,24 +107,48 @@ def _event(record: Record) -> Event:
     return Event(record.kind, day, record.at, 2 * record.seq + 1, data, version, change)
 
 
+def _merge(versions: list[Event], records: list[Event]) -> list[Event]:
+    """Versions and records are two chains, each in order; their times (to the second) put them in one line.
+
+    Within the same second a record comes first, unless it names a version not yet listed
+    (a change order, a signature, a document of that version): then the version goes first.
+    """
+    out: list[Event] = []
+    i = j = 0
+    while i < len(versions) or j < len(records):
+        if j >= len(records):
+            out.append(versions[i])
+            i += 1
+        elif i >= len(versions):
+            out.append(records[j])
+            j += 1
+        else:
+            v, r = versions[i], records[j]
+            needs = r.version is not None and r.version >= int(v.data["number"])
+            if v.at < r.at or (v.at == r.at and needs):
+                out.append(v)
+                i += 1
+            else:
+                out.append(r)
+                j += 1
+    return out
+
+
 def load(*, repo: Repository, project_id: str) -> History:
     """Versions, change orders, statuses, documents, scans, mail and notes of a project, in order."""
     versions = repo.versions(project_id)
     records = repo.records(project_id)
     state = repo.state(project_id)
     infos = []
-    events: list[Event] = []
+    version_events: list[Event] = []
     for v in versions:
         order = state.change_for_version(v.number)
         infos.append(VersionInfo(v.number, v.created, v.reason, v.requested_by, v.fingerprint,
                                  order.number if order is not None else None))
-        events.append(Event("version", v.created.date(), v.created, 2 * v.number, {
+        version_events.append(Event("version", v.created.date(), v.created, v.number, {
             "number": v.number, "reason": v.reason, "requested_by": v.requested_by,
             "fingerprint": v.fingerprint}, v.number, order.number if order is not None else None))
-    events += [_event(r) for r in records]
-    # Versions and records are two chains; their times (to the second) put them in one line,
-    # a version before the change record that proposes it.
-    events.sort(key=lambda e: (e.at, 0 if e.kind == "version" else 1, e.order))
+    events = _merge(version_events, [_event(r) for r in records])
     latest = versions[-1].contract
     return History(project_id, latest.title, latest.currency, state, infos, events)
 
