@@ -61,4 +61,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return 2
-    return common.run(handler, args)
+    return common.run(_usage_errors(handler, parser), args)
+
+
+def _usage_errors(handler: Handler, parser: argparse.ArgumentParser) -> Handler:
+    """A handler whose missing-option refusals (such as --requested-by once signed) are usage errors, status 2."""
+    from storage.repository import Repository
+    from storage.service import RequesterRequired
+
+    def wrapped(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except RequesterRequired as exc:
+            sub = _subparser(parser, args.command)
+            sub.print_usage(sys.stderr)
+            lang = common.lang_of(Repository(common.data_dir(args)), getattr(args, "project", None))
+            print(f"{sub.prog}: error: {exc.message(lang)}", file=sys.stderr)
+            return 2
+
+    return wrapped
+
+
+def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            chosen: argparse.ArgumentParser = action.choices[command]
+            return chosen
+    return parser

@@ -9,6 +9,7 @@ from typing import Any
 
 from cli.common import fail, lang_of, open_repo
 from domain.lifecycle import JournalKind, Status
+from domain.timeline import JOURNAL_NAMES, name
 from domain.validation import default_language
 from storage.service import (
     add_journal,
@@ -159,9 +160,10 @@ def cmd_journal(args: argparse.Namespace) -> int:
             strike_journal(repo, args.project, args.strike, reason=args.reason)
         return 0
     repo = open_repo(args, write=False)
+    lang = lang_of(repo, args.project)
     for entry in repo.state(args.project).journal:
         text = "".join(c + "\u0336" for c in entry.text) if entry.struck else entry.text
-        print("\t".join([str(entry.id), entry.date.isoformat(), entry.kind.value, text]))
+        print("\t".join([str(entry.id), entry.date.isoformat(), name(JOURNAL_NAMES, entry.kind.value, lang), text]))
     return 0
 
 

@@ -6,14 +6,16 @@ import argparse
 import hashlib
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cli.common import open_repo
-from domain.lifecycle import RecordKind
+from domain.lifecycle import ChangeOrder, RecordKind
 from storage.atomic import write_atomic
-from storage.repository import Repository
-from storage.service import change_base, record_event
+from storage.errors import StorageError
+from storage.repository import Repository, VersionRecord
+from storage.service import change_to_render, record_event
 
 KINDS = ("agreement", "checklist", "change-order")
 FORMATS = ("pdf", "docx")
@@ -25,7 +27,15 @@ def register(sub: Any) -> None:
     p.add_argument("project", metavar="ID")
     p.add_argument("--document", required=True, choices=KINDS)
     p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
-    p.add_argument("--version", type=int, metavar="N", dest="number", help="version (default: the one in force)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        dest="number",
+        help="version (default: the one in force; for a change order, the newest change order's)",
+    )
+    which.add_argument("--change", metavar="CO-N", help="the version a change order proposed (CO-1, CO-2 …)")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file or folder to write")
     p.set_defaults(handler=cmd_render)
@@ -44,21 +54,49 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered document, the version it shows and its change order number, if any."""
+
+    data: bytes
+    warnings: list[str]
+    name: str
+    version: VersionRecord
+    change: str | None
+
+
 def render_version(
-    repo: Repository, project_id: str, *, kind: str, fmt: str, number: int | None, paper: str = "A4"
-) -> tuple[bytes, list[str], str]:
-    """Render a document of a stored version; returns bytes, warnings and a file name."""
+    repo: Repository,
+    project_id: str,
+    *,
+    kind: str,
+    fmt: str,
+    number: int | None,
+    change_number: str | None = None,
+    paper: str = "A4",
+) -> Rendered:
+    """Render a document of a stored version (a change order: the newest unless told which)."""
     from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
 
     state = repo.state(project_id)
-    record = repo.version(project_id, number if number is not None else state.in_force)
-    meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     previous = None
     change = None
     co_number = None
+    order: ChangeOrder | None = None
     if kind == "change-order":
-        previous = repo.version(project_id, change_base(repo, project_id, record.number)).contract
-        order = state.change_for_version(record.number)
+        chosen = change_to_render(repo, project_id, version=number, change=change_number)
+        record = repo.version(project_id, chosen.version)
+        previous = repo.version(project_id, chosen.base).contract
+        order = chosen.order
+    elif change_number is not None:
+        order = state.change_order(change_number.upper())
+        if order is None:
+            raise StorageError("no_change", id=project_id, number=change_number)
+        record = repo.version(project_id, order.version)
+    else:
+        record = repo.version(project_id, number if number is not None else state.in_force)
+    meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
+    if kind == "change-order":
         if order is not None:
             co_number = order.number
             change = ChangeInfo(
@@ -79,35 +117,37 @@ def render_version(
         DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change
     )
     name = default_name(record.contract.title, record.number, kind, fmt, co_number)
-    return rendered.data, list(rendered.warnings), name
+    return Rendered(rendered.data, list(rendered.warnings), name, record, co_number)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     """Render, write atomically, and record the document in the project's history."""
     with open_repo(args, write=True) as repo:
-        data, warnings, name = render_version(
-            repo, args.project, kind=args.document, fmt=args.fmt, number=args.number, paper=args.paper
-        )
-        target: Path = args.output or Path(name)
-        if target.is_dir():
-            target = target / name
-        write_atomic(target, data)
-        number = args.number if args.number is not None else repo.state(args.project).in_force
-        record = repo.version(args.project, number)
-        record_event(
+        rendered = render_version(
             repo,
             args.project,
-            RecordKind.DOCUMENT,
-            {
-                "kind": args.document,
-                "format": args.fmt,
-                "version": record.number,
-                "fingerprint": record.fingerprint,
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "name": target.name,
-            },
+            kind=args.document,
+            fmt=args.fmt,
+            number=args.number,
+            change_number=args.change,
+            paper=args.paper,
         )
-    for warning in warnings:
+        target: Path = args.output or Path(rendered.name)
+        if target.is_dir():
+            target = target / rendered.name
+        write_atomic(target, rendered.data)
+        event: dict[str, Any] = {
+            "kind": args.document,
+            "format": args.fmt,
+            "version": rendered.version.number,
+            "fingerprint": rendered.version.fingerprint,
+            "sha256": hashlib.sha256(rendered.data).hexdigest(),
+            "name": target.name,
+        }
+        if rendered.change is not None and args.document == "change-order":
+            event["change"] = rendered.change
+        record_event(repo, args.project, RecordKind.DOCUMENT, event)
+    for warning in rendered.warnings:
         print(f"pacta: {warning}", file=sys.stderr)
     print(target)
     return 0

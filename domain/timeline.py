@@ -45,7 +45,9 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "es": "Documento generado: {doc} de la versión {version} en {fmt} ({name})",
         "en": "Document generated: {doc} of version {version} as {fmt} ({name})",
     },
-    "email": {"es": "Correo enviado a {to}: {subject}", "en": "Email sent to {to}: {subject}"},
+    "email": {"es": "Correo enviado a {to}{cc}: {subject}", "en": "Email sent to {to}{cc}: {subject}"},
+    "email_cc": {"es": " (con copia a {cc})", "en": " (cc {cc})"},
+    "nobody": {"es": "(sin destinatarios)", "en": "(no recipients)"},
     "round": {
         "es": "{deliverable}: {what} ({date}){note}",
         "en": "{deliverable}: {what} ({date}){note}",
@@ -107,16 +109,25 @@ def describe_record(kind: str, data: dict[str, Any], lang: str) -> str:
     if kind == "strike":
         return _s("strike", lang, id=data["id"], note=_note(data.get("reason")))
     if kind == "document":
+        doc = name(DOCUMENT_NAMES, data["kind"], lang)
         return _s(
             "document",
             lang,
-            doc=name(DOCUMENT_NAMES, data["kind"], lang),
+            doc=f"{doc} {data['change']}" if data.get("change") else doc,
             version=data["version"],
             fmt=str(data["format"]).upper(),
             name=data.get("name", ""),
         )
     if kind == "email":
-        return _s("email", lang, to=", ".join(data.get("recipients", [])), subject=data.get("subject", ""))
+        to = list(data.get("to") or data.get("recipients") or [])
+        cc = list(data.get("cc") or [])
+        return _s(
+            "email",
+            lang,
+            to=", ".join(to) or _s("nobody", lang),
+            cc=_s("email_cc", lang, cc=", ".join(cc)) if cc else "",
+            subject=data.get("subject", ""),
+        )
     if kind == "round":
         return _s(
             "round", lang, deliverable=data["deliverable"], what=_s(data["kind"], lang), date=data["date"], note=_note(data.get("note"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from domain import formatting
 from domain.lifecycle import (
     TRANSITIONS,
     ChangeOrder,
@@ -22,6 +23,7 @@ from domain.lifecycle import (
     Status,
 )
 from domain.model import Contract
+from domain.timeline import STATUS_NAMES, name
 from domain.validation import contract_to_data
 from storage.errors import NotFound, StorageError
 from storage.repository import Record, Repository, VersionRecord
@@ -33,6 +35,80 @@ ATTACHMENT_TYPES = {
     b"II*\x00": ".tif",
     b"MM\x00*": ".tif",
 }
+
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "closed": {
+        "en": "project {id} is {status}: change order {number} can no longer be accepted or rejected",
+        "es": "el proyecto {id} está {status}: la orden de cambio {number} ya no se puede aceptar ni rechazar",
+    },
+    "decided_before_asked": {
+        "en": "{number} cannot be {decision} on {date}: it was only asked for on {asked}",
+        "es": "{number} no puede quedar {decision} el {date}: no se pidió hasta el {asked}",
+    },
+    "status_before": {
+        "en": "the contract cannot be {status} on {date}, before {since}, when it was marked {previous}",
+        "es": "el contrato no puede quedar {status} el {date}, antes del {since}, fecha en que pasó a «{previous}»",
+    },
+    # The store's own wording for these, with the status in words rather than in quotes.
+    "decided": {
+        "en": "change order {number} is already {status}",
+        "es": "la orden de cambio {number} ya está {status}",
+    },
+    "frozen": {
+        "en": "project {id} is {status}: it can no longer change",
+        "es": "el proyecto {id} está {status}: ya no admite cambios",
+    },
+    "requested_by": {
+        "en": "the contract is signed, so say who asked for this change: --requested-by client or provider",
+        "es": "el contrato está firmado: indique quién pidió este cambio con --requested-by client o provider",
+    },
+    "struck": {
+        "en": "journal entry {number} of project {id} is already struck through{why}; it stays as it is",
+        "es": "la entrada de diario {number} del proyecto {id} ya está tachada{why}; se deja tal cual",
+    },
+    "struck_why": {"en": " (reason: {reason})", "es": " (motivo: {reason})"},
+    "nothing_changed": {
+        "en": "project {id} has no change order and a single version: there is no change to put on paper",
+        "es": "el proyecto {id} no tiene órdenes de cambio y solo tiene una versión: no hay ningún cambio que documentar",
+    },
+}
+
+# Parameters that name a status (translated with STATUS_NAMES) in the messages raised here.
+_STATUS_PARAMS = frozenset({"status", "current", "new", "previous", "decision"})
+
+
+class LifeError(StorageError):
+    """A refusal of the contract's life rules, with statuses and dates in the user's language."""
+
+    def message(self, lang: str) -> str:
+        """The error in words, in `lang` (es or en)."""
+        params: dict[str, object] = {}
+        for key, value in self.params.items():
+            if key in _STATUS_PARAMS and isinstance(value, str):
+                params[key] = name(STATUS_NAMES, value, lang)
+            elif isinstance(value, dt.date):
+                params[key] = formatting.date(value, lang)
+            else:
+                params[key] = value
+        if self.code == "struck":
+            reason = str(self.params.get("reason") or "")
+            params["why"] = _words("struck_why", lang, reason=reason) if reason else ""
+        if self.code not in _MESSAGES:
+            return StorageError(self.code, **params).message(lang)
+        return _words(self.code, lang, **params)
+
+
+class RequesterRequired(LifeError):
+    """A change to a signed contract must say who asked for it; on the command line, a usage error."""
+
+    def __init__(self) -> None:
+        super().__init__("requested_by")
+
+
+def _words(code: str, lang: str, **params: object) -> str:
+    table = _MESSAGES[code]
+    return (table.get(lang) or table["en"]).format(**params)
 
 
 @dataclass(frozen=True)
@@ -55,7 +131,7 @@ def record_change(
     """Store `contract` as the next version; after signing, as a proposed change order."""
     state = repo.state(project_id)
     if state.status in (Status.COMPLETED, Status.TERMINATED):
-        raise StorageError("frozen", id=project_id, status=state.status.value)
+        raise LifeError("frozen", id=project_id, status=state.status.value)
     latest = repo.version(project_id)
     if contract_to_data(contract) == contract_to_data(latest.contract):
         raise StorageError("identical", number=latest.number)
@@ -64,7 +140,9 @@ def record_change(
         return ChangeResult(version, None)
     if not reason.strip():
         raise StorageError("empty_text", field="--reason")
-    who = requested_by or "client"
+    if requested_by is None:
+        raise RequesterRequired()
+    who = requested_by
     version = repo.add_version(project_id, contract, reason=reason, requested_by=who)
     number = state.next_change_number()
     asked = asked_on or dt.date.today()
@@ -85,11 +163,18 @@ def record_change(
 
 
 def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None) -> Record:
-    """Record that the contract was sent, signed, completed or terminated."""
+    """Record that the contract was sent, signed, completed or terminated.
+
+    The date may not be earlier than the status before it: a contract is not signed before it was sent.
+    """
     state = repo.state(project_id)
     if status not in TRANSITIONS[state.status]:
-        raise StorageError("transition", current=state.status.value, new=status.value)
-    data: dict[str, Any] = {"status": status.value, "date": (on or dt.date.today()).isoformat()}
+        raise LifeError("transition", current=state.status.value, new=status.value)
+    day = on or dt.date.today()
+    since = state.status_dates.get(state.status.value)
+    if since is not None and day < since:
+        raise LifeError("status_before", status=status.value, date=day, previous=state.status.value, since=since)
+    data: dict[str, Any] = {"status": status.value, "date": day.isoformat()}
     if status is Status.SIGNED:
         data["version"] = state.in_force
     return repo.append_record(project_id, RecordKind.STATUS, data)
@@ -104,24 +189,35 @@ def decide_change(
     on: dt.date | None = None,
     reason: str | None = None,
 ) -> Record:
-    """Accept (signed by both) or reject a proposed change order."""
+    """Accept (signed by both) or reject a proposed change order.
+
+    Refused once the contract is completed or terminated, and on a date before the change was asked for.
+    """
     state = repo.state(project_id)
     order = state.change_order(number.upper())
     if order is None:
         raise StorageError("no_change", id=project_id, number=number)
     if order.status is not ChangeStatus.PROPOSED:
-        raise StorageError("decided", number=order.number, status=order.status.value)
+        raise LifeError("decided", number=order.number, status=order.status.value)
+    if state.status in (Status.COMPLETED, Status.TERMINATED):
+        raise LifeError("closed", id=project_id, status=state.status.value, number=order.number)
     if accepted and order.base_version != state.in_force:
         raise StorageError("stale", number=order.number, base=order.base_version, current=state.in_force)
     if not accepted and not (reason or "").strip():
         raise StorageError("empty_text", field="--reason")
+    decision = ChangeStatus.ACCEPTED if accepted else ChangeStatus.REJECTED
+    day = on or dt.date.today()
+    if day < order.asked_on:
+        raise LifeError(
+            "decided_before_asked", number=order.number, decision=decision.value, date=day, asked=order.asked_on
+        )
     return repo.append_record(
         project_id,
         RecordKind.CHANGE_STATUS,
         {
             "number": order.number,
-            "status": (ChangeStatus.ACCEPTED if accepted else ChangeStatus.REJECTED).value,
-            "date": (on or dt.date.today()).isoformat(),
+            "status": decision.value,
+            "date": day.isoformat(),
             "reason": reason,
         },
     )
@@ -192,8 +288,11 @@ def add_journal(
 def strike_journal(repo: Repository, project_id: str, entry_id: int, *, reason: str = "") -> Record:
     """Mark a journal entry as struck through; it stays in the record."""
     state = repo.state(project_id)
-    if not any(e.id == entry_id for e in state.journal):
+    entry = next((e for e in state.journal if e.id == entry_id), None)
+    if entry is None:
         raise StorageError("no_entry", id=project_id, number=entry_id)
+    if entry.struck:
+        raise LifeError("struck", id=project_id, number=entry_id, reason=entry.strike_reason or "")
     return repo.append_record(project_id, RecordKind.STRIKE, {"id": entry_id, "reason": reason})
 
 
@@ -222,6 +321,41 @@ def record_event(repo: Repository, project_id: str, kind: RecordKind, data: dict
     if kind not in (RecordKind.DOCUMENT, RecordKind.EMAIL):
         raise ValueError(kind)
     return repo.append_record(project_id, kind, data)
+
+
+@dataclass(frozen=True)
+class ChangeToRender:
+    """The version a change order document shows, the version it is compared with, and its order."""
+
+    version: int
+    base: int
+    order: ChangeOrder | None
+
+
+def change_to_render(
+    repo: Repository, project_id: str, *, version: int | None = None, change: str | None = None
+) -> ChangeToRender:
+    """Which change a change order document shows.
+
+    `change` (CO-N) picks a change order; `version` a version, against its change order's base if it
+    has one, else against the version before it; neither, the newest change order, or before signing
+    the latest version against the one before it.
+    """
+    state = repo.state(project_id)
+    if change is not None:
+        order = state.change_order(change.upper())
+        if order is None:
+            raise StorageError("no_change", id=project_id, number=change)
+        return ChangeToRender(order.version, order.base_version, order)
+    if version is None:
+        if state.change_orders:
+            order = state.change_orders[-1]
+            return ChangeToRender(order.version, order.base_version, order)
+        if state.latest_version <= 1:
+            raise LifeError("nothing_changed", id=project_id)
+        version = state.latest_version
+    repo.version(project_id, version)
+    return ChangeToRender(version, change_base(repo, project_id, version), state.change_for_version(version))
 
 
 def change_base(repo: Repository, project_id: str, version: int) -> int:
