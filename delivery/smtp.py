@@ -68,7 +68,14 @@ def send(
 
     _check(cancel)
     report(SendStep.CONNECTING)
-    smtp = _connect(settings, context, local_hostname)
+    try:
+        smtp = _connect(settings, context, local_hostname)
+    except SendError:
+        # The connection cannot be shut down before it exists: a cancel waits for the server's
+        # greeting (or the timeout), and then counts as a cancel, not as a failure.
+        if cancel.is_set():
+            raise SendCancelled() from None
+        raise
     watcher = _CancelWatcher(cancel, smtp)
     try:
         try:

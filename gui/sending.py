@@ -1,8 +1,10 @@
 """Getting documents to the client: print, email and calendar.
 
 `install(window)` adds to the Project menu: Print…, Print signature sheets…, Email… and Export
-calendar…; to the File menu: Mail server settings…. Rendering, sending and file writes run on
-the task runner; the dialogs live in sending_print, sending_email and sending_settings.
+calendar…; to the File menu: Mail server settings… and Edit mail templates…. Rendering, sending
+and file writes run on the task runner; the dialogs live in sending_print, sending_email and
+sending_settings. What the renderer had to change in a document (characters the PDF fonts
+cannot print) is shown in a message that does not block the window.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui.options import LAST_FOLDER
@@ -55,6 +57,9 @@ class Sending(QObject):
         self.email_dialog: EmailDialog | None = None
         self.settings_dialog: MailSettingsDialog | None = None
         self.saved: Path | None = None
+        #: The last non-modal message listing rendering warnings (None when none was needed).
+        self.warnings_box: QMessageBox | None = None
+        self.templates_folder: Path | None = None
         self._actions()
         window.projectShown.connect(self._shown)
         self._update()
@@ -77,11 +82,15 @@ class Sending(QObject):
         self.email_action = self._action(self.tr("E&mail to the client…"), "Ctrl+Shift+M")
         self.calendar_action = self._action(self.tr("Export &calendar…"), "Ctrl+Shift+K", Icons.CALENDAR)
         self.settings_action = self._action(self.tr("&Mail server settings…"), None)
+        self.templates_action = self._action(self.tr("Edit mail &templates…"), None)
+        self.templates_action.setStatusTip(self.tr("The subject and text of the message to the client are yours "
+                                                   "to change"))
         self.print_action.triggered.connect(lambda: self.print_document())
         self.signatures_action.triggered.connect(self.print_signature_sheets)
         self.email_action.triggered.connect(self.email)
         self.calendar_action.triggered.connect(self.export_calendar)
         self.settings_action.triggered.connect(self.mail_settings)
+        self.templates_action.triggered.connect(self.edit_templates)
         menus = self.window.commands.menus
         project = menus["project"]
         first = project.actions()[0] if project.actions() else None
@@ -91,6 +100,7 @@ class Sending(QObject):
             project.insertSeparator(first)
         file_menu = menus["file"]
         file_menu.insertAction(self.window.commands.preferences, self.settings_action)
+        file_menu.insertAction(self.window.commands.preferences, self.templates_action)
         toolbar = self.window.commands.toolbar
         if toolbar is not None:
             toolbar.addSeparator()
@@ -116,31 +126,43 @@ class Sending(QObject):
 
     # Print
 
+    def choices(self) -> list[tuple[str, str | None, str]]:
+        """The documents of the selected project that can be printed: (kind, change order, label).
+
+        Every change order is offered, the latest first.
+        """
+        choices: list[tuple[str, str | None, str]] = [
+            ("agreement", None, self.tr("Services agreement")), ("checklist", None, self.tr("Scope checklist"))]
+        if self.detail is not None:
+            for order in reversed(self.detail.state.change_orders):
+                choices.append(("change-order", order.number,
+                                self.tr("Change order {number}").format(number=order.number)))
+        return choices
+
     def kinds(self) -> list[tuple[str, str]]:
         """The documents of the selected project that can be printed: (kind, label)."""
-        kinds = [("agreement", self.tr("Services agreement")), ("checklist", self.tr("Scope checklist"))]
-        if self.detail is not None and self.detail.state.change_orders:
-            number = self.detail.state.change_orders[-1].number
-            kinds.append(("change-order", self.tr("Change order {number}").format(number=number)))
-        return kinds
+        return [(kind, label) for kind, _change, label in self.choices()]
 
-    def print_document(self, kind: str | None = None) -> None:
-        """Render a document of the selected project to PDF off the GUI thread, then print it."""
+    def print_document(self, kind: str | None = None, change: str | None = None) -> None:
+        """Render a document of the selected project to PDF off the GUI thread, then print it.
+
+        `change` chooses the change order (CO-2); without it, the latest one.
+        """
         from gui import sending_work as work
 
         if self.detail is None:
             return
         if kind is None:
-            choices = self.kinds()
+            choices = self.choices()
             label, ok = QInputDialog.getItem(self.window, self.tr("Print"), self.tr("Document to print:"),
-                                             [text for _kind, text in choices], 0, False)
+                                             [text for _kind, _change, text in choices], 0, False)
             if not ok:
                 return
-            kind = next(k for k, text in choices if text == label)
+            kind, change = next((k, c) for k, c, text in choices if text == label)
         repo, pid, paper = self.ctx.repository(), self.detail.project_id, self._paper()
-        self.ctx.tasks.run(lambda: [work.render(repo=repo, project_id=pid, kind=kind, fmt="pdf", paper=paper)],
-                           lambda files: self._rendered(files, signatures=False), self.window.ops.show_error,
-                           owner=self)
+        self.ctx.tasks.run(
+            lambda: [work.render(repo=repo, project_id=pid, kind=kind, fmt="pdf", paper=paper, change=change)],
+            lambda files: self._rendered(files, signatures=False), self.window.ops.show_error, owner=self)
 
     def print_signature_sheets(self) -> None:
         """Print the checklist and the agreement's signature page only."""
@@ -155,6 +177,9 @@ class Sending(QObject):
             lambda files: self._rendered(files, signatures=True), self.window.ops.show_error, owner=self)
 
     def _rendered(self, files: list[work.DocumentFile], *, signatures: bool) -> None:
+        from gui import sending_work as work
+
+        self.show_warnings(work.warnings_of(files))
         try:
             self.job = self.make_job(files, signatures=signatures)
         except ValueError as exc:
@@ -260,9 +285,37 @@ class Sending(QObject):
         return dialog
 
     def _email_sent(self, data: dict[str, Any]) -> None:
+        from gui import sending_work as work
+
         to = ", ".join(data.get("to", []))
         self._status(self.tr("Sent to {recipients}; kept in the project's history.").format(recipients=to))
+        dialog = self.email_dialog
+        if dialog is not None:
+            self.show_warnings(work.warnings_of(dialog.documents))
         self.window.refresh_detail()
+
+    # Rendering warnings
+
+    def show_warnings(self, warnings: list[str]) -> QMessageBox | None:
+        """List what the renderer changed in a message that does not block the window."""
+        if not warnings:
+            return None
+        if self.warnings_box is not None:
+            self.warnings_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Documents"), self.tr(
+            "Pacta had to change some text to write the documents. Check these fields before the "
+            "documents go to the client:"), QMessageBox.StandardButton.Close, self.window)
+        box.setInformativeText("\n".join(f"• {line}" for line in warnings))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda _obj=None: self._box_gone(box))
+        box.show()
+        self.warnings_box = box
+        return box
+
+    def _box_gone(self, box: QMessageBox) -> None:
+        if self.warnings_box is box:
+            self.warnings_box = None
 
     # Calendar
 
@@ -311,6 +364,30 @@ class Sending(QObject):
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+
+    # Mail templates
+
+    def edit_templates(self) -> None:
+        """Copy the mail templates into the user's folder (once), check them, and open the folder."""
+        from gui import sending_work as work
+
+        self.ctx.tasks.run(work.edit_mail_templates, self._templates_ready, self.window.ops.show_error, owner=self)
+
+    def _templates_ready(self, result: tuple[Path, list[work.TemplateProblem]]) -> None:
+        folder, problems = result
+        text = self.tr(
+            "The subject and text of the message to the client are in the folder that opens now, one "
+            "file per language:\n\n{folder}\n\nEdit them with any text editor: the first line is the "
+            "subject, the text starts after the first blank line. Keep the names written like "
+            "${{project}}: Pacta fills them in. Delete a file to go back to Pacta's text.").format(folder=folder)
+        if problems:
+            text += "\n\n" + self.tr("Pacta does not know these names; they appear in the message as typed:")
+            text += "\n" + "\n".join(
+                self.tr("• {file}: ${{{name}}}").format(file=p.path.name, name=p.placeholder) for p in problems)
+        self.templates_folder = folder
+        QMessageBox.information(self.window, self.tr("Mail templates"), text)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def install(window: MainWindow) -> object:

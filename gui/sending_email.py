@@ -2,8 +2,9 @@
 
 Sending goes through the user's SMTP server (delivery.smtp) with a progress bar and a Cancel
 that closes the connection. A failure is said in plain words and the message is kept as an
-`.eml` draft in the data folder's outbox. Without mail settings the dialog offers the draft,
-opened in the system's mail program.
+`.eml` draft in the data folder's outbox; so is a message whose send was cancelled once it was
+going out, since the server may have it. The draft opened in the system's mail program is
+always offered, first when sending from Pacta is not set up.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -54,6 +56,14 @@ class SendFailed(Exception):
     def __init__(self, error: SendError, draft: Path | None) -> None:
         super().__init__(str(error))
         self.error = error
+        self.draft = draft
+
+
+class CancelledAfterSending(Exception):
+    """The send was cancelled while the message was going out; the draft is kept, as the server may have it."""
+
+    def __init__(self, draft: Path) -> None:
+        super().__init__(str(draft))
         self.draft = draft
 
 
@@ -126,10 +136,20 @@ class EmailDialog(QDialog):
         self.attach: dict[tuple[str, str], QCheckBox] = {}
         kinds = [(work.AGREEMENT, self.tr("Services agreement, version {n}").format(n=start.version)),
                  (work.CHECKLIST, self.tr("Scope checklist, version {n}").format(n=start.version))]
-        if start.change:
-            kinds.append((work.CHANGE_ORDER, self.tr("Change order {number}").format(number=start.change)))
+        #: Which change order to attach, when the project has several (None otherwise).
+        self.change_choice: QComboBox | None = None
+        changes = start.changes or ((start.change,) if start.change else ())
+        if changes:
+            kinds.append((work.CHANGE_ORDER, self.tr("Change order {number}").format(number=changes[-1])))
         for row, (kind, label) in enumerate(kinds, start=1):
-            grid.addWidget(QLabel(label, box), row, 0)
+            if kind == work.CHANGE_ORDER and len(changes) > 1:
+                self.change_choice = QComboBox(box)
+                for number in reversed(changes):
+                    self.change_choice.addItem(self.tr("Change order {number}").format(number=number), number)
+                self.change_choice.setAccessibleName(self.tr("Change order to attach"))
+                grid.addWidget(self.change_choice, row, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(QLabel(label, box), row, 0)
             for column, fmt in ((1, "pdf"), (2, "docx")):
                 check = QCheckBox(box)
                 check.setChecked(fmt == "pdf")
@@ -206,8 +226,10 @@ class EmailDialog(QDialog):
                     detail=start.settings_problem)
         self.notice.setText(text)
         self.send_button.setVisible(ready)
-        self.open_button.setVisible(not ready)
-        (self.send_button if ready else self.open_button).setDefault(True)
+        # The draft for the mail program stays on offer: some prefer their own mail program.
+        self.open_button.setVisible(True)
+        self.send_button.setDefault(ready)
+        self.open_button.setDefault(not ready)
         self.open_button.setObjectName("" if ready else "primary")
         self.open_button.style().unpolish(self.open_button)
         self.open_button.style().polish(self.open_button)
@@ -217,6 +239,13 @@ class EmailDialog(QDialog):
     def chosen(self) -> list[tuple[str, str]]:
         """The documents ticked, as (kind, format)."""
         return [key for key, check in self.attach.items() if check.isChecked()]
+
+    def chosen_change(self) -> str | None:
+        """The change order to attach (CO-2); None for the latest."""
+        if self.change_choice is None:
+            return None
+        value = self.change_choice.currentData()
+        return str(value) if value else None
 
     def _sender(self) -> str:
         start = self.start
@@ -255,12 +284,13 @@ class EmailDialog(QDialog):
     def _message_job(self) -> Any:
         """A function for a worker: render the ticked documents and compose the message."""
         repo, start, paper = self.ctx.repository(), self.start, self.paper
-        wanted, sender = self.chosen(), self._sender()
+        wanted, sender, change = self.chosen(), self._sender(), self.chosen_change()
         to, cc = split_addresses(self.to.text()), split_addresses(self.cc.text())
         subject, body = self.subject.text(), self.body.toPlainText()
 
         def job() -> tuple[EmailMessage, list[work.DocumentFile]]:
-            documents = work.render_many(repo=repo, project_id=start.project_id, wanted=wanted, paper=paper)
+            documents = work.render_many(repo=repo, project_id=start.project_id, wanted=wanted, paper=paper,
+                                         change=change)
             message = work.build_message(start=start, to=to, cc=cc, subject=subject, body=body,
                                          documents=documents, sender=sender)
             return message, documents
@@ -280,15 +310,20 @@ class EmailDialog(QDialog):
                 return
         repo, pid = self.ctx.repository(), self.start.project_id
         make = self._message_job()
-        outbox = work.outbox_path(self.ctx.data_dir)
+        data_dir = self.ctx.data_dir
         title, version = self.start.contract.title, self.start.version
         cancel = threading.Event()
         signals = self._progress
+        reached: list[str] = []
 
         def progress(step: str) -> None:
+            reached.append(step)
             # The dialog may be gone (main window closed): the send goes on, unreported.
             with contextlib.suppress(RuntimeError):
                 signals.step.emit(step)
+
+        def keep(message: EmailMessage) -> Path:
+            return work.keep_in_outbox(message=message, data_dir=data_dir, title=title, version=version)
 
         def job() -> tuple[dict[str, Any], list[work.DocumentFile]]:
             progress("preparing")
@@ -298,13 +333,14 @@ class EmailDialog(QDialog):
                                             password=password, documents=documents, cancel=cancel,
                                             progress=lambda step: progress(step.value), remember=remember), documents
             except SendCancelled:
+                if SendStep.SENDING.value in reached:
+                    # The server may have taken the message before the connection closed.
+                    raise CancelledAfterSending(keep(message)) from None
                 raise
             except SendError as exc:
                 if exc.code is SendErrorCode.PASSWORD_NEEDED:
                     raise SendFailed(exc, None) from exc
-                outbox.mkdir(parents=True, exist_ok=True)
-                draft = work.save_draft(message=message, path=outbox / work.draft_name(title, version))
-                raise SendFailed(exc, draft) from exc
+                raise SendFailed(exc, keep(message)) from exc
 
         self.cancel_event = cancel
         self._set_sending(True)
@@ -321,8 +357,9 @@ class EmailDialog(QDialog):
 
     def _set_sending(self, on: bool) -> None:
         self.sending = on
+        choice = [self.change_choice] if self.change_choice is not None else []
         for widget in (self.to, self.cc, self.subject, self.body, self.send_button, self.draft_button,
-                       self.settings_button, *self.attach.values()):
+                       self.open_button, self.settings_button, *self.attach.values(), *choice):
             widget.setEnabled(not on)
         self.close_button.setText(self.tr("Cancel") if on else self.tr("Close"))
         self.progress_frame.setVisible(on)
@@ -354,6 +391,12 @@ class EmailDialog(QDialog):
         self._set_sending(False)
         if isinstance(error, SendCancelled):
             self._say(self.tr("Sending was cancelled; nothing was sent."), error=False)
+            return
+        if isinstance(error, CancelledAfterSending):
+            self.draft = error.draft
+            self._say(self.tr("Sending was cancelled while the message was going out, so the server may have "
+                              "received it: ask the client before sending it again. The message is kept as a "
+                              "draft, with its attachments, in {path}").format(path=error.draft))
             return
         if isinstance(error, SendFailed) and error.error.code is SendErrorCode.PASSWORD_NEEDED:
             why = self.start.keyring_reason.get(self.ctx.lang, "") if not self.start.keyring else self.tr(
@@ -410,9 +453,9 @@ class EmailDialog(QDialog):
         path = Path(name if name.lower().endswith(".eml") else name + ".eml")
         make = self._message_job()
 
-        def job() -> Path:
-            message, _documents = make()
-            return work.save_draft(message=message, path=path)
+        def job() -> tuple[Path, list[str]]:
+            message, documents = make()
+            return work.save_draft(message=message, path=path), work.warnings_of(documents)
 
         self._run_draft(job, opened=False)
 
@@ -421,13 +464,13 @@ class EmailDialog(QDialog):
         if not self._check_form():
             return
         make = self._message_job()
-        outbox = work.outbox_path(self.ctx.data_dir)
-        name = work.draft_name(self.start.contract.title, self.start.version)
+        data_dir = self.ctx.data_dir
+        title, version = self.start.contract.title, self.start.version
 
-        def job() -> Path:
-            message, _documents = make()
-            outbox.mkdir(parents=True, exist_ok=True)
-            return work.save_draft(message=message, path=outbox / name)
+        def job() -> tuple[Path, list[str]]:
+            message, documents = make()
+            path = work.keep_in_outbox(message=message, data_dir=data_dir, title=title, version=version)
+            return path, work.warnings_of(documents)
 
         self._run_draft(job, opened=True)
 
@@ -436,12 +479,14 @@ class EmailDialog(QDialog):
         self.close_button.setEnabled(False)
         self._step("preparing")
 
-        def done(path: Path) -> None:
+        def done(result: tuple[Path, list[str]]) -> None:
+            path, warnings = result
             self._set_sending(False)
             self.close_button.setEnabled(True)
             self.draft = path
+            note = self._warnings_note(warnings)
             if not opened:
-                self._say(self.tr("Draft saved in {path}").format(path=path), error=False)
+                self._say(self.tr("Draft saved in {path}").format(path=path) + note, error=bool(note))
                 return
             from delivery.drafts import open_with_mail_program
 
@@ -449,10 +494,10 @@ class EmailDialog(QDialog):
                 open_with_mail_program(path)
             except OSError as exc:
                 self._say(self.tr("The draft is saved in {path}, but no mail program could open it ({detail}). "
-                                  "Open the file with your mail program.").format(path=path, detail=exc))
+                                  "Open the file with your mail program.").format(path=path, detail=exc) + note)
                 return
-            self._say(self.tr("The draft is saved in {path} and opens in your mail program.").format(path=path),
-                      error=False)
+            self._say(self.tr("The draft is saved in {path} and opens in your mail program.").format(path=path)
+                      + note, error=bool(note))
 
         def failed(error: BaseException) -> None:
             self._set_sending(False)
@@ -460,6 +505,12 @@ class EmailDialog(QDialog):
             self._say(self.tr("The draft could not be written: {detail}").format(detail=_detail(error, self.ctx.lang)))
 
         self.ctx.tasks.run(job, done, failed, owner=self)
+
+    def _warnings_note(self, warnings: list[str]) -> str:
+        if not warnings:
+            return ""
+        return "\n\n" + self.tr("Pacta had to change some text to write the documents:") + "\n" + "\n".join(
+            f"• {line}" for line in warnings)
 
     # Settings
 

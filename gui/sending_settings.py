@@ -100,6 +100,10 @@ class MailSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.forget.clicked.connect(self.forget_settings)
         self.security.currentIndexChanged.connect(self._security_changed)
+        #: The server the "allow unencrypted" permission was given for; another server needs it anew.
+        self.allowed_host = ""
+        self.allow.toggled.connect(self._allow_toggled)
+        self.host.textChanged.connect(self._host_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
@@ -134,6 +138,7 @@ class MailSettingsDialog(QDialog):
             self.port.setValue(settings.port)
             self.username.setText(settings.username)
             self.allow.setChecked(settings.allow_unencrypted)
+            self.allowed_host = _host_key(settings.host) if settings.allow_unencrypted else ""
             self.sender_edit.setText(sender)
         self.store = PasswordStore()
         self.keyring = self.store.available()
@@ -144,6 +149,15 @@ class MailSettingsDialog(QDialog):
             self.password.setEnabled(False)
             self.password.setPlaceholderText(self.tr("asked for each time you send"))
             self.password_note.setText(self.store.reason(self.ctx.lang) or "")
+
+    def _allow_toggled(self, on: bool) -> None:
+        self.allowed_host = _host_key(self.host.text()) if on else ""
+
+    def _host_changed(self, text: str) -> None:
+        # The permission to send unencrypted is for one server: a different one is refused until
+        # the user allows it again.
+        if self.allow.isChecked() and _host_key(text) != self.allowed_host:
+            self.allow.setChecked(False)
 
     def _security_changed(self) -> None:
         old = {default_port(s) for s in SECURITIES}
@@ -290,6 +304,10 @@ class MailSettingsDialog(QDialog):
             self.accept()
 
         self.ctx.tasks.run(work, done, lambda e: self._show_error(_detail(e)), owner=self)
+
+
+def _host_key(host: str) -> str:
+    return host.strip().lower()
 
 
 def _detail(error: BaseException) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from delivery.config import SMTP_FILE, save_smtp
 from delivery.drafts import write_eml
 from delivery.mail import compose
 from delivery.passwords import SERVICE, KeyringProblem, PasswordStore
@@ -91,8 +92,9 @@ def test_without_a_keyring_backend_nothing_is_stored_anywhere(
     assert reason_en is not None and "each time" in reason_en
 
     # What the app does write: its settings and a draft. Neither holds the password.
-    (home / ".config" / "pacta").mkdir()
-    (home / ".config" / "pacta" / "mail.json").write_text(json.dumps(SETTINGS.to_dict()))
+    written = save_smtp(SETTINGS, "lucia@estudio-martin.example", folder=home / ".config" / "Pacta")
+    assert written.name == SMTP_FILE == "smtp.json"
+    assert json.loads(written.read_text(encoding="utf-8"))["username"] == SETTINGS.username
     message = compose(panaderia, version=1, to=["jorge@laespiga.example"], sender="lucia@estudio-martin.example")
     write_eml(message, home / ".local" / "share" / "borrador.eml")
     assert "password" not in SETTINGS.to_dict()

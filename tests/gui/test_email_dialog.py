@@ -86,7 +86,7 @@ def attachments(message: EmailMessage) -> dict[str, bytes]:
     return {str(part.get_filename()): bytes(part.get_payload(decode=True)) for part in message.iter_attachments()}
 
 
-def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examples_dir, smtp_server) -> None:
+def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examples_dir, smtp_server, tmp_path) -> None:
     server = smtp_server()
     configure(server)
     window, sending = open_window(qtbot, ctx, examples_dir)
@@ -95,14 +95,15 @@ def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examp
     assert dialog.to.text() == "jorge@laespiga.example"
     assert dialog.subject.text() == "Contrato de servicios: Rediseño del sitio web de Panadería La Espiga (versión 1)"
     assert "Le adjunto la versión 1" in dialog.body.toPlainText()
-    assert dialog.send_button.isVisible() and not dialog.open_button.isVisible()
+    assert dialog.send_button.isVisible() and dialog.send_button.isDefault()
+    assert dialog.open_button.isVisible() and not dialog.open_button.isDefault()  # the draft stays on offer
     assert "127.0.0.1" in dialog.notice.text()
 
     type_text(qtbot, dialog.cc, "Ana Gómez <ana@laespiga.example>")
     click(qtbot, dialog.attach[("agreement", "docx")])
     click(qtbot, dialog.attach[("checklist", "pdf")])  # untick: agreement PDF and DOCX only
     assert dialog.chosen() == [("agreement", "pdf"), ("agreement", "docx")]
-    dialog.grab().save("/tmp/email_dialog_en.png")
+    dialog.grab().save(str(tmp_path / "email_dialog_en.png"))
     click(qtbot, dialog.send_button)
     assert dialog.progress_frame.isVisible() and dialog.close_button.text() == "Cancel"
     qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=30000)
@@ -134,7 +135,7 @@ def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examp
     qtbot.waitUntil(lambda: "Sent to jorge@laespiga.example" in window.statusBar().currentMessage(), timeout=5000)
 
 
-def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es, examples_dir, smtp_server) -> None:
+def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es, examples_dir, smtp_server, tmp_path) -> None:
     server = smtp_server(data_size_limit=20_000)
     configure(server)
     _window, sending = open_window(qtbot, ctx_es, examples_dir)
@@ -156,10 +157,12 @@ def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es
     assert server.handler.received == []
     assert [r for r in ctx_es.repository().records(pid) if r.kind == RecordKind.EMAIL.value] == []
     assert dialog.isVisible() and dialog.send_button.isEnabled()
-    dialog.grab().save("/tmp/email_dialog_error_es.png")
+    dialog.grab().save(str(tmp_path / "email_dialog_error_es.png"))
 
 
-def test_cancel_stops_a_send_under_way(qtbot, ctx, examples_dir, smtp_server) -> None:
+def test_cancel_while_the_message_goes_out_keeps_the_draft_and_says_the_server_may_have_it(
+    qtbot, ctx, examples_dir, smtp_server
+) -> None:
     server = smtp_server()
     server.handler.data_delay = 5.0
     configure(server)
@@ -167,11 +170,50 @@ def test_cancel_stops_a_send_under_way(qtbot, ctx, examples_dir, smtp_server) ->
     dialog = open_dialog(qtbot, sending)
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: dialog.progress.value() >= 4, timeout=30000)  # the message is going out
+    assert not dialog.open_button.isEnabled()
     click(qtbot, dialog.close_button)  # reads "Cancel" while sending
     qtbot.waitUntil(lambda: not dialog.sending, timeout=4000)
-    assert "cancelled" in dialog.error.text()
+    text = dialog.error.text()
+    assert "cancelled while the message was going out" in text and "may have received it" in text
+    assert dialog.draft is not None and dialog.draft.parent == ctx.data_dir / "outbox"
+    assert str(dialog.draft) in text
+    draft = parse(dialog.draft.read_bytes())
+    assert draft["X-Unsent"] == "1" and len(attachments(draft)) == 2
     assert dialog.result_data is None and dialog.isVisible()
     assert [r for r in ctx.repository().records(sending.detail.project_id) if r.kind == RecordKind.EMAIL.value] == []
+
+
+def test_cancel_before_the_server_is_reached_keeps_nothing(qtbot, ctx, examples_dir, monkeypatch) -> None:
+    import socket as socket_module
+    import threading
+
+    from delivery import smtp
+
+    # A server that accepts the connection and never greets: the send waits in CONNECTING.
+    listener = socket_module.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    try:
+        save_smtp(SmtpSettings(host="127.0.0.1", port=listener.getsockname()[1], security="none",
+                               allow_unencrypted=True, timeout=2.0), SENDER)
+        connecting = threading.Event()
+        real_connect = smtp._connect
+
+        def connect(*args: Any) -> Any:
+            connecting.set()
+            return real_connect(*args)
+
+        monkeypatch.setattr(smtp, "_connect", connect)
+        _window, sending = open_window(qtbot, ctx, examples_dir)
+        dialog = open_dialog(qtbot, sending)
+        click(qtbot, dialog.send_button)
+        qtbot.waitUntil(connecting.is_set, timeout=30000)
+        click(qtbot, dialog.close_button)
+        qtbot.waitUntil(lambda: not dialog.sending, timeout=15000)
+        assert "nothing was sent" in dialog.error.text()
+        assert dialog.draft is None and not (ctx.data_dir / "outbox").exists()
+    finally:
+        listener.close()
 
 
 def test_a_wrong_address_is_refused_before_anything_is_rendered(qtbot, ctx, examples_dir, smtp_server) -> None:
@@ -189,7 +231,7 @@ def test_a_wrong_address_is_refused_before_anything_is_rendered(qtbot, ctx, exam
 
 def test_without_mail_settings_the_dialog_offers_a_draft_for_the_mail_program(
     qtbot, ctx, examples_dir, monkeypatch
-) -> None:
+, tmp_path) -> None:
     import delivery.drafts
 
     opened: list[Path] = []
@@ -198,7 +240,7 @@ def test_without_mail_settings_the_dialog_offers_a_draft_for_the_mail_program(
     dialog = open_dialog(qtbot, sending)
     assert "not set up" in dialog.notice.text()
     assert dialog.open_button.isVisible() and not dialog.send_button.isVisible()
-    dialog.grab().save("/tmp/email_dialog_unset_en.png")
+    dialog.grab().save(str(tmp_path / "email_dialog_unset_en.png"))
     click(qtbot, dialog.open_button)
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     [path] = opened

@@ -26,7 +26,7 @@ def save(qtbot, dialog: MailSettingsDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def test_settings_are_saved_without_the_password(qtbot, ctx, _private_config: Path) -> None:
+def test_settings_are_saved_without_the_password(qtbot, ctx, _private_config: Path, tmp_path) -> None:
     dialog = open_settings(qtbot, ctx)
     assert dialog.port.value() == 587 and dialog.current_security() == "starttls"
     type_text(qtbot, dialog.host, "smtp.estudio-martin.example")
@@ -35,7 +35,7 @@ def test_settings_are_saved_without_the_password(qtbot, ctx, _private_config: Pa
     type_text(qtbot, dialog.username, "lucia@estudio-martin.example")
     type_text(qtbot, dialog.sender_edit, "Lucía Martín <lucia@estudio-martin.example>")
     assert not dialog.password.isEnabled()  # the fail keyring: asked for at each send instead
-    dialog.grab().save("/tmp/mail_settings_en.png")
+    dialog.grab().save(str(tmp_path / "mail_settings_en.png"))
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
 
@@ -59,7 +59,7 @@ def test_saved_settings_are_shown_again(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: load_smtp() is None, timeout=5000)
 
 
-def test_unencrypted_needs_the_explicit_permission(qtbot, ctx_es) -> None:
+def test_unencrypted_needs_the_explicit_permission(qtbot, ctx_es, tmp_path) -> None:
     dialog = open_settings(qtbot, ctx_es)
     type_text(qtbot, dialog.host, "192.168.1.10")
     dialog.security.setCurrentIndex(dialog.security.findData("none"))
@@ -69,7 +69,7 @@ def test_unencrypted_needs_the_explicit_permission(qtbot, ctx_es) -> None:
     assert dialog.error.isVisible()
     assert "sin cifrar" in dialog.error.text() or "Without encryption" in dialog.error.text()
     assert load_smtp() is None
-    dialog.grab().save("/tmp/mail_settings_es.png")
+    dialog.grab().save(str(tmp_path / "mail_settings_es.png"))
     qtbot.mouseClick(dialog.allow, Qt.MouseButton.LeftButton)
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: load_smtp() is not None, timeout=5000)
@@ -135,7 +135,7 @@ def test_with_a_keyring_the_password_goes_there_and_nowhere_else(
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")
-def test_test_connection_signs_in_and_says_so(qtbot, ctx, monkeypatch) -> None:
+def test_test_connection_signs_in_and_says_so(qtbot, ctx, monkeypatch, tmp_path) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     from tests.delivery.conftest import PASSWORD, USER, authenticate
@@ -155,7 +155,7 @@ def test_test_connection_signs_in_and_says_so(qtbot, ctx, monkeypatch) -> None:
         qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
         assert dialog.tested, dialog.error.text()
         assert "accepted the connection and the password" in dialog.error.text()
-        dialog.grab().save("/tmp/mail_settings_tested_en.png")
+        dialog.grab().save(str(tmp_path / "mail_settings_tested_en.png"))
 
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong", True)))
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
@@ -166,3 +166,19 @@ def test_test_connection_signs_in_and_says_so(qtbot, ctx, monkeypatch) -> None:
         assert load_smtp() is None  # testing saves nothing
     finally:
         stop()
+
+
+def test_the_unencrypted_permission_is_for_one_server(qtbot, ctx) -> None:
+    save_smtp(SmtpSettings(host="192.168.1.10", port=25, security="none", allow_unencrypted=True), "u@example.com")
+    dialog = open_settings(qtbot, ctx)
+    assert dialog.allow.isChecked()
+    dialog.host.selectAll()
+    type_text(qtbot, dialog.host, "smtp.elsewhere.example")
+    assert not dialog.allow.isChecked()  # another server must be allowed anew
+    save(qtbot, dialog)
+    assert dialog.error.isVisible() and load_smtp() == (
+        SmtpSettings(host="192.168.1.10", port=25, security="none", allow_unencrypted=True), "u@example.com")
+    qtbot.mouseClick(dialog.allow, Qt.MouseButton.LeftButton)
+    assert dialog.allow.isChecked()
+    type_text(qtbot, dialog.host, "  ")  # spaces around the same server keep the permission
+    assert dialog.allow.isChecked()

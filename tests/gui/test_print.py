@@ -54,7 +54,7 @@ def rendered_job(qtbot, sending: Sending, dialogs, *, signatures: bool = False, 
     return sending.job
 
 
-def test_preview_shows_every_page_of_the_rendered_agreement(qtbot, ctx, examples_dir, dialogs) -> None:
+def test_preview_shows_every_page_of_the_rendered_agreement(qtbot, ctx, examples_dir, dialogs, tmp_path) -> None:
     _window, sending = open_window(qtbot, ctx, examples_dir)
     job = rendered_job(qtbot, sending, dialogs)
     [agreement] = job.files
@@ -68,7 +68,7 @@ def test_preview_shows_every_page_of_the_rendered_agreement(qtbot, ctx, examples
     assert preview.page_count() == expected
     assert preview.printed == expected
     assert preview.printer().pageLayout().pageSize().id() == sending_print.page_size("A4").id()
-    preview.grab().save("/tmp/print_preview_en.png")
+    preview.grab().save(str(tmp_path / "print_preview_en.png"))
     preview.reject()
 
 
@@ -84,7 +84,7 @@ def test_letter_paper_from_the_preferences(qtbot, ctx, examples_dir, dialogs) ->
     preview.reject()
 
 
-def test_signature_sheets_are_the_checklist_and_the_signature_page(qtbot, ctx_es, examples_dir, dialogs) -> None:
+def test_signature_sheets_are_the_checklist_and_the_signature_page(qtbot, ctx_es, examples_dir, dialogs, tmp_path) -> None:
     _window, sending = open_window(qtbot, ctx_es, examples_dir)
     job = rendered_job(qtbot, sending, dialogs, signatures=True)
     checklist, agreement = job.files
@@ -99,7 +99,7 @@ def test_signature_sheets_are_the_checklist_and_the_signature_page(qtbot, ctx_es
     preview = sending.open_preview(job)
     qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=10000)
     assert preview.page_count() == checklist_pages + len(signature_pages)
-    preview.grab().save("/tmp/print_preview_es.png")
+    preview.grab().save(str(tmp_path / "print_preview_es.png"))
     preview.reject()
 
 
