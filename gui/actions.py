@@ -67,6 +67,10 @@ def create_actions(window: QMainWindow) -> Actions:
         quit=_action(window, QCoreApplication.translate("MainWindow", "&Quit"), Icons.QUIT, _standard(QKeySequence.StandardKey.Quit, "Ctrl+Q")),
         about=_action(window, QCoreApplication.translate("MainWindow", "&About Pacta"), None, None),
     )
+    # Shorter labels on the toolbar (the menus and tooltips keep the full text), so that
+    # every button, the extensions' too, fits the default window in Spanish as in English.
+    actions.trash.setIconText(QCoreApplication.translate("MainWindow", "Move to trash"))
+    actions.restore.setIconText(QCoreApplication.translate("MainWindow", "Restore"))
     actions.show_trash.setCheckable(True)
     actions.trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)

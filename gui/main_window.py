@@ -211,7 +211,8 @@ class MainWindow(QMainWindow):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.status_filter.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_filter.currentData()))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.ops.open_selected())
+        # Through the action, so that a double click does nothing where Open is disabled (the trash).
+        self.table.doubleClicked.connect(lambda _index: self.commands.open.trigger())
         self.ctx.tasks.busyChanged.connect(self.busy.setVisible)
 
     # State
@@ -374,8 +375,9 @@ class MainWindow(QMainWindow):
         selected = self.selected_id() is not None
         for action in (self.commands.new, self.commands.example, self.commands.import_):
             action.setEnabled(ready)
+        # A project in the trash is restored first; until then it is not opened, copied or sent out.
         for action in (self.commands.open, self.commands.duplicate, self.commands.export):
-            action.setEnabled(ready and selected)
+            action.setEnabled(ready and selected and not self.trash_view)
         self.commands.trash.setEnabled(ready and selected and not self.trash_view)
         self.commands.restore.setEnabled(ready and selected and self.trash_view)
 

@@ -40,6 +40,11 @@ STATUSES = {
 }
 
 
+def list_date(day: dt.date) -> str:
+    """A date as the project list shows it ("1 Dec 2026", "1 dic 2026"), in the UI language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
 def status_label(status: str) -> str:
     """A status in the UI language."""
     return QCoreApplication.translate("Status", STATUSES.get(status, status))
@@ -53,8 +58,12 @@ class ProjectTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[ProjectSummary] = []
-        self._headers = [self.tr("Title"), self.tr("Client"), self.tr("Status"), self.tr("Version"),
-                         self.tr("Next deadline"), self.tr("Last change")]
+        # Short headers leave the spare width to the title; each says it in full on hover.
+        self._headers = [self.tr("Title"), self.tr("Client"), self.tr("Status"), self.tr("Ver."),
+                         self.tr("Deadline"), self.tr("Changed")]
+        self._header_tips = [self.tr("Title"), self.tr("Client"), self.tr("Status"), self.tr("Current version"),
+                             self.tr("The next date due: a deliverable or something the client hands over"),
+                             self.tr("Last change")]
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -63,8 +72,12 @@ class ProjectTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,10 +112,9 @@ class ProjectTableModel(QAbstractTableModel):
         if column == self.DEADLINE:
             if item.next_deadline is None:
                 return "—"
-            day = item.next_deadline
-            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+            return list_date(item.next_deadline)
         stamp = QDateTime.fromSecsSinceEpoch(int(item.updated.timestamp()), QTimeZone.systemTimeZone())
-        return QLocale().toString(stamp.date(), "d MMM yyyy")
+        return list_date(stamp.date().toPython())
 
     def _sort_key(self, item: ProjectSummary, column: int) -> Any:
         if column == self.VERSION:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QToolButton
 
 from domain.validation import read_contract_file
 from gui.main_window import EMPTY, LIST, MainWindow
@@ -70,6 +71,34 @@ def test_selecting_a_project_shows_its_summary(qtbot, ctx, examples_dir) -> None
     text = browser.toPlainText()
     assert "Formulario de encargos" in text and "€1,080.00" in text and "€2,700.00" in text
     assert window.detail.tabText(0) == "Summary"
+    # The version's date as the list writes it, not 11/22/26.
+    header = window.detail.summary.header.text()
+    day = window.proxy.index(0, ProjectTableModel.UPDATED).data()
+    assert header.startswith(f"Draft · version 1 · {day} · fingerprint ")
+
+
+def test_the_spanish_summary_header_reads_naturally(qtbot, ctx_es, examples_dir) -> None:
+    window = window_with(qtbot, ctx_es, examples_dir, names=("panaderia-v1.json",))
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: bool(window.detail.summary.header.text()), timeout=5000)
+    day = window.proxy.index(0, ProjectTableModel.UPDATED).data()
+    assert window.detail.summary.header.text().startswith(f"Borrador · versión 1 · {day} · huella ")
+
+
+def test_the_title_takes_the_spare_width_and_the_toolbar_fits(qtbot, ctx_es, examples_dir) -> None:
+    window = window_with(qtbot, ctx_es, examples_dir, names=("panaderia-v1.json",))
+    widths = [window.table.columnWidth(c) for c in range(window.model.columnCount())]
+    assert widths[ProjectTableModel.TITLE] == max(widths)
+    assert widths[ProjectTableModel.TITLE] >= 250
+    # Every toolbar button shows at the default size, the extensions' too (no "»" menu).
+    toolbar = window.commands.toolbar
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    assert toolbar.sizeHint().width() <= toolbar.width()
+    shown = [a for a in toolbar.actions() if not a.isSeparator()]
+    assert len(shown) >= 9 and all(toolbar.widgetForAction(a).isVisible() for a in shown)
+    # The buttons carry short labels; their tooltips say it in full.
+    assert window.commands.restore.toolTip().startswith(window.commands.restore.text().replace("&", ""))
 
 
 def test_trash_and_restore(qtbot, ctx, examples_dir) -> None:
@@ -82,10 +111,17 @@ def test_trash_and_restore(qtbot, ctx, examples_dir) -> None:
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.model.project_id(0) == gone, timeout=5000)
     assert window.list_title.text() == "Trash"
     window.table.selectRow(0)
+    # In the trash a project is only restored: not opened, duplicated or exported.
+    assert window.commands.restore.isEnabled() and not window.commands.trash.isEnabled()
+    assert not any(a.isEnabled() for a in (window.commands.open, window.commands.duplicate, window.commands.export))
+    window.table.doubleClicked.emit(window.proxy.index(0, 0))
+    assert window.ops.wizards == []
     window.commands.restore.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
     window.commands.show_trash.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    window.table.selectRow(0)
+    assert all(a.isEnabled() for a in (window.commands.open, window.commands.duplicate, window.commands.export))
 
 
 def test_unreadable_files_are_shown_and_the_rest_works(qtbot, ctx, examples_dir) -> None:
