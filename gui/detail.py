@@ -37,10 +37,15 @@ class SummaryTab(QWidget):
         self.lang = lang
         self.header = QLabel(self)
         self.header.setObjectName("hint")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("why")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(self.browser, 1)
         self.show_project(None)
 
@@ -48,6 +53,7 @@ class SummaryTab(QWidget):
         """Show a project (None: say that none is selected)."""
         if detail is None:
             self.header.setText("")
+            self.notice.hide()
             self.browser.setHtml("<p style='color:#777'>" + escape(self.tr("Select a project to see it here.")) + "</p>")
             return
         from gui.summary import contract_html
@@ -57,6 +63,7 @@ class SummaryTab(QWidget):
             status=status_label(detail.state.status.value), number=version.number,
             when=list_date(_local_day(version.created)),
             fingerprint=version.short_fingerprint))
+        self._show_changes(detail)
         html = contract_html(version.contract, self.lang)
         html += "<h3>" + escape(self.tr("Documents")) + "</h3>"
         if detail.documents:
@@ -70,6 +77,26 @@ class SummaryTab(QWidget):
             html += "<p>" + escape(self.tr("No documents generated yet: open the project and use "
                                            "“Generate documents…” on its last page.")) + "</p>"
         self.browser.setHtml(html)
+
+
+    def _show_changes(self, detail: ProjectDetail) -> None:
+        """Say which version is in force and what became of the change orders after it."""
+        lines = []
+        pending = getattr(detail, "pending", [])
+        rejected = getattr(detail, "rejected", [])
+        if pending or rejected:
+            lines.append(self.tr("This is version {number}, the one in force.").format(number=detail.version.number))
+        for order in pending:
+            lines.append(self.tr("{number} (version {version}) is proposed, waiting for both signatures: "
+                                 "{reason}").format(number=order.number, version=order.version, reason=order.reason))
+        for order in rejected:
+            if order.version <= detail.version.number:
+                continue
+            lines.append(self.tr("{number} (version {version}) was rejected on {date}: {reason}").format(
+                number=order.number, version=order.version,
+                date=_short_date(order.decided_on or order.asked_on), reason=order.decision_note or order.reason))
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
 
 
 class DetailTabs(QTabWidget):
