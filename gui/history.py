@@ -232,16 +232,16 @@ class HistoryTab(QWidget):
         self.header.setWordWrap(True)
 
         self.timeline = QTreeWidget(self)
-        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Event")])
         self.timeline.setRootIsDecorated(False)
+        self.timeline.setItemsExpandable(False)
         self.timeline.setStyleSheet(TREE_STYLE)
-        WrapDelegate(self.timeline, 2)
+        WrapDelegate(self.timeline, 1)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.timeline.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         self.export_button = QPushButton(self.tr("Export change order…"), self)
         self.export_button.setToolTip(self.tr("Write the selected change order as PDF and DOCX into a folder"))
@@ -253,11 +253,12 @@ class HistoryTab(QWidget):
                                               "stays as it is"))
         self.selected_label = QLabel(self)
         self.selected_label.setObjectName("hint")
+        self.selected_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.selected_label, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
 
         self.old_version = QComboBox(self)
         self.new_version = QComboBox(self)
@@ -276,6 +277,7 @@ class HistoryTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.timeline, 1)
+        top_layout.addWidget(self.selected_label)
         top_layout.addLayout(buttons)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -330,16 +332,23 @@ class HistoryTab(QWidget):
         bold.setBold(True)
         for event in reversed(history.events):
             what, details, colour = describe(event, history)
-            item = QTreeWidgetItem([show_date(event.day), what, details])
+            item = QTreeWidgetItem([show_date(event.day), what])
             item.setIcon(1, dot(colour))
             item.setData(0, ROLE_VERSION, event.version)
             item.setData(0, ROLE_CHANGE, event.change)
-            item.setToolTip(2, details)
-            for column in range(3):
+            item.setToolTip(1, details or what)
+            for column in range(2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if event.kind in ("version", "change", "change_status", "status"):
                 item.setFont(1, bold)
             self.timeline.addTopLevelItem(item)
+            if details:
+                note = QTreeWidgetItem(["", details])
+                note.setForeground(1, Qt.GlobalColor.darkGray)
+                note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                note.setToolTip(1, details)
+                item.addChild(note)
+                item.setExpanded(True)
         for info in history.versions:
             text = self.tr("version {number}").format(number=info.number)
             if info.change:
@@ -364,7 +373,7 @@ class HistoryTab(QWidget):
         self._compare()
 
     def _selected(self) -> None:
-        items = self.timeline.selectedItems()
+        items = self._selected_rows()
         if items and self.history is not None:
             version = items[0].data(0, ROLE_VERSION)
             if version is not None and int(version) > 1:
@@ -373,9 +382,17 @@ class HistoryTab(QWidget):
                 self.select_versions(base, int(version))
         self._update()
 
+    def _selected_rows(self) -> list[QTreeWidgetItem]:
+        rows = []
+        for item in self.timeline.selectedItems():
+            while (parent := item.parent()) is not None:
+                item = parent
+            rows.append(item)
+        return rows
+
     def selected_change(self) -> str | None:
         """The change order of the selected row, or the only one waiting for a decision."""
-        items = self.timeline.selectedItems()
+        items = self._selected_rows()
         if items:
             change = items[0].data(0, ROLE_CHANGE)
             if change:

@@ -60,10 +60,10 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
         bg = {"added": ADDED_BG, "removed": REMOVED_BG, "changed": CHANGED_BG}.get(kind or "", "")
         style = f" bgcolor='{bg}'" if bg else ""
         colour = "" if kind else f" style='color:{MUTED}'"
-        marker = f"<b>{escape(mark[kind])}</b>" if kind else ""
-        rows.append(f"<tr{style}><td width='12%' valign='top'>{marker}</td>"
-                    f"<td width='44%' valign='top'{colour}>{left or '—'}</td>"
-                    f"<td width='44%' valign='top'{colour}>{right or '—'}</td></tr>")
+        marker = f"<b>{escape(mark[kind].split(' ', 1)[0])}</b>" if kind else ""
+        rows.append(f"<tr{style}><td width='4%' valign='top' align='center'>{marker}</td>"
+                    f"<td width='48%' valign='top'{colour}>{left or '—'}</td>"
+                    f"<td width='48%' valign='top'{colour}>{right or '—'}</td></tr>")
 
     def section(title: str) -> None:
         rows.append(f"<tr><td colspan='3'><h4 style='margin-top:8px'>{escape(title)}</h4></td></tr>")

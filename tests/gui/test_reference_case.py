@@ -116,8 +116,8 @@ def test_the_reference_case_through_the_app(qtbot, ctx, dialogs, examples_dir, m
     # The timeline, newest first: CO-1 proposed, its version, the signature, version 1 in force.
     assert events(history) == ["CO-1 requested (proposed)", "Version 2", "Marked as signed", "Version 1 · in force"]
     co_row = rows(history)[0]
-    assert "Version 2 over version 1, asked for by the client" in co_row.text(2)
-    assert "25 Nov 2026" == co_row.text(0)
+    assert "Version 2 over version 1, asked for by the client" in co_row.child(0).text(1)
+    assert co_row.text(0) == "25 Nov 2026"
     assert "Waiting for the client's signature: CO-1".lower() in history.tab.header.text().lower()
 
     # The comparison: version 1 on the left, version 2 on the right.
@@ -190,7 +190,7 @@ def test_a_rejected_change_order_leaves_version_1_in_force(qtbot, ctx, dialogs, 
     state = ctx.repository().state(pid)
     assert state.in_force == 1 and state.change_orders[0].status.value == "rejected"
     assert state.change_orders[0].decision_note == "El cliente prefiere dejarlo para una segunda fase"
-    assert "Reason: El cliente prefiere dejarlo para una segunda fase" in rows(history)[0].text(2)
+    assert "Reason: El cliente prefiere dejarlo para una segunda fase" in rows(history)[0].child(0).text(1)
     qtbot.waitUntil(lambda: "rejected" in summary.notice.text(), timeout=5000)
     assert "version 1" in summary.header.text()
     assert "Integración con Instagram" not in summary.browser.toPlainText()
