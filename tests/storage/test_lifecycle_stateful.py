@@ -1,7 +1,8 @@
-"""Any sequence of changes, accepts and rejects leaves a verifiable chain (Hypothesis stateful)."""
+"""Any sequence of changes, accepts, rejects and closing leaves a verifiable chain (Hypothesis stateful)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 from decimal import Decimal
@@ -33,12 +34,18 @@ class ChangeOrders(RuleBasedStateMachine):
         self.expected_in_force = 1
         self.proposed: list[str] = []
         self.counter = 0
+        self.closed = False
 
     @rule(price=st.integers(1, 5000))
     def propose(self, price: int) -> None:
         self.counter += 1
         first = self.base.deliverables[0].model_copy(update={"price": Decimal(price) + Decimal(self.counter) / 100})
         contract = self.base.model_copy(update={"deliverables": [first, *self.base.deliverables[1:]]})
+        if self.closed:
+            with pytest.raises(StorageError) as refused:
+                record_change(self.repo, self.project, contract, reason="late", requested_by="client")
+            assert refused.value.code == "frozen"
+            return
         result = record_change(self.repo, self.project, contract, reason=f"change {self.counter}", requested_by="client")
         assert result.change_order is not None
         assert result.change_order.base_version == self.expected_in_force
@@ -50,6 +57,14 @@ class ChangeOrders(RuleBasedStateMachine):
         number = data.draw(st.sampled_from(self.proposed))
         order = self.repo.state(self.project).change_order(number)
         assert order is not None
+        if self.closed:
+            with pytest.raises(StorageError) as refused:
+                decide_change(self.repo, self.project, number, accepted=accept, reason="no")
+            assert refused.value.code == "closed"
+            return
+        with pytest.raises(StorageError) as early:
+            decide_change(self.repo, self.project, number, accepted=accept, reason="no", on=order.asked_on - dt.timedelta(1))
+        assert early.value.code in ("decided_before_asked", "stale")
         if accept and order.base_version != self.expected_in_force:
             with pytest.raises(StorageError):
                 decide_change(self.repo, self.project, number, accepted=True)
@@ -60,6 +75,12 @@ class ChangeOrders(RuleBasedStateMachine):
             order = self.repo.state(self.project).change_order(number)
             assert order is not None and order.status is ChangeStatus.ACCEPTED
             self.expected_in_force = order.version
+
+    @precondition(lambda self: not self.closed)
+    @rule(status=st.sampled_from([Status.COMPLETED, Status.TERMINATED]))
+    def close(self, status: Status) -> None:
+        set_status(self.repo, self.project, status)
+        self.closed = True
 
     @invariant()
     def chain_verifies_and_in_force_is_last_accepted(self) -> None:
