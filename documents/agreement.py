@@ -315,14 +315,43 @@ def _termination(contract: Contract, s: _Sections) -> None:
         s.para(w("agreement.termination.ownership", text=t.work_ownership))
 
 
+def _payment_events(contract: Contract, w: Words) -> list[Event]:
+    """Payments on the axis: fixed dates as they are, triggers at the date they are expected.
+
+    On signing (the deposit too) sits at the contract's start; on delivery or on acceptance
+    at the due date of the deliverable it names, or of the last deliverable when it names none.
+    """
+    payment = contract.payment
+    if payment is None:
+        return []
+    dated = [d.due for d in contract.deliverables if d.due]
+    last = max(dated) if dated else None
+    events: list[Event] = []
+    if payment.deposit_percent and contract.start:
+        events.append(Event(contract.start, "payments", w("agreement.payment.deposit_row")))
+    for item in payment.installments:
+        due = item.due
+        if due is None:
+            continue
+        if not isinstance(due, Trigger):
+            events.append(Event(due, "payments", item.label))
+            continue
+        when = None
+        if due is Trigger.ON_SIGNING:
+            when = contract.start
+        else:
+            target = contract.deliverable(item.deliverable) if item.deliverable else None
+            when = target.due if target is not None else last
+        if when is not None:
+            events.append(Event(when, "payments", item.label))
+    return events
+
+
 def agreement_timeline(contract: Contract, w: Words) -> Timeline | None:
-    """Deliverable due dates, client input dates and dated payments, or None when nothing is dated."""
+    """Deliverable due dates, client input dates and payments, or None when nothing is dated."""
     events = [Event(d.due, "deliverables", d.id) for d in contract.deliverables if d.due]
     events += [Event(item.due, "inputs", item.title) for item in contract.client_inputs if item.due]
-    if contract.payment is not None:
-        for item in contract.payment.installments:
-            if item.due is not None and not isinstance(item.due, Trigger):
-                events.append(Event(item.due, "payments", item.label))
+    events += _payment_events(contract, w)
     if not events:
         return None
     names = {lane: w(f"agreement.timeline.{lane}") for lane in ("deliverables", "inputs", "payments")}

@@ -62,7 +62,8 @@ def warnings_for(report: Cleaning, contract: Contract, t: Texts) -> list[str]:
     """The report as sentences in the document's language, one per field and problem."""
     out = []
     for path, count in report.removed.items():
-        out.append(t("common.warn.removed", field=field_name(path, contract, t), count=count))
+        key = "common.warn.removed_one" if count == 1 else "common.warn.removed"
+        out.append(t(key, field=field_name(path, contract, t), count=count))
     for path, chars in report.unprintable.items():
         out.append(t("common.warn.unprintable", field=field_name(path, contract, t), chars=describe_chars(chars)))
     return out

@@ -44,11 +44,11 @@ def build_change_order(
     if moved:
         doc.add(Heading(w("change_order.moved")))
         moved_rows: list[tuple[Cell, ...]] = [
-            (Cell(", ".join(ids)), Cell(_value("due", before, w)), Cell(_value("due", after, w)))
+            (Cell("\n".join(_named(i, contract) for i in ids)), Cell(_value("due", before, w)), Cell(_value("due", after, w)))
             for before, after, ids in moved
         ]
-        header = (w("common.table.id"), w("change_order.before"), w("change_order.after"))
-        doc.add(Table(header, moved_rows, (0.30, 0.35, 0.35)))
+        header = (w("common.table.deliverable"), w("change_order.before"), w("change_order.after"))
+        doc.add(Table(header, moved_rows, (0.44, 0.28, 0.28)))
     other = _other_lines(diff, w)
     if other:
         doc.add(Heading(w("change_order.other")))
@@ -59,6 +59,12 @@ def build_change_order(
     doc.add(Para(runs(w("change_order.rule"))))
     doc.add(signatures(contract, meta, w, w("change_order.sign"), w("change_order.sign_intro")))
     return doc
+
+
+def _named(ident: str, contract: Contract) -> str:
+    """`A · Página de inicio`: a deliverable's id with its title, or the id alone if it is gone."""
+    found = contract.deliverable(ident)
+    return f"{ident} · {found.title}" if found is not None else ident
 
 
 def _value(path: str, value: Any, w: Words) -> str:

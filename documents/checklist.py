@@ -17,15 +17,17 @@ def build_checklist(contract: Contract, meta: DocumentMeta, w: Words) -> Documen
     show_due = any(d.due for d in contract.deliverables)
     show_acceptance = any(d.acceptance for d in contract.deliverables)
     header = [w("checklist.done"), w("common.table.id"), w("common.table.deliverable")]
-    widths = [0.05, id_width([d.id for d in contract.deliverables]), 0.28]
+    widths = [0.05, id_width([d.id for d in contract.deliverables]), 0.255]
     if show_acceptance:
         header.append(w("common.table.acceptance"))
-        widths.append(0.28)
+        widths.append(0.255)
     if show_due:
         header.append(w("common.table.due"))
-        widths.append(0.12)
+        # Wide enough for "30 de noviembre de 2026" on two lines, not three.
+        widths.append(0.18)
     header += [w("checklist.accepted_on"), w("checklist.initials")]
-    widths += [0.12, 0.10]
+    # "Aceptado el" on one line.
+    widths += [0.135, 0.10]
     rows: list[tuple[Cell, ...]] = []
     for index, d in enumerate(contract.deliverables, 1):
         row = [Cell(field="check", name=f"done_{index}"), Cell(d.id), Cell(d.title, bold=True, detail=d.description or "")]

@@ -62,22 +62,52 @@ def _no_split(row: Any) -> None:
     tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def _fill_cell(cell: Any, value: Cell, align: str) -> None:
-    paragraph = cell.paragraphs[0]
-    paragraph.style = "Pacta Cell"
-    paragraph.alignment = ALIGN[align]
+class _Styles:
+    """Style ids by name, looked up once per document.
+
+    `paragraph.style = "name"` makes python-docx search every style of the template
+    on each call, which cost most of a 1,000-row table's time; the pStyle element is
+    set directly with the id instead.
+    """
+
+    def __init__(self, out: Any) -> None:
+        self.out = out
+        self.ids: dict[str, str] = {}
+
+    def id(self, name: str) -> str:
+        """The style id of the paragraph style `name` (KeyError if the template lacks it)."""
+        if name not in self.ids:
+            self.ids[name] = self.out.styles[name].style_id
+        return self.ids[name]
+
+    def apply(self, paragraph: Any, name: str) -> Any:
+        """Give `paragraph` the style `name`; returns the paragraph."""
+        paragraph._p.style = self.id(name)
+        return paragraph
+
+    def add(self, container: Any, name: str, text: str = "") -> Any:
+        """A new paragraph in `container` (the body or a cell) with the style `name`."""
+        paragraph = container.add_paragraph(text)
+        return self.apply(paragraph, name)
+
+
+def _fill_cell(cell: Any, value: Cell, align: str, styles: _Styles) -> None:
+    paragraph = styles.apply(cell.paragraphs[0], "Pacta Cell")
+    if align != "left":
+        paragraph.alignment = ALIGN[align]
     if value.field == "check":
         paragraph.add_run(CHECK_BOX).font.size = Pt(12)
         return
     _text_run(paragraph, value.text, bold=value.bold)
     if value.detail:
-        _text_run(cell.add_paragraph(style="Pacta Cell Detail"), value.detail)
+        _text_run(styles.add(cell, "Pacta Cell Detail"), value.detail)
 
 
 class _Writer:
     def __init__(self, doc: Document, meta: DocumentMeta) -> None:
         self.doc, self.meta = doc, meta
         self.out = open_docx(str(TEMPLATE))
+        self.styles = _Styles(self.out)
         width, height = PAPER_MM[meta.paper]
         section = self.out.sections[0]
         section.page_width, section.page_height = Mm(width), Mm(height)
@@ -102,15 +132,15 @@ class _Writer:
             row = table.add_row()
             _repeat_header(row)
             for cell, text, where in zip(row.cells, block.header, align, strict=False):
-                paragraph = cell.paragraphs[0]
-                paragraph.style = "Pacta Table Head"
-                paragraph.alignment = ALIGN[where]
+                paragraph = self.styles.apply(cell.paragraphs[0], "Pacta Table Head")
+                if where != "left":
+                    paragraph.alignment = ALIGN[where]
                 _text_run(paragraph, text)
         for entry in block.rows:
             cells = table.add_row().cells
             for cell, value, where in zip(cells, entry, align, strict=False):
-                _fill_cell(cell, value, where)
-        self.out.add_paragraph(style="Pacta Note")
+                _fill_cell(cell, value, where, self.styles)
+        self.styles.add(self.out, "Pacta Note")
 
     def signatures(self, block: Signatures) -> None:
         import segno
@@ -153,15 +183,20 @@ class _Writer:
             _text_run(cell.add_paragraph(style="Pacta Sign Name"), signer.name)
             for detail in signer.details:
                 _text_run(cell.add_paragraph(style="Pacta Cell"), detail)
-            for index, label in enumerate(signer.lines):
-                if index:
-                    # Word and LibreOffice draw one border round neighbouring paragraphs that
-                    # share it; a hairline paragraph between keeps a line under each label.
-                    spacer = cell.add_paragraph(style="Pacta Cell")
-                    spacer.paragraph_format.space_before = Pt(0)
-                    spacer.paragraph_format.space_after = Pt(0)
-                    spacer.paragraph_format.line_spacing = Pt(1)
-                _text_run(cell.add_paragraph(style="Pacta Sign Line"), f"{label}:")
+            signature, *rest = signer.lines
+            _text_run(cell.add_paragraph(style="Pacta Sign Line"), f"{signature}:")
+            if rest:
+                # Word and LibreOffice draw one border round neighbouring paragraphs that
+                # share it; a hairline paragraph between keeps a line under each.
+                spacer = cell.add_paragraph(style="Pacta Cell")
+                spacer.paragraph_format.space_before = Pt(0)
+                spacer.paragraph_format.space_after = Pt(0)
+                spacer.paragraph_format.line_spacing = Pt(1)
+                # Place and date on one line, the date from a tab stop past the middle.
+                line = cell.add_paragraph(style="Pacta Sign Line")
+                line.paragraph_format.space_before = Pt(12)
+                line.paragraph_format.tab_stops.add_tab_stop(int(column * 0.56))
+                _text_run(line, "\t".join(f"{label}:" for label in rest))
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
 
@@ -198,17 +233,17 @@ class _Writer:
         doc = self.doc
         for block in doc.blocks:
             if isinstance(block, Title):
-                self.out.add_paragraph(block.title, style="Title")
-                self.out.add_paragraph(block.subtitle, style="Subtitle")
+                self.styles.add(self.out, "Title", block.title)
+                self.styles.add(self.out, "Subtitle", block.subtitle)
                 for line in block.lines:
-                    self.out.add_paragraph(line, style="Pacta Meta")
+                    self.styles.add(self.out, "Pacta Meta", line)
             elif isinstance(block, Heading):
-                self.out.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
+                self.styles.add(self.out, "Heading 1" if block.level == 1 else "Heading 2", block.text)
             elif isinstance(block, Para):
-                _runs(self.out.add_paragraph(style=PARA_STYLES[block.style]), block.content)
+                _runs(self.styles.add(self.out, PARA_STYLES[block.style]), block.content)
             elif isinstance(block, Bullets):
                 for item in block.items:
-                    _runs(self.out.add_paragraph(style="List Bullet"), item)
+                    _runs(self.styles.add(self.out, "List Bullet"), item)
             elif isinstance(block, Table):
                 self.table(block)
             elif isinstance(block, TimelineBlock):
@@ -219,7 +254,7 @@ class _Writer:
                 paragraph.paragraph_format.keep_with_next = True
                 paragraph.add_run().add_picture(io.BytesIO(png), width=self.text_width)
                 if block.caption:
-                    self.out.add_paragraph(block.caption, style="Pacta Note")
+                    self.styles.add(self.out, "Pacta Note", block.caption)
             elif isinstance(block, Signatures):
                 self.signatures(block)
         self.footer()

@@ -75,9 +75,9 @@ def styles() -> dict[str, Any]:
         "body": base,
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22, spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12.5, leading=16, spaceAfter=3),
-        "meta": ParagraphStyle("meta", parent=base, fontSize=8, leading=10, textColor=grey, spaceAfter=8),
+        "meta": ParagraphStyle("meta", parent=base, fontSize=8, leading=10, textColor=grey, spaceAfter=6),
         "h1": ParagraphStyle(
-            "h1", parent=base, fontName=fonts.BOLD, fontSize=11.5, leading=14, spaceBefore=12, spaceAfter=5, keepWithNext=1
+            "h1", parent=base, fontName=fonts.BOLD, fontSize=11.5, leading=14, spaceBefore=10, spaceAfter=5, keepWithNext=1
         ),
         "h2": ParagraphStyle(
             "h2", parent=base, fontName=fonts.BOLD, fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=3, keepWithNext=1

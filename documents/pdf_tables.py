@@ -115,6 +115,9 @@ def table_flowable(table: Table, width: float) -> RLTable:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
+    if table.pairs:
+        # Key/value rows have no rules between them: less air keeps a short document on one page.
+        commands += [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     # Text that starts right after a right-aligned figure gets some air ("$1,625.00   On delivery").
     commands += [("LEFTPADDING", (i, 0), (i, -1), PAD * 3) for i in range(1, len(align))
                  if align[i] == "left" and align[i - 1] == "right"]
@@ -122,7 +125,13 @@ def table_flowable(table: Table, width: float) -> RLTable:
     if table.header:
         header_rows = 1
         heads = []
-        for text, where in zip(table.header, align, strict=False):
+        header = list(table.header)
+        if table.pairs:
+            # A key/value table's heading spans its label and value columns, and a span shows
+            # only its first cell: put each side's heading there, whichever column named it.
+            for col in range(0, len(header) - 1, 2):
+                header[col], header[col + 1] = header[col] or header[col + 1], ""
+        for text, where in zip(header, align, strict=False):
             style = {"right": "head_right", "center": "head_center"}.get(where, "head")
             heads.append(Paragraph(markup(text), st[style]))
         data.append(heads)
@@ -175,44 +184,69 @@ def table_flowable(table: Table, width: float) -> RLTable:
     return RLTable(data, colWidths=widths, repeatRows=header_rows, style=RLTableStyle(commands), hAlign="LEFT")
 
 
-def signature_table(block: Signatures, width: float) -> list[Flowable]:
-    """Both signature blocks side by side: who signs, then labelled lines to write on."""
+def signature_table(block: Signatures, width: float) -> tuple[RLTable, RLTable]:
+    """Both signature blocks side by side, as two tables of the same columns.
+
+    The first says who signs (role, name, representative), the second holds the lines
+    to write on: the signature, then place and date sharing one line. Seven columns:
+    for each signer place, a narrow gap and date (the gap keeps their rules apart),
+    with a wide gap between the signers; everything but place and date spans a
+    signer's three columns.
+    """
     st = styles()
-    gap = 28.0
+    gap, small = 28.0, 8.0
     column = (width - gap) / 2
+    place_w = (column - small) * 0.56
+    date_w = column - small - place_w
+    widths = [place_w, small, date_w, gap, place_w, small, date_w]
     cpl = _chars_per_line(column)
-    data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = [
+    base: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     left, right = block.signers[0], block.signers[1]
 
-    def two(a: list[Flowable] | str, b: list[Flowable] | str) -> None:
-        data.append([a, "", b])
+    def para(text: str, style: str = "cell") -> list[Flowable]:
+        return [Paragraph(markup(text), st[style])]
 
-    two([Paragraph(markup(left.role), st["sign_role"])], [Paragraph(markup(right.role), st["sign_role"])])
+    def spanned(data: list[list[Any]], commands: list[tuple[Any, ...]], a: Any, b: Any) -> int:
+        row = len(data)
+        data.append([a, "", "", "", b, "", ""])
+        commands.extend([("SPAN", (0, row), (2, row)), ("SPAN", (4, row), (6, row))])
+        return row
+
+    who: list[list[Any]] = []
+    who_style = list(base)
+    spanned(who, who_style, para(left.role, "sign_role"), para(right.role, "sign_role"))
     texts = [[left.name, *left.details], [right.name, *right.details]]
     pieces = [[p for t in side for p in split_for_rows(t, cpl, 12)] for side in texts]
     for index in range(max(len(p) for p in pieces)):
-        cells: list[list[Flowable] | str] = []
-        for side in pieces:
-            if index < len(side):
-                cells.append([Paragraph(markup(side[index]), st["sign_name" if index == 0 else "cell"])])
-            else:
-                cells.append("")
-        two(cells[0], cells[1])
-    for number, label in enumerate(left.lines):
-        row = len(data)
-        text = f"{label}:"
-        two([Paragraph(markup(text), st["cell"])], [Paragraph(markup(text), st["cell"])])
-        commands += [
-            ("LINEBELOW", (0, row), (0, row), 0.6, _grey(0.1)),
-            ("LINEBELOW", (2, row), (2, row), 0.6, _grey(0.1)),
-            ("TOPPADDING", (0, row), (-1, row), 24 if number == 0 else 12),
-        ]
-    return [RLTable(data, colWidths=[column, gap, column], style=RLTableStyle(commands), hAlign="LEFT")]
+        cells = [para(side[index], "sign_name" if index == 0 else "cell") if index < len(side) else "" for side in pieces]
+        spanned(who, who_style, cells[0], cells[1])
+
+    lines: list[list[Any]] = []
+    line_style = list(base)
+    signature, *rest = left.lines
+    row = spanned(lines, line_style, para(f"{signature}:"), para(f"{signature}:"))
+    line_style += [
+        ("LINEBELOW", (0, row), (2, row), 0.6, _grey(0.1)),
+        ("LINEBELOW", (4, row), (6, row), 0.6, _grey(0.1)),
+        ("TOPPADDING", (0, row), (-1, row), 18),
+    ]
+    if rest:
+        # Place and date share one line, each with its own rule.
+        row = len(lines)
+        place = f"{rest[0]}:"
+        date = f"{rest[1]}:" if len(rest) > 1 else ""
+        lines.append([para(place), "", para(date), "", para(place), "", para(date)])
+        line_style.append(("TOPPADDING", (0, row), (-1, row), 11))
+        for col in (0, 2, 4, 6) if date else (0, 4):
+            line_style.append(("LINEBELOW", (col, row), (col, row), 0.6, _grey(0.1)))
+    return (
+        RLTable(who, colWidths=widths, style=RLTableStyle(who_style), hAlign="LEFT"),
+        RLTable(lines, colWidths=widths, style=RLTableStyle(line_style), hAlign="LEFT"),
+    )

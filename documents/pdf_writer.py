@@ -60,7 +60,7 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
     if isinstance(block, Title):
         out: list[Flowable] = [Paragraph(markup(block.title), st["title"]), Paragraph(markup(block.subtitle), st["subtitle"])]
         out += [Paragraph(markup(line), st["meta"]) for line in block.lines]
-        out.append(HRFlowable(width="100%", thickness=0.8, color=_grey(0.2), spaceBefore=0, spaceAfter=8))
+        out.append(HRFlowable(width="100%", thickness=0.8, color=_grey(0.2), spaceBefore=0, spaceAfter=6))
         return out
     if isinstance(block, Heading):
         style = st["h1"] if block.level == 1 else st["h2"]
@@ -81,7 +81,7 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             items[-1].style = st["bullet"].clone("bullet_last", spaceAfter=6)
         return items
     if isinstance(block, Table):
-        return [table_flowable(block, width), Spacer(1, 7)]
+        return [table_flowable(block, width), Spacer(1, 6)]
     if isinstance(block, TimelineBlock):
         drawing = timeline_drawing(block.timeline, width)
         # keepWithNext, not KeepTogether: reportlab joins a heading only to plain flowables.
@@ -97,13 +97,20 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
 
 def _signatures(block: Signatures, width: float) -> list[Flowable]:
     st = styles()
-    qr_size = 64.0
-    # The QR code sits beside the introduction and its caption, not under the lines:
-    # a short checklist then fits on one page with its signatures.
-    words = [Paragraph(markup(block.intro), st["body"]), Spacer(1, 4), Paragraph(markup(block.qr_caption), st["qr"])]
+    qr_size = 60.0
+    # The QR code sits at the right of the introduction and of who signs, not under the
+    # lines: a short checklist or change order then fits on one page with its signatures.
+    text_width = width - qr_size - 14
+    who, lines = signature_table(block, text_width)
+    words = [
+        Paragraph(markup(block.intro), st["body"]),
+        Paragraph(markup(block.qr_caption), st["qr"]),
+        Spacer(1, 4),
+        who,
+    ]
     head = RLTable(
         [[words, qr_drawing(block.qr_payload, qr_size)]],
-        colWidths=[width - qr_size - 12, qr_size + 12],
+        colWidths=[text_width, qr_size + 14],
         hAlign="LEFT",
         style=RLTableStyle(
             [
@@ -113,14 +120,12 @@ def _signatures(block: Signatures, width: float) -> list[Flowable]:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
-    parts: list[Flowable] = [
-        Paragraph(markup(block.heading), st["h1"]),
-        head,
-        *signature_table(block, width),
-    ]
+    heading = Paragraph(markup(block.heading), st["h1"].clone("h1_sign", spaceBefore=8))
+    parts: list[Flowable] = [heading, head, lines]
     # Never a heading on one page and the signature lines on the next.
     return [KeepTogether(parts)]
 

@@ -15,9 +15,13 @@ import zlib
 from typing import TypedDict
 
 _MARKER = re.compile(rb"pacta:([A-Za-z0-9._-]{1,64}):([0-9]{1,9}):([0-9a-f]{64})")
-_KEYS = re.compile(
-    rb"/PactaProjectId\s*\(([A-Za-z0-9._-]{1,64})\)\s*/PactaVersion\s*\(([0-9]{1,9})\)\s*/PactaFingerprint\s*\(([0-9a-f]{64})\)"
-)
+# reportlab writes the Info keys in its own order (alphabetical for the custom ones) and
+# other tools may reorder them, so each key is looked for on its own.
+_KEYS = {
+    "project_id": re.compile(rb"/PactaProjectId\s*\(([A-Za-z0-9._-]{1,64})\)"),
+    "version": re.compile(rb"/PactaVersion\s*\(([0-9]{1,9})\)"),
+    "fingerprint": re.compile(rb"/PactaFingerprint\s*\(([0-9a-f]{64})\)"),
+}
 _STREAM = re.compile(rb"stream\r?\n")
 MAX_INFLATE = 4 * 1024 * 1024
 MAX_STREAMS = 2000
@@ -31,8 +35,22 @@ class PdfStamp(TypedDict):
     fingerprint: str
 
 
+def _from_keys(data: bytes) -> PdfStamp | None:
+    """The stamp from the three /Pacta* Info keys, in whatever order they were written."""
+    found = {}
+    for name, pattern in _KEYS.items():
+        match = pattern.search(data)
+        if match is None:
+            return None
+        found[name] = match.group(1).decode("ascii")
+    return PdfStamp(project_id=found["project_id"], version=int(found["version"]), fingerprint=found["fingerprint"])
+
+
 def _match(data: bytes) -> PdfStamp | None:
-    found = _KEYS.search(data) or _MARKER.search(data)
+    stamp = _from_keys(data)
+    if stamp is not None:
+        return stamp
+    found = _MARKER.search(data)
     if found is None:
         return None
     pid, version, fingerprint = (group.decode("ascii") for group in found.groups())

@@ -178,9 +178,18 @@ def layout(timeline: Timeline, width: float, measure: Measure) -> Picture:
             before = x - xs[position - 2][0] if position >= 2 else 2 * (x - gutter)
             after = xs[position + 2][0] - x if position + 2 < len(xs) else 2 * (width - x)
             room = max(min(before, after, 2 * (x - gutter), 2 * (width - x)) - 6, 0)
+            anchor: Literal["start", "middle", "end"] = "middle"
+            at = x
+            # Near an edge a centred label has little room: the first marker's label may run
+            # to the right instead, the last one's to the left (a neighbour two markers away
+            # takes at most half the distance between them).
+            if position == 0 and min(after / 2, width - x) - 6 > room:
+                anchor, at, room = "start", x - 3, min(after / 2, width - x) - 6
+            elif position == len(xs) - 1 and position > 0 and min(before / 2, x - gutter) - 6 > room:
+                anchor, at, room = "end", x + 3, min(before / 2, x - gutter) - 6
             text = ", ".join(labels) if len(labels) <= 6 else f"{', '.join(labels[:5])} +{len(labels) - 5}"
             shown = fit(text, min(room, 170), _FONT - 0.5, measure)
             if shown:
                 below = position % 2 == 1
-                picture.items.append(Label(x, y - 11.5 if below else y + 6, shown, _FONT - 0.5, "middle"))
+                picture.items.append(Label(at, y - 11.5 if below else y + 6, shown, _FONT - 0.5, anchor))
     return picture

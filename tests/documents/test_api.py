@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import zipfile
@@ -107,6 +108,34 @@ def test_stamp_survives_object_streams_and_ignores_other_files(examples_dir: Pat
     assert read_pdf_stamp(b"not a pdf pacta:x:1:" + FINGERPRINT.encode()) is None
 
 
+def test_stamp_is_read_from_the_info_keys_in_any_order(examples_dir: Path) -> None:
+    data = render_document("checklist", "pdf", load(examples_dir, "minimal"), meta()).data
+    expected = {"project_id": "p1a2b3c4", "version": 1, "fingerprint": FINGERPRINT}
+    # reportlab writes the custom keys alphabetically: Fingerprint, ProjectId, Version.
+    assert data.index(b"/PactaFingerprint") < data.index(b"/PactaProjectId") < data.index(b"/PactaVersion")
+    # Only the Info keys: every `pacta:` marker (Keywords, and the QR caption if stored plainly) blanked.
+    keys_only = data.replace(b"pacta:p1a2b3c4:", b"xxxxx:p1a2b3c4:")
+    assert b"pacta:p1a2b3c4" not in keys_only
+    assert read_pdf_stamp(keys_only) == expected
+    fp = FINGERPRINT.encode()
+    for order in (
+        b"/PactaVersion (1) /PactaProjectId (p1a2b3c4) /PactaFingerprint (" + fp + b")",
+        b"/PactaProjectId (p1a2b3c4)\n/PactaFingerprint (" + fp + b") /PactaVersion (1)",
+    ):
+        assert read_pdf_stamp(b"%PDF-1.4\n1 0 obj << " + order + b" >> endobj") == expected
+    # A key missing: no stamp from the keys, and nothing else to fall back on.
+    assert read_pdf_stamp(b"%PDF-1.4\n<< /PactaVersion (1) /PactaProjectId (p1a2b3c4) >>") is None
+
+
+def test_stamp_falls_back_to_the_keywords(examples_dir: Path) -> None:
+    data = render_document("checklist", "pdf", load(examples_dir, "minimal"), meta(version=3)).data
+    # Without the custom keys (a tool that drops them), the Keywords marker still names the version.
+    no_keys = data.replace(b"/PactaProjectId", b"/XactaProjectId").replace(b"/PactaFingerprint", b"/XactaFingerprint")
+    assert read_pdf_stamp(no_keys) == {"project_id": "p1a2b3c4", "version": 3, "fingerprint": FINGERPRINT}
+    keywords = b"%PDF-1.4\n<< /Keywords (pacta:abc:7:" + FINGERPRINT.encode() + b") >>"
+    assert read_pdf_stamp(keywords) == {"project_id": "abc", "version": 7, "fingerprint": FINGERPRINT}
+
+
 def test_clause_files_have_the_same_keys_and_placeholders_in_both_languages() -> None:
     es, en = clauses.keys("es"), clauses.keys("en")
     assert es == en
@@ -124,13 +153,15 @@ def test_template_defines_every_style_the_writer_uses() -> None:
     import docx
 
     with zipfile.ZipFile(TEMPLATE) as archive:
-        assert "PAGE" in archive.read("word/footer1.xml").decode() or True
+        footer = archive.read("word/footer1.xml").decode()
+    # Real fields, not typed numbers: Word and LibreOffice compute them when the page is laid out.
+    assert re.search(r"<w:instrText[^>]*> PAGE </w:instrText>", footer), footer
+    assert re.search(r"<w:instrText[^>]*> NUMPAGES </w:instrText>", footer), footer
+    assert 'w:fldCharType="begin"' in footer and 'w:fldCharType="end"' in footer
     styles = {style.name for style in docx.Document(str(TEMPLATE)).styles}
     for name in [*BUILTIN_STYLES, *TABLE_STYLES, *(s[0] for s in PARAGRAPH_STYLES)]:
         assert name in styles, name
     writer = (ROOT / "documents" / "docx_writer.py").read_text(encoding="utf-8")
     defined = {*BUILTIN_STYLES, *TABLE_STYLES, *(s[0] for s in PARAGRAPH_STYLES)}
-    import re
-
     used = set(re.findall(r'"((?:Pacta|Heading|List|Title|Subtitle|Normal)[A-Za-z0-9 ]*)"', writer))
     assert used <= defined, used - defined

@@ -17,6 +17,7 @@ from documents import (
     read_pdf_stamp,
     render_document,
 )
+from domain.diff import diff_contracts
 from domain.model import Contract
 from tests.documents.helpers import (
     FINGERPRINT,
@@ -28,13 +29,14 @@ from tests.documents.helpers import (
     soffice_convert,
 )
 
-SINGLE = ["brand-identity-en", "minimal", "panaderia-v1", "panaderia-v2"]
 CHANGE = ChangeInfo("CO-1", "El cliente pide añadir Instagram y adelantar un día.", "client", dt.date(2026, 11, 26))
 
 
 def _cases(examples: Path) -> list[tuple[str, Contract, Rendered, Rendered, int]]:
     out = []
-    for name in SINGLE:
+    names = sorted(path.stem for path in examples.glob("*.json"))
+    assert {"brand-identity-en", "panaderia-v1", "panaderia-v2"} <= set(names), names
+    for name in names:
         contract = load(examples, name)
         for kind in (DocumentKind.AGREEMENT, DocumentKind.CHECKLIST):
             pdf = render_document(kind, DocumentFormat.PDF, contract, meta())
@@ -73,7 +75,7 @@ def test_pdfs_are_valid_and_carry_titles_parties_version_and_fingerprint(
 
 
 def test_change_order_lists_the_reference_case(
-    rendered: list[tuple[str, Contract, Rendered, Rendered, int]],
+    rendered: list[tuple[str, Contract, Rendered, Rendered, int]], examples_dir: Path
 ) -> None:
     _, _, pdf, _, _ = rendered[-1]
     text = pdftotext(pdf.data)
@@ -81,6 +83,18 @@ def test_change_order_lists_the_reference_case(
     assert "Integración con Instagram" in text  # deliverable D added
     assert "Entregables añadidos" in text
     assert "Fechas que cambian" in text
+    # Every deliverable the change touches is named by id and title, not by id alone.
+    old, new = load(examples_dir, "panaderia-v1"), load(examples_dir, "panaderia-v2")
+    moved = diff_contracts(old, new).moved_dates()
+    assert moved
+    flat_text = flat(text)
+    for _before, _after, ids in moved:
+        for ident in ids:
+            found = new.deliverable(ident)
+            assert found is not None
+            assert flat(f"{ident} · {found.title}") in flat_text, ident
+    for d in [*diff_contracts(old, new).added]:
+        assert flat(d.title) in flat_text, d.title
     assert "+300,00 €" in text  # price impact
     assert "3.000,00 €" in text  # new total
     assert "1 día antes" in text  # deadline impact

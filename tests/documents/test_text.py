@@ -113,3 +113,15 @@ def test_text_that_is_only_control_characters_is_refused_by_name(examples_dir: P
     contract = contract_with(examples_dir, title="\x00\x01")
     with pytest.raises(RenderRefused, match="title"):
         render_document("agreement", "pdf", contract, meta())
+
+
+def test_removed_characters_are_counted_in_singular_and_plural(examples_dir: Path) -> None:
+    one = contract_with(examples_dir, title="One\x00 removed", out_of_scope=["two\x00\x01 removed"])
+    english = render_document("agreement", "docx", one, meta()).warnings
+    assert "removed 1 invisible or control character that" in english[0], english
+    assert "removed 2 invisible or control characters that" in english[1], english
+    assert not any("(s)" in w for w in english)
+    spanish = Contract.model_validate({**one.model_dump(), "language": "es"})
+    words = render_document("agreement", "pdf", spanish, meta()).warnings
+    assert "se ha quitado 1 carácter invisible o de control que" in words[0], words
+    assert "se han quitado 2 caracteres invisibles o de control que" in words[1], words

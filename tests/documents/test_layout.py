@@ -1,0 +1,91 @@
+"""What the pages look like: headings that show, payments on the timeline, sign-off on the same page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from documents import ChangeInfo, render_document
+from documents.agreement import agreement_timeline
+from documents.common import Words
+from documents.timeline import Mark, layout
+from domain.model import Contract
+from tests.documents.helpers import flat, load, meta, need, page_count, pdftotext
+
+CHANGE = ChangeInfo("CO-1", "El cliente pide añadir Instagram y adelantar un día.", "client", dt.date(2026, 11, 26))
+
+
+def _layout_text(data: bytes) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "doc.pdf"
+        path.write_bytes(data)
+        command = [need("pdftotext"), "-layout", "-enc", "UTF-8", str(path), "-"]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.parametrize(("name", "intro_end", "sides"), [
+    ("panaderia-v1", "«elCliente».", ("Proveedor", "Cliente")),
+    ("brand-identity-en", "“theClient”below.", ("Provider", "Client")),
+])
+def test_parties_table_shows_provider_and_client_headings(
+    examples_dir: Path, name: str, intro_end: str, sides: tuple[str, str]
+) -> None:
+    pdf = render_document("agreement", "pdf", load(examples_dir, name), meta())
+    text = flat(pdftotext(pdf.data, 1))
+    assert intro_end in text, text[:600]
+    # Between the introduction and the first detail row comes the table's heading row.
+    heading = text[text.index(intro_end) + len(intro_end) : text.index("Nombre" if name.startswith("pan") else "Name")]
+    assert heading == "".join(sides), heading
+
+
+def test_timeline_places_payment_triggers(examples_dir: Path) -> None:
+    contract = load(examples_dir, "panaderia-v1")
+    assert contract.start is not None and contract.payment is not None
+    timeline = agreement_timeline(contract, Words(contract))
+    assert timeline is not None
+    payments = {(e.on, e.label) for e in timeline.events if e.lane == "payments"}
+    last = max(d.due for d in contract.deliverables if d.due)
+    # The deposit is paid on signing (at the start); "on acceptance" without a deliverable at the last due date.
+    assert payments == {(contract.start, "Anticipo"), (last, "Entrega final aceptada")}, payments
+    picture = layout(timeline, 480, lambda text, size: len(text) * size * 0.55)
+    assert sum(1 for item in picture.items if isinstance(item, Mark) and item.shape == "diamond") == 2
+
+
+def test_timeline_puts_a_payment_at_its_deliverables_due_date(examples_dir: Path) -> None:
+    contract = load(examples_dir, "brand-identity-en")
+    data = contract.model_dump()
+    data["start"] = "2027-01-04"
+    data["payment"]["installments"].append({"label": "Kick-off", "percent": "0", "due": "on_signing"})
+    contract = Contract.model_validate(data)
+    timeline = agreement_timeline(contract, Words(contract))
+    assert timeline is not None
+    payments = {e.label: e.on for e in timeline.events if e.lane == "payments"}
+    logo = contract.deliverable("LOGO")
+    assert logo is not None and logo.due is not None
+    assert payments["Logo approved"] == logo.due  # on acceptance of LOGO
+    assert payments["Final files"] == max(d.due for d in contract.deliverables if d.due)
+    assert payments["Kick-off"] == payments["Deposit"] == dt.date(2027, 1, 4)
+
+
+def test_short_checklists_and_change_orders_fit_one_a4_page(examples_dir: Path) -> None:
+    for name in ("panaderia-v1", "brand-identity-en"):
+        pdf = render_document("checklist", "pdf", load(examples_dir, name), meta())
+        assert page_count(pdf.data) == 1, name
+    old, new = load(examples_dir, "panaderia-v1"), load(examples_dir, "panaderia-v2")
+    co = render_document("change-order", "pdf", new, meta(2), previous=old, change=CHANGE)
+    assert page_count(co.data) == 1
+    for data in (co.data, render_document("checklist", "pdf", new, meta(2)).data):
+        lines = _layout_text(data).splitlines()
+        # Place and date share a line, once for each party.
+        assert sum(1 for line in lines if line.count("Lugar:") == 2 and line.count("Fecha:") == 2) == 1, lines[-20:]
+
+
+def test_checklist_dates_wrap_onto_two_lines_at_most(examples_dir: Path) -> None:
+    pdf = render_document("checklist", "pdf", load(examples_dir, "panaderia-v1"), meta())
+    text = pdftotext(pdf.data)
+    assert "30 de noviembre\nde 2026" in text or "30 de noviembre de\n2026" in text, text
+    assert "30 de\nnoviembre de\n2026" not in text
