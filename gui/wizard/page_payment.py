@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
 
+from gui.defs import SMALL_SPACING
 from gui.fields import CheckField, ChoiceField, DueField, LineField, NumberField, set_choices
 from gui.rows import Column, RowsEditor, RowsModel
 from gui.wizard.page import ContractPage, put
@@ -67,6 +68,13 @@ class PaymentPage(ContractPage):
         form.addRow(self.tr("Deposit (%)"), deposit)
         form.addRow("", self.after_deposit)
         self.body.addLayout(form)
+        # The sum that must make 100 % sits between the deposit and the installments it adds up,
+        # where it shows without scrolling, whatever the length of the table below.
+        self.totals = self.bind("payment", QLabel(self), self.tr("Payment"))
+        self.totals.setWordWrap(True)
+        self.totals.setContentsMargins(SMALL_SPACING, SMALL_SPACING // 2, SMALL_SPACING, SMALL_SPACING // 2)
+        self.body.addWidget(self.totals)
+        self.body.addSpacing(SMALL_SPACING)
         heading = QLabel(self.tr("Installments after the deposit"), self)
         heading.setObjectName("sectionTitle")
         self.body.addWidget(heading)
@@ -85,9 +93,6 @@ class PaymentPage(ContractPage):
         self.editor.bind("deliverable", self.deliverable, self.tr("Deliverable"))
         self.bind_rows("payment.installments", self.editor, self.tr("Installments"))
         self.body.addWidget(self.editor, 1)
-        self.totals = self.bind("payment", QLabel(self), self.tr("Payment"))
-        self.totals.setWordWrap(True)
-        self.body.addWidget(self.totals)
         terms = QFormLayout()
         terms.addRow(self.tr("Days to pay each invoice"), self.terms)
         terms.addRow(self.tr("Monthly late interest (%)"), self.interest)
@@ -149,7 +154,7 @@ class PaymentPage(ContractPage):
             total_text = self.tr("not known yet")
         from domain.formatting import percent as fmt_percent
 
-        self.totals.setText(self.tr("Fee: {total}. Deposit plus installments: {percent} (must be 100 %).").format(
+        self.totals.setText(self.tr("Fee: {total}. Deposit plus installments: {percent} (must be 100%).").format(
             total=total_text, percent=fmt_percent(percent, self.ctx.lang)))
 
     def contribute(self, data: dict[str, Any]) -> None:

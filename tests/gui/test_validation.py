@@ -100,6 +100,8 @@ def test_a_deposit_over_100_and_shares_that_do_not_add_up(qtbot, ctx, examples_d
     assert page.messages() == ["Deposit plus installments must add up to 100 percent (here 90)"]
     assert "90%" in page.totals.text()
     assert not next_enabled(wizard)
+    # The line that says why shows whole at the default size, without scrolling.
+    assert page.totals.visibleRegion().boundingRect().size() == page.totals.size()
     replace_text(qtbot, page.editor.editor("percent"), "70")
     assert page.messages() == [] and next_enabled(wizard)
 
