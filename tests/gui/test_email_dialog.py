@@ -343,3 +343,46 @@ def test_with_a_keyring_the_password_is_asked_once_then_kept_there(
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_with_mail_set_up_the_draft_for_the_mail_program_carries_the_chosen_change_order(
+    qtbot, ctx, examples_dir, smtp_server, monkeypatch
+) -> None:
+    import delivery.drafts
+    from tests.gui.test_print import signed_with_two_change_orders
+
+    opened: list[Path] = []
+    monkeypatch.setattr(delivery.drafts, "open_with_mail_program", opened.append)
+    server = smtp_server()
+    configure(server)
+    signed_with_two_change_orders(ctx, examples_dir)
+    _window, sending = open_window(qtbot, ctx, examples_dir, name=None)
+    dialog = open_dialog(qtbot, sending)
+    assert dialog.send_button.isVisible() and dialog.open_button.isVisible()
+    click(qtbot, dialog.attach[("agreement", "pdf")])
+    click(qtbot, dialog.attach[("checklist", "pdf")])
+    assert dialog.chosen() == [("change-order", "pdf")]
+    assert dialog.change_choice is not None
+    dialog.change_choice.setCurrentIndex(dialog.change_choice.findData("CO-1"))
+    click(qtbot, dialog.open_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    [path] = opened
+    assert [name[-12:] for name in attachments(parse(path.read_bytes()))] == ["-v2-co-1.pdf"]
+    assert server.handler.received == []  # a draft, not a send
+
+
+def test_a_draft_says_what_the_renderer_had_to_change(qtbot, ctx, examples_dir, monkeypatch) -> None:
+    import delivery.drafts
+    from domain.model import Contract
+    from domain.validation import read_contract_file
+
+    monkeypatch.setattr(delivery.drafts, "open_with_mail_program", lambda path: None)
+    data = read_contract_file(examples_dir / "brand-identity-en.json").model_dump()
+    ctx.repository().create_project(Contract.model_validate({**data, "title": "Logo 中文 project"}))
+    _window, sending = open_window(qtbot, ctx, examples_dir, name=None)
+    dialog = open_dialog(qtbot, sending)
+    click(qtbot, dialog.open_button)
+    qtbot.waitUntil(lambda: dialog.draft is not None, timeout=30000)
+    text = dialog.error.text()
+    assert "opens in your mail program" in text
+    assert "Pacta had to change some text" in text and "中 (U+4E2D)" in text and "-checklist.pdf:" in text

@@ -59,6 +59,7 @@ def test_preview_shows_every_page_of_the_rendered_agreement(qtbot, ctx, examples
     job = rendered_job(qtbot, sending, dialogs)
     [agreement] = job.files
     assert agreement.kind == "agreement" and agreement.data.startswith(b"%PDF")
+    assert agreement.warnings == () and sending.warnings_box is None  # nothing to warn about
     expected, _texts = pdf_pages(agreement.data)
     assert expected >= 2
 
@@ -217,3 +218,117 @@ def test_a_change_order_can_be_printed_and_attached(qtbot, ctx, examples_dir, di
     sending.email()
     qtbot.waitUntil(lambda: sending.email_dialog is not None, timeout=5000)
     assert ("change-order", "pdf") in sending.email_dialog.attach
+
+
+def test_print_honours_the_copies_asked_for(qtbot, ctx, examples_dir, dialogs, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    _window, sending = open_window(qtbot, ctx, examples_dir)
+    job = rendered_job(qtbot, sending, dialogs, kind="checklist")
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "copies.pdf"))
+    printer.setCopyCount(3)
+    assert not printer.supportsMultipleCopies()  # a PDF file: Pacta repeats the pages itself
+    pages = len(job.pages)
+    assert sending_print.paint(printer, job.pages) == 3 * pages
+    count, texts = pdf_pages((tmp_path / "copies.pdf").read_bytes())
+    assert count == 3 * pages
+    assert texts[:pages] == texts[pages:2 * pages] == texts[2 * pages:]  # whole copies, in order
+
+
+def signed_with_two_change_orders(ctx, examples_dir) -> str:
+    from domain.lifecycle import Status
+    from storage.service import record_change, set_status
+
+    repo = ctx.repository()
+    record = repo.create_project(read_contract_file(examples_dir / "panaderia-v1.json"))
+    set_status(repo, record.project_id, Status.SENT)
+    set_status(repo, record.project_id, Status.SIGNED)
+    record_change(repo, record.project_id, read_contract_file(examples_dir / "panaderia-v2.json"),
+                  reason="Más páginas", requested_by="client")
+    record_change(repo, record.project_id, read_contract_file(examples_dir / "panaderia-v1.json"),
+                  reason="Sin Instagram", requested_by="provider")
+    return record.project_id
+
+
+def test_any_change_order_can_be_chosen_for_printing(qtbot, ctx, examples_dir, dialogs, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    signed_with_two_change_orders(ctx, examples_dir)
+    _window, sending = open_window(qtbot, ctx, examples_dir, name=None)
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, _label, items, *_args, **_kwargs):
+        offered.append(list(items))
+        return "Change order CO-1", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    sending.job = None
+    sending.print_action.trigger()
+    qtbot.waitUntil(lambda: sending.job is not None, timeout=20000)
+    assert offered == [["Services agreement", "Scope checklist", "Change order CO-2", "Change order CO-1"]]
+    [order] = sending.job.files
+    assert (order.change, order.version) == ("CO-1", 2) and order.name.endswith("-v2-co-1.pdf")
+
+    sending.email()
+    qtbot.waitUntil(lambda: sending.email_dialog is not None, timeout=5000)
+    dialog = sending.email_dialog
+    assert dialog.change_choice is not None
+    assert [dialog.change_choice.itemText(i) for i in range(dialog.change_choice.count())] == [
+        "Change order CO-2", "Change order CO-1"]
+    assert dialog.chosen_change() == "CO-2"  # the latest unless another is chosen
+    dialog.change_choice.setCurrentIndex(1)
+    assert dialog.chosen_change() == "CO-1"
+
+
+def test_rendering_warnings_are_shown_without_blocking(qtbot, ctx, examples_dir, dialogs) -> None:
+    from domain.model import Contract
+
+    data = read_contract_file(examples_dir / "brand-identity-en.json").model_dump()
+    ctx.repository().create_project(Contract.model_validate({**data, "title": "Logo 中文 project"}))
+    _window, sending = open_window(qtbot, ctx, examples_dir, name=None)
+    job = rendered_job(qtbot, sending, dialogs)
+    assert job.files[0].warnings
+    box = sending.warnings_box
+    assert box is not None and box.isVisible() and not box.isModal()
+    assert "中 (U+4E2D)" in box.informativeText() and job.files[0].name in box.informativeText()
+    box.close()
+    qtbot.waitUntil(lambda: sending.warnings_box is None, timeout=5000)
+
+
+def test_edit_mail_templates_opens_a_folder_of_editable_templates(
+    qtbot, ctx, examples_dir, dialogs, monkeypatch
+) -> None:
+    import os
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    window, sending = open_window(qtbot, ctx, examples_dir)
+    assert sending.templates_action in window.commands.menus["file"].actions()
+    sending.templates_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    folder = Path(opened[0])
+    assert folder == Path(os.environ["PACTA_CONFIG"]) / "mail"
+    assert sorted(p.name for p in folder.iterdir()) == ["contract.en.txt", "contract.es.txt"]
+    [(kind, title, text)] = dialogs.calls
+    assert (kind, title) == ("information", "Mail templates") and str(folder) in text and "${project}" in text
+
+    # What the user changed is kept, used by the email dialog, and an unknown name is reported.
+    (folder / "contract.es.txt").write_text("Para usted: ${project} ${proyecto}\n\nHola, ${client_contact}.\n",
+                                            encoding="utf-8")
+    opened.clear()
+    dialogs.calls.clear()
+    sending.templates_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert (folder / "contract.es.txt").read_text(encoding="utf-8").startswith("Para usted")
+    [(_kind, _title, text)] = dialogs.calls
+    assert "contract.es.txt: ${proyecto}" in text
+    sending.email()
+    qtbot.waitUntil(lambda: sending.email_dialog is not None, timeout=5000)
+    dialog = sending.email_dialog
+    assert dialog.subject.text() == "Para usted: Rediseño del sitio web de Panadería La Espiga ${proyecto}"
+    assert dialog.body.toPlainText().startswith("Hola, Jorge")
