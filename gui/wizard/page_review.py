@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.defs import PDF_PREVIEW_MIN_HEIGHT
+from gui.defs import PDF_PREVIEW_MIN_HEIGHT, PREVIEW_DELAY_MS
 from gui.options import LAST_FOLDER
 from gui.resources import Icons, icon
 from gui.wizard.page import ContractPage
@@ -50,6 +50,8 @@ class ReviewPage(ContractPage):
         self._buffer: QBuffer | None = None
         self.preview_status = QLabel(self)
         self.preview_status.setObjectName("hint")
+        self.preview_status.setWordWrap(True)
+        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -78,7 +80,12 @@ class ReviewPage(ContractPage):
         self.body.addLayout(buttons)
         self.save_button.clicked.connect(lambda: self.save())
         self.generate_button.clicked.connect(self.generate)
+        #: The newest preview asked for: an older one that finishes later is not shown.
         self._preview_task = 0
+        # Clicking through the page (Next, then Back at once) starts no render.
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._start_preview)
+        self._preview_contract: Any = None
 
     def contribute(self, data: dict[str, Any]) -> None:
         """The review page adds nothing to the contract."""
@@ -109,15 +116,28 @@ class ReviewPage(ContractPage):
         self.summary.setHtml(contract_html(contract, self.ctx.lang))
         self.render_preview(contract)
 
-    def render_preview(self, contract: Any) -> None:
-        """Render the agreement as PDF off the GUI thread and show it here."""
-        from gui import services
+    def cleanupPage(self) -> None:
+        """Going back: a preview not started yet is not needed."""
+        self._preview_timer.stop()
+        super().cleanupPage()
 
-        paper = self.ctx.prefs.get("documents/paper")
+    def render_preview(self, contract: Any) -> None:
+        """Render the agreement as PDF off the GUI thread, PREVIEW_DELAY_MS from now, and show it here."""
+        self._preview_contract = contract
+        self.preview_status.setToolTip("")
         self.preview_status.setText(self.tr("Preparing the preview…"))
         self.progress.show()
-        self._preview_task = self.ctx.tasks.run(
-            lambda: services.render_preview(contract=contract, paper=paper), self._show_pdf, self._preview_failed, owner=self)
+        self._preview_timer.start()
+
+    def _start_preview(self) -> None:
+        from gui import services
+
+        contract, paper = self._preview_contract, self.ctx.prefs.get("documents/paper")
+        task = self.ctx.tasks.run(lambda: services.render_preview(contract=contract, paper=paper),
+                                  lambda data: self._show_pdf(data) if task == self._preview_task else None,
+                                  lambda error: self._preview_failed(error) if task == self._preview_task else None,
+                                  owner=self)
+        self._preview_task = task
 
     def _show_pdf(self, data: bytes) -> None:
         self.progress.hide()
@@ -133,8 +153,33 @@ class ReviewPage(ContractPage):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.progress.hide()
-        self.preview_status.setText(self.tr("The preview is not available: {reason}").format(reason=str(error) or
-                                                                                              type(error).__name__))
+        reason, detail = self._explain(error)
+        if detail:
+            # Not something the user can act on in their words: say so, with the detail below.
+            text = self.tr("The preview could not be prepared; saving and generating the documents may "
+                           "still work.") + "\n" + self.tr("Technical detail: {detail}").format(detail=detail)
+        else:
+            text = self.tr("The preview is not available: {reason}").format(reason=reason)
+        self.preview_status.setText(text)
+        self.preview_status.setToolTip(detail)
+
+    def _explain(self, error: BaseException) -> tuple[str, str]:
+        """What went wrong in the UI language, and the technical detail ("" when there is none to add)."""
+        from domain.validation import ContractError
+
+        if isinstance(error, ContractError):
+            return "\n".join(i.message(self.ctx.lang) for i in error.issues), ""
+        if hasattr(error, "message"):
+            return str(error.message(self.ctx.lang)), ""
+        detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        if isinstance(error, PermissionError):
+            return self.tr("Pacta may not write there. Choose another folder."), detail
+        if isinstance(error, FileNotFoundError):
+            return self.tr("The folder is not there any more. Choose another one."), detail
+        if isinstance(error, OSError):
+            return self.tr("The files could not be written (is the disk full or disconnected?)."), detail
+        return self.tr("Something went wrong that Pacta did not expect. Please try again; if it happens "
+                       "again, the detail below helps to find out why."), detail
 
     def save(self, then: Any = None) -> None:
         """Store the contract now (a new project, or its next version)."""
@@ -188,5 +233,7 @@ class ReviewPage(ContractPage):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.save_status.setText("")
-        message = error.message(self.ctx.lang) if hasattr(error, "message") else str(error)
-        QMessageBox.warning(self, self.tr("Not done"), message)
+        reason, detail = self._explain(error)
+        if detail:
+            reason += "\n\n" + self.tr("Technical detail: {detail}").format(detail=detail)
+        QMessageBox.warning(self, self.tr("Not done"), reason)

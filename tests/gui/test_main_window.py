@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton
 
@@ -82,7 +82,9 @@ def test_the_spanish_summary_header_reads_naturally(qtbot, ctx_es, examples_dir)
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: bool(window.detail.summary.header.text()), timeout=5000)
     day = window.proxy.index(0, ProjectTableModel.UPDATED).data()
-    assert window.detail.summary.header.text().startswith(f"Borrador · versión 1 · {day} · huella ")
+    expected = QCoreApplication.translate("SummaryTab", "{status} · version {number} · {when} · fingerprint {fingerprint}")
+    assert window.detail.summary.header.text().startswith(
+        expected.format(status="Borrador", number=1, when=day, fingerprint=""))
 
 
 def test_the_title_takes_the_spare_width_and_the_toolbar_fits(qtbot, ctx_es, examples_dir) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWizard
 
 from domain.validation import contract_to_data, read_contract_file
@@ -64,3 +65,64 @@ def test_review_previews_the_pdf_and_generates_the_documents(qtbot, ctx, example
     assert wizard.project_id is not None and not wizard.dirty
     records = ctx.repository().records(wizard.project_id)
     assert [r.kind for r in records].count("document") == 4
+
+
+def _review_of(qtbot, ctx, examples_dir: Path, name: str):
+    from gui.wizard.wizard import ContractWizard
+
+    wizard = ContractWizard(ctx, data=contract_to_data(read_contract_file(examples_dir / name)))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() < PageId.REVIEW:
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    return wizard, wizard.currentPage()
+
+
+def test_a_failed_preview_or_save_is_explained_in_spanish(qtbot, ctx_es, examples_dir, dialogs, monkeypatch) -> None:
+    from gui import services
+
+    def broken(**_kwargs):
+        raise RuntimeError("Font 'DejaVuSans' not found in registry")
+
+    monkeypatch.setattr(services, "render_preview", broken)
+    wizard, review = _review_of(qtbot, ctx_es, examples_dir, "panaderia-v1.json")
+    # The catalogue's Spanish (tests/gui/test_translations.py checks that every entry is there).
+    def es(source: str) -> str:
+        return QCoreApplication.translate("ReviewPage", source)
+
+    qtbot.waitUntil(lambda: "\n" in review.preview_status.text(), timeout=10000)
+    first, detail = review.preview_status.text().split("\n")
+    assert first == es("The preview could not be prepared; saving and generating the documents may still work.")
+    assert detail == es("Technical detail: {detail}").format(
+        detail="RuntimeError: Font 'DejaVuSans' not found in registry")
+    assert not review.progress.isVisible()
+
+    def refused(**_kwargs):
+        raise PermissionError(13, "Permission denied", "/srv/contratos")
+
+    monkeypatch.setattr(services, "save_contract", refused)
+    click(qtbot, review.save_button)
+    qtbot.waitUntil(lambda: bool(dialogs.calls), timeout=10000)
+    kind, title, text = dialogs.calls[0]
+    assert kind == "warning" and title == es("Not done") != "Not done"
+    main, _, technical = text.partition("\n\n")
+    assert main == es("Pacta may not write there. Choose another folder.")
+    assert "Permission denied" in technical and "Permission denied" not in main
+
+
+def test_the_preview_waits_a_moment_and_only_the_newest_is_shown(qtbot, ctx, examples_dir, monkeypatch) -> None:
+    from gui import services
+    from gui.defs import PREVIEW_DELAY_MS
+
+    calls = []
+    real = services.render_preview
+    monkeypatch.setattr(services, "render_preview", lambda **kw: calls.append(kw) or real(**kw))
+    wizard, review = _review_of(qtbot, ctx, examples_dir, "brand-identity-en.json")
+    assert review._preview_timer.interval() == PREVIEW_DELAY_MS and calls == []
+    # Back at once: the render never starts.
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    qtbot.wait(PREVIEW_DELAY_MS * 2)
+    assert calls == []
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: review.pdf.pageCount() > 0, timeout=20000)
+    assert len(calls) == 1
