@@ -15,27 +15,47 @@ ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "gui"
 CATALOGUES = ROOT / "resources" / "translations"
 
-#: Methods whose first text argument is shown to the user.
-SHOWN_METHODS = {
-    "setText", "setWindowTitle", "setTitle", "setSubTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
-    "addAction", "addMenu", "addTab", "add_tab", "showMessage", "setHeaderLabels", "addItem", "setButtonText",
-    "setLabelText", "setWhatsThis", "setPrefix", "setSuffix", "setSpecialValueText",
+#: Methods that show some of their arguments to the user, with the positions of those arguments
+#: (both the (text) and the (icon, text) forms are covered where Qt has both).
+SHOWN_METHODS: dict[str, tuple[int, ...]] = {
+    **dict.fromkeys((
+        "setText", "setWindowTitle", "setTitle", "setSubTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
+        "showMessage", "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels",
+        "setLabelText", "setWhatsThis", "setPrefix", "setSuffix", "setSpecialValueText", "setHtml", "setMarkdown",
+        "setPlainText", "setIconText", "setInformativeText", "setDetailedText", "setCancelButtonText",
+        "setOkButtonText", "setAccessibleName", "setAccessibleDescription", "setWindowIconText", "addItems",
+        "addButton", "setStatusMessage",
+    ), (0,)),
+    **dict.fromkeys(("addAction", "addMenu", "addItem", "addSection", "insertSection"), (0, 1)),
+    **dict.fromkeys(("addRow",), (0,)),
+    **dict.fromkeys(("setTabText", "setTabToolTip", "setTabWhatsThis", "setItemText", "setItemToolTip",
+                     "insertItem", "insertRow", "add_tab"), (1,)),
+    **dict.fromkeys(("addTab",), (1, 2)),
+    **dict.fromkeys(("insertTab",), (2, 3)),
+    "setButtonText": (1,),
 }
-#: Widgets whose constructor takes text shown to the user.
+#: Widgets whose constructor takes text shown to the user (as (text, ...) or (icon, text, ...)).
 SHOWN_CLASSES = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolBar", "QMenu",
-    "CheckField", "QToolButton", "QCommandLinkButton",
+    "CheckField", "QToolButton", "QCommandLinkButton", "QDockWidget", "QTableWidgetItem", "QListWidgetItem",
+    "QTreeWidgetItem", "QStandardItem",
 }
-#: QMessageBox/QFileDialog functions: every text argument is shown.
+#: QMessageBox/QFileDialog/QInputDialog functions: every text argument after the parent is shown.
 SHOWN_FUNCTIONS = {"question", "warning", "critical", "information", "about", "getOpenFileName",
-                   "getSaveFileName", "getExistingDirectory"}
+                   "getSaveFileName", "getExistingDirectory", "getOpenFileNames", "getText", "getItem", "getInt",
+                   "getDouble", "getMultiLineText"}
+#: Keyword arguments that are shown.
+SHOWN_KEYWORDS = {"text", "title", "label", "caption", "tooltip", "toolTip", "statusTip", "placeholderText",
+                  "windowTitle", "informativeText"}
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
 def _is_words(node: ast.AST) -> bool:
-    """A literal with letters in it (an f-string always counts: it cannot be translated)."""
+    """A literal with letters in it (an f-string always counts: it cannot be translated), or a list of them."""
     if isinstance(node, ast.JoinedStr):
         return True
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(_is_words(e) for e in node.elts)
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(re.search(r"[A-Za-z]", node.value))
 
 
@@ -56,13 +76,15 @@ def unwrapped_strings(source: str, filename: str = "<src>") -> list[str]:
             found += [f"{filename}:{node.lineno}: f-string in {name}()" for a in node.args
                       if isinstance(a, ast.JoinedStr)]
             continue
-        if name in SHOWN_METHODS or name in SHOWN_CLASSES:
-            candidates = node.args[:1] if name not in ("addItem",) else node.args[:2]
+        if name in SHOWN_METHODS:
+            candidates = [node.args[i] for i in SHOWN_METHODS[name] if i < len(node.args)]
+        elif name in SHOWN_CLASSES:
+            candidates = node.args[:2]
         elif name in SHOWN_FUNCTIONS:
             candidates = node.args[1:]
         else:
             continue
-        candidates += [k.value for k in node.keywords if k.arg in ("text", "title")]
+        candidates += [k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS]
         found += [f"{filename}:{node.lineno}: {ast.unparse(a)[:60]}" for a in candidates if _is_words(a)]
     return found
 
@@ -71,6 +93,14 @@ def test_the_scan_sees_an_unwrapped_string() -> None:
     bad = ('label = QLabel("Hello")\nbutton.setText("Save")\nself.setWindowTitle(f"{x} items")\n'
            'QMessageBox.warning(self, "Oops", self.tr("fine"))\nself.tr(f"{n} things")\nlabel.setText(self.tr("ok"))\n')
     assert len(unwrapped_strings(bad)) == 5
+    more = ('form.addRow("Name", edit)\ntabs.setTabText(0, "History")\ntabs.addTab(page, "Notes")\n'
+            'box.addButton("Keep", role)\nview.setHtml("<p>None yet</p>")\ncombo.addItems(["One", "Two"])\n'
+            'QInputDialog.getText(self, "Password", self.tr("fine"))\nQPushButton(icon, "Go")\n'
+            'tabs.insertTab(1, page, icon, "Scans")\nline.setPlaceholderText("Search")\n')
+    assert len(unwrapped_strings(more)) == 10
+    fine = ('form.addRow("", edit)\ntabs.setTabText(0, self.tr("History"))\ntabs.addTab(page, self.tr("x"))\n'
+            'combo.addItem(self.tr("Every status"), "")\nQPushButton(icon, self.tr("Go"))\n')
+    assert unwrapped_strings(fine) == []
 
 
 def test_every_user_visible_string_in_gui_is_translatable() -> None:
