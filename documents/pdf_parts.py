@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
@@ -43,6 +44,7 @@ class FormField(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         """Place the widget where the cell is; `relative` follows the table's transform."""
         form = self.canv.acroForm
+        _share_appearances(form)
         common: dict[str, Any] = {
             "name": self.name,
             "tooltip": self.tooltip,
@@ -62,17 +64,81 @@ class FormField(Flowable):  # type: ignore[misc]
                            textColor=black, maxlen=40, **common)
 
 
-def qr_drawing(payload: str, size: float) -> Drawing:
-    """A QR code holding `payload`, drawn as vector squares."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
+def _share_appearances(form: Any) -> None:
+    """Build each distinct field appearance once per file.
 
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=1)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    # Drawings start in Helvetica, which would end up unembedded in the file's fonts.
-    drawing.initialFontName = fonts.REGULAR
-    drawing.add(widget)
-    return drawing
+    reportlab builds six appearance streams for every check box (and one for every
+    text field) before finding that an identical one is already in the file; for a
+    1,000-row checklist that was most of the time. The streams depend only on the
+    arguments, so they are kept by those and handed out again.
+    """
+    if getattr(form, "_pacta_shared", False):
+        return
+    for name in ("checkboxAP", "txAP"):
+        build = getattr(form, name)
+        made: dict[str, Any] = {}
+
+        def shared(*args: Any, _build: Any = build, _made: dict[str, Any] = made, **kwargs: Any) -> Any:
+            key = repr((args, sorted(kwargs.items())))
+            if key not in _made:
+                _made[key] = _build(*args, **kwargs)
+            return _made[key]
+
+        setattr(form, name, shared)
+    form._pacta_shared = True
+
+
+@cache
+def qr_modules(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """`payload`'s QR code (level M): modules per side and the dark runs (row, first column, length).
+
+    Rows and columns count a one-module quiet zone; computed once per payload.
+    """
+    import segno
+
+    code = segno.make(payload, error="m", micro=False)
+    runs: list[tuple[int, int, int]] = []
+    for row, line in enumerate(code.matrix):
+        start = None
+        for col, dark in enumerate([*line, 0]):
+            if dark and start is None:
+                start = col
+            elif not dark and start is not None:
+                runs.append((row + 1, start + 1, col - start))
+                start = None
+    return len(code.matrix) + 2, tuple(runs)
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code `size` points square, drawn as one filled path (one rectangle per run of dark modules)."""
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        self.payload, self.size = payload, size
+        self.width = self.height = size
+        self.hAlign = "RIGHT"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Always its own size."""
+        return self.size, self.size
+
+    def draw(self) -> None:
+        """The modules, top row first (PDF's y axis points up)."""
+        count, runs = qr_modules(self.payload)
+        step = self.size / count
+        canv = self.canv
+        path = canv.beginPath()
+        for row, col, length in runs:
+            path.rect(col * step, self.size - (row + 1) * step, length * step, step)
+        canv.saveState()
+        canv.setFillColor(black)
+        canv.drawPath(path, stroke=0, fill=1)
+        canv.restoreState()
+
+
+def qr_drawing(payload: str, size: float) -> QrCode:
+    """The QR code holding `payload` as a flowable (kept under its old name for callers)."""
+    return QrCode(payload, size)
 
 
 def _measure(text: str, size: float) -> float:

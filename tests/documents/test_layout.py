@@ -89,3 +89,32 @@ def test_checklist_dates_wrap_onto_two_lines_at_most(examples_dir: Path) -> None
     text = pdftotext(pdf.data)
     assert "30 de noviembre\nde 2026" in text or "30 de noviembre de\n2026" in text, text
     assert "30 de\nnoviembre de\n2026" not in text
+
+
+def test_qr_runs_rebuild_the_encoders_matrix() -> None:
+    import segno
+
+    from documents.pdf_parts import qr_modules
+
+    payload = "pacta:p1a2b3c4:12:" + "ab" * 32
+    count, runs = qr_modules(payload)
+    matrix = segno.make(payload, error="m", micro=False).matrix
+    assert count == len(matrix) + 2
+    dark = {(row, col) for row, first, length in runs for col in range(first, first + length)}
+    expected = {(r + 1, c + 1) for r, line in enumerate(matrix) for c, value in enumerate(line) if value}
+    assert dark == expected
+
+
+def test_checklist_check_boxes_share_their_appearance_streams(examples_dir: Path) -> None:
+    from tests.documents.helpers import qpdf_json
+
+    contract = load(examples_dir, "brand-identity-en")
+    data = contract.model_dump()
+    data["deliverables"] = [{"id": f"D{i}", "title": f"Part {i}"} for i in range(40)]
+    pdf = render_document("checklist", "pdf", Contract.model_validate(data), meta())
+    objects = qpdf_json(pdf.data)["qpdf"][1]
+    values = [o.get("value") for o in objects.values() if isinstance(o, dict)]
+    boxes = [v for v in values if isinstance(v, dict) and v.get("/FT") == "/Btn"]
+    assert len(boxes) == 40 + len(contract.client_inputs)
+    appearances = {str(box["/AP"]) for box in boxes}
+    assert len(appearances) == 1  # every box points at the same six streams
