@@ -280,3 +280,14 @@ def _pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_render_the_agreement_of_a_change_order(pacta: Pacta, examples_dir: Path, tmp_path: Path) -> None:
+    project = _signed_with_change(pacta, examples_dir)
+    in_force = pacta("render", project, "--document", "agreement", "--format", "pdf", "-o", tmp_path)
+    assert Path(in_force.out.strip()).name.endswith("-v1-agreement.pdf")
+    proposed = pacta("render", project, "--document", "agreement", "--format", "pdf", "--change", "CO-1", "-o", tmp_path)
+    assert proposed.code == 0, proposed.err
+    assert Path(proposed.out.strip()).name.endswith("-v2-agreement.pdf")
+    assert "Integración con Instagram" in _pdf_text(Path(proposed.out.strip()))
+    assert "Integración con Instagram" not in _pdf_text(Path(in_force.out.strip()))
