@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 from docx import Document as open_docx
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -60,6 +60,20 @@ def _repeat_header(row: Any) -> None:
 def _no_split(row: Any) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _box(cell: Any) -> None:
+    """Draw a thin border round a table cell (its own borders, whatever the table style says)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for edge in ("top", "left", "bottom", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), "6")
+        element.set(qn("w:space"), "0")
+        element.set(qn("w:color"), "333333")
+        borders.append(element)
+    tc_pr.append(borders)
 
 
 class _Styles:
@@ -223,11 +237,44 @@ class _Writer:
         add_field(paragraph, "NUMPAGES")
         paragraph.add_run(tail)
         if doc.initials:
-            line = footer.add_paragraph(style="Pacta Footer")
-            line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            line.paragraph_format.space_before = Pt(4)
-            boxes = "   ".join(f"{name}: ________" for name in doc.initials)
-            line.add_run(f"{doc.initials_label} — {boxes}")
+            self.initials_boxes(footer, paragraph)
+
+    def initials_boxes(self, footer: Any, footer_line: Any) -> None:
+        """A box per party for initials, above the footer line on every page, as in the PDF.
+
+        A small right-aligned table: the label, then a bordered cell per party with
+        the party's name under it; narrow unbordered columns keep the boxes apart.
+        """
+        doc = self.doc
+        label_w, box_w, gap_w = Mm(24), Mm(21), Mm(3)
+        columns = [label_w]
+        for _ in doc.initials:
+            columns += [gap_w, box_w]
+        table = footer.add_table(rows=2, cols=len(columns), width=sum(columns, Mm(0)))
+        table.style = "Pacta Plain"
+        table.alignment = WD_TABLE_ALIGNMENT.RIGHT
+        table.autofit = False
+        for column, width in zip(table.columns, columns, strict=True):
+            column.width = width
+        boxes, names = table.rows
+        boxes.height, boxes.height_rule = Mm(8.5), WD_ROW_HEIGHT_RULE.EXACTLY
+        for row in (boxes, names):
+            for cell, width in zip(row.cells, columns, strict=True):
+                cell.width = width
+                self.styles.apply(cell.paragraphs[0], "Pacta Footer")
+        label = boxes.cells[0]
+        label.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        label.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _text_run(label.paragraphs[0], doc.initials_label)
+        for index, name in enumerate(doc.initials):
+            column = 2 + 2 * index
+            _box(boxes.cells[column])
+            under = names.cells[column].paragraphs[0]
+            under.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _text_run(under, name)
+        # The boxes sit above the line with the title, version and page number.
+        footer_line._p.addprevious(table._tbl)
+        footer_line.paragraph_format.space_before = Pt(4)
 
     def write(self) -> bytes:
         doc = self.doc

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 import pytest
 
 from documents import (
@@ -125,6 +126,30 @@ def test_docx_files_open_and_convert_with_libreoffice(
     text = flat(pdftotext((out / "panaderia-v2-agreement.pdf").read_bytes()))
     assert flat("Integración con Instagram") in text
     assert "Página1de" in text  # the PAGE/NUMPAGES fields were computed
+    # The agreement's initials boxes are in the footer, so LibreOffice draws them on every page.
+    for name, word in (("panaderia-v1-agreement", "Iniciales"), ("brand-identity-en-agreement", "Initials")):
+        pages = pdftotext((out / f"{name}.pdf").read_bytes()).split("\f")[:-1]
+        assert len(pages) > 1, name
+        for number, page in enumerate(pages, 1):
+            assert word in page, (name, number)
+
+
+def test_docx_agreement_footer_has_a_bordered_box_per_party(
+    rendered: list[tuple[str, Contract, Rendered, Rendered, int]],
+) -> None:
+    for name, _contract, _pdf, docx_file, _version in rendered:
+        footer = docx.Document(io.BytesIO(docx_file.data)).sections[0].footer
+        if not name.endswith("-agreement"):
+            assert not footer.tables, name
+            continue
+        assert len(footer.tables) == 1, name
+        table = footer.tables[0]
+        boxes = [c for c in table.rows[0].cells if c._tc.tcPr is not None and c._tc.tcPr.find(qn("w:tcBorders")) is not None]
+        assert len(boxes) == 2, name
+        names = [c.text for c in table.rows[1].cells if c.text]
+        assert names in (["Proveedor", "Cliente"], ["Provider", "Client"]), names
+        # The boxes come before the line with the title and page number.
+        assert footer._element[0].tag == qn("w:tbl"), name
 
 
 def test_every_page_has_the_footer_with_page_x_of_y(
