@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, lang_of, open_repo
+from cli.common import lang_of, open_repo
 from domain.diff import describe, diff_contracts
 from domain.timeline import STATUS_NAMES, describe_record, name
 from domain.validation import default_language, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
+from storage.errors import StorageError
+from storage.repository import ProjectSummary, Repository
 from storage.service import record_change
 
 _WORDS = {
@@ -19,7 +21,9 @@ _WORDS = {
         "version": "versión",
         "by": {"client": "a petición del cliente", "provider": "a petición del proveedor", None: ""},
         "problems": "problemas encontrados",
-        "ok": "todo en orden: {n} proyecto(s), todas las cadenas verificadas",
+        "ok": "todo en orden: {n} proyectos, todas las cadenas verificadas",
+        "ok_one": "todo en orden: 1 proyecto, todas sus cadenas verificadas",
+        "ok_none": "todo en orden: no hay ningún proyecto",
         "in_force": "en vigor",
         "co": "orden de cambio",
         "changes": "{a} → {b}",
@@ -29,7 +33,9 @@ _WORDS = {
         "version": "version",
         "by": {"client": "requested by the client", "provider": "requested by the provider", None: ""},
         "problems": "problems found",
-        "ok": "all good: {n} project(s), every chain verified",
+        "ok": "all good: {n} projects, every chain verified",
+        "ok_one": "all good: 1 project, every chain verified",
+        "ok_none": "all good: there are no projects",
         "in_force": "in force",
         "co": "change order",
         "changes": "{a} → {b}",
@@ -41,6 +47,17 @@ _WORDS = {
 def words(lang: str) -> dict[str, Any]:
     """The command line's own words in a language."""
     return _WORDS.get(lang, _WORDS["en"])
+
+
+def folder_language(repo: Repository, projects: list[ProjectSummary] | None = None) -> str:
+    """The language for output about the whole folder: the contracts' own when they all share
+    one, else the system's (as messages about one project use that project's language)."""
+    if projects is None:
+        projects = []
+        for trashed in (False, True):
+            projects += repo.list_projects(trashed=trashed)[0]
+    languages = {p.language for p in projects}
+    return languages.pop() if len(languages) == 1 else default_language()
 
 
 def register(sub: Any) -> None:
@@ -124,18 +141,25 @@ def cmd_list(args: argparse.Namespace) -> int:
     projects, problems = repo.list_projects(trashed=args.trash)
     for p in sorted(projects, key=lambda s: s.updated, reverse=True):
         print("\t".join([p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]))
-    lang = default_language()
+    lang = folder_language(repo, projects)
     for problem in problems:
         print(f"pacta: {problem.project_id}: {problem.message(lang)}", file=sys.stderr)
     return 1 if problems else 0
 
 
 def cmd_change(args: argparse.Namespace) -> int:
-    """Record a file as the project's next version (a change order once signed)."""
+    """Record a file as the project's next version (a change order once signed).
+
+    The file is read and checked before the data folder's lock is taken, so a
+    refused change writes nothing at all, not even the lock file.
+    """
+    reader = open_repo(args, write=False)
+    lang = lang_of(reader, args.project)
+    reader.version(args.project)
+    contract = read_contract_file(args.file, lang)
     with open_repo(args, write=True) as repo:
-        lang = lang_of(repo, args.project)
-        repo.version(args.project)
-        contract = read_contract_file(args.file, lang)
+        # Deliverables the file gives without ids keep the ids they already had (domain.ids).
+        contract = repo.carry_ids(args.project, contract)
         result = record_change(
             repo, args.project, contract, reason=args.reason, requested_by=args.requested_by
         )
@@ -187,11 +211,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Verify everything; list each problem with its project."""
     repo = open_repo(args, write=False)
     problems = repo.check()
-    lang = default_language()
+    lang = folder_language(repo)
     if not problems:
         projects, _ = repo.list_projects()
         trashed, _ = repo.list_projects(trashed=True)
-        print(words(lang)["ok"].format(n=len(projects) + len(trashed)))
+        n = len(projects) + len(trashed)
+        print(words(lang)["ok_none" if n == 0 else "ok_one" if n == 1 else "ok"].format(n=n))
         return 0
     print(f"{words(lang)['problems']}: {len(problems)}", file=sys.stderr)
     for problem in problems:
@@ -223,9 +248,11 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore_backup(args: argparse.Namespace) -> int:
     """Put a kept copy back; the replaced file stays beside it."""
+    reader = open_repo(args, write=False)
+    if not reader.backups(args.project):
+        # Said before the lock is taken: nothing to restore writes nothing.
+        raise StorageError("no_backups", id=args.project)
     with open_repo(args, write=True) as repo:
-        if not repo.backups(args.project):
-            return fail(f"{args.project}: no backups")
         kept = repo.restore_backup(args.project, args.n)
     print(kept)
     return 0

@@ -2,71 +2,89 @@
 
 Each message has a `{field}` slot: the command line fills it with the field's
 path (``deliverables[2].due``), the app with the label of the widget in error.
+The Spanish templates name the field as «el campo «…»», so that every word
+agrees with "campo" whatever the gender and number of the label itself.
 """
 
 from __future__ import annotations
 
+import errno
+import re
 from typing import Final
 
 LANGUAGES: Final = ("es", "en")
 
 MESSAGES: Final[dict[str, dict[str, str]]] = {
     "json": {
-        "en": "the file is not valid JSON ({detail}) at line {line}, column {column}",
-        "es": "el archivo no es un JSON válido ({detail}) en la línea {line}, columna {column}",
+        "en": "the file is not valid JSON (line {line}, column {column}): {detail}",
+        "es": "el archivo no es un JSON válido (línea {line}, columna {column}): {detail}",
     },
     "not_object": {
         "en": "the file must hold one JSON object describing a contract",
         "es": "el archivo debe contener un único objeto JSON que describa un contrato",
     },
     "unreadable": {
-        "en": "the file cannot be read: {detail}",
-        "es": "no se puede leer el archivo: {detail}",
+        "en": "the file {field} cannot be read: {detail}",
+        "es": "no se puede leer el archivo {field}: {detail}",
     },
     "encoding": {
-        "en": "the file is not UTF-8 text",
-        "es": "el archivo no es texto en UTF-8",
+        "en": "the file {field} is not UTF-8 text",
+        "es": "el archivo {field} no es texto en UTF-8",
     },
-    "missing": {"en": "{field} is required", "es": "{field} es obligatorio"},
+    "missing": {"en": "{field} is required", "es": "el campo «{field}» es obligatorio"},
     "unknown_key": {
         "en": "{field} is not a field of this format (check the spelling)",
-        "es": "{field} no es un campo de este formato (revise cómo está escrito)",
+        "es": "«{field}» no es un campo de este formato (revise cómo está escrito)",
     },
     "format": {
         "en": "format must be pacta.contract/1",
-        "es": "format debe ser pacta.contract/1",
+        "es": "el campo «format» debe valer pacta.contract/1",
     },
     "language": {
         "en": "{field} must be es or en",
-        "es": "{field} debe ser es o en",
+        "es": "el campo «{field}» debe valer es o en",
     },
     "party": {
         "en": "{field} must be provider or client",
-        "es": "{field} debe ser provider o client",
+        "es": "el campo «{field}» debe valer provider o client",
     },
     "date": {
         "en": "{field} must be a date like 2026-11-30",
-        "es": "{field} debe ser una fecha como 2026-11-30",
+        "es": "el campo «{field}» debe contener una fecha como 2026-11-30",
     },
     "installment_due": {
         "en": "{field} must be a date like 2026-11-30, or on_signing, on_delivery or on_acceptance",
-        "es": "{field} debe ser una fecha como 2026-11-30, o bien on_signing, on_delivery u on_acceptance",
+        "es": "el campo «{field}» debe contener una fecha como 2026-11-30, o bien on_signing, on_delivery "
+        "u on_acceptance",
     },
-    "number": {"en": "{field} must be a number", "es": "{field} debe ser un número"},
-    "whole": {"en": "{field} must be a whole number", "es": "{field} debe ser un número entero"},
-    "negative": {"en": "{field} must not be negative", "es": "{field} no puede ser negativo"},
+    "number": {"en": "{field} must be a number", "es": "el campo «{field}» debe contener un número"},
+    "whole": {"en": "{field} must be a whole number", "es": "el campo «{field}» debe contener un número entero"},
+    "too_large": {
+        "en": "{field} is too large a number",
+        "es": "el campo «{field}» contiene un número demasiado grande",
+    },
+    "precision": {
+        "en": "{field} has too many decimal places",
+        "es": "el campo «{field}» tiene demasiados decimales",
+    },
+    "negative": {"en": "{field} must not be negative", "es": "el campo «{field}» no admite valores negativos"},
     "percent": {
         "en": "{field} must be between 0 and 100",
-        "es": "{field} debe estar entre 0 y 100",
+        "es": "el campo «{field}» debe contener un valor entre 0 y 100",
     },
-    "text": {"en": "{field} must be text", "es": "{field} debe ser texto"},
-    "empty": {"en": "{field} must not be empty", "es": "{field} no puede estar vacío"},
-    "bool": {"en": "{field} must be true or false", "es": "{field} debe ser true o false"},
-    "list": {"en": "{field} must be a list", "es": "{field} debe ser una lista"},
-    "object": {"en": "{field} must be an object", "es": "{field} debe ser un objeto"},
+    "text": {"en": "{field} must be text", "es": "el campo «{field}» debe contener un texto"},
+    "empty": {"en": "{field} must not be empty", "es": "el campo «{field}» no puede quedar vacío"},
+    "bool": {"en": "{field} must be true or false", "es": "el campo «{field}» debe valer true o false"},
+    "list": {"en": "{field} must be a list", "es": "el campo «{field}» debe contener una lista"},
+    "object": {"en": "{field} must be an object", "es": "el campo «{field}» debe contener un objeto"},
     "currency": {
         "en": "{field} must be an ISO 4217 code such as EUR",
-        "es": "{field} debe ser un código ISO 4217, como EUR",
+        "es": "el campo «{field}» debe contener un código ISO 4217, como EUR",
+    },
+    "currency_withdrawn": {
+        "en": "{field} must be an ISO 4217 code such as EUR: {given} is not legal tender anywhere today",
+        "es": "el campo «{field}» debe contener un código ISO 4217, como EUR: {given} no es hoy moneda de curso "
+        "legal en ningún país",
     },
     "no_deliverables": {
         "en": "at least one deliverable is required",
@@ -74,30 +92,111 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     },
     "duplicate_id": {
         "en": "deliverable id '{id}' is used twice",
-        "es": "el identificador de entregable '{id}' está repetido",
+        "es": "el identificador de entregable «{id}» está repetido",
     },
     "payment_sum": {
         "en": "deposit plus installments must add up to 100 percent (here {sum})",
-        "es": "el anticipo más los pagos parciales debe sumar el 100 % (aquí suma {sum})",
+        "es": "el anticipo y los pagos parciales deben sumar el 100 % (aquí suman {sum})",
     },
     "before_start": {
-        "en": "{field} ({date}) is before start ({start})",
-        "es": "{field} ({date}) es anterior al inicio ({start})",
+        "en": "{field} is {date}, before the start date ({start})",
+        "es": "el campo «{field}» tiene una fecha ({date}) anterior a la de inicio ({start})",
     },
     "total_mismatch": {
         "en": "{field} ({total}) does not match the sum of the deliverable prices ({sum})",
-        "es": "{field} ({total}) no coincide con la suma de los precios de los entregables ({sum})",
+        "es": "el importe del campo «{field}» ({total}) no coincide con la suma de los precios de los "
+        "entregables ({sum})",
     },
     "unknown_deliverable": {
         "en": "{field} names deliverable '{id}', which does not exist",
-        "es": "{field} menciona el entregable '{id}', que no existe",
+        "es": "el campo «{field}» remite al entregable «{id}», que no existe",
     },
-    "invalid": {"en": "{field} is not valid: {detail}", "es": "{field} no es válido: {detail}"},
+    "invalid": {"en": "{field} is not valid: {detail}", "es": "el valor del campo «{field}» no es válido"},
 }
 
 
 def render(code: str, lang: str, **params: object) -> str:
-    """The message `code` in `lang` (English when the language is unknown)."""
+    """The message `code` in `lang` (English when the language is unknown).
+
+    Two parameters are said in `lang` here: `json_msg` (what the json module
+    reported) and `os_errno` with `os_error` (why a file could not be read);
+    either becomes `{detail}`.
+    """
     table = MESSAGES.get(code, MESSAGES["invalid"])
     template = table.get(lang) or table["en"]
+    if "json_msg" in params:
+        params["detail"] = json_problem(str(params.pop("json_msg")), lang)
+    if "os_errno" in params:
+        number = params.pop("os_errno")
+        params["detail"] = os_problem(number if isinstance(number, int) else None, str(params.pop("os_error", "")), lang)
     return template.format(**{k: str(v) for k, v in params.items()})
+
+
+# What Python's json module says, in words for people, by language. Its messages
+# end in "at" when it appends a position ("Unterminated string starting at"); the
+# position is said by the message that quotes them, so it is left off here.
+_JSON_PROBLEMS: Final[dict[str, dict[str, str]]] = {
+    "Expecting value": {"en": "a value was expected", "es": "falta un valor"},
+    "Expecting property name enclosed in double quotes": {
+        "en": "a key in double quotes was expected",
+        "es": "falta un nombre de campo entre comillas dobles",
+    },
+    "Expecting ',' delimiter": {"en": "a comma is missing", "es": "falta una coma"},
+    "Expecting ':' delimiter": {"en": "a colon is missing", "es": "faltan los dos puntos"},
+    "Unterminated string starting at": {
+        "en": "a quoted text is never closed",
+        "es": "hay un texto entre comillas que no se cierra",
+    },
+    "Invalid control character at": {
+        "en": "a control character appears inside a text",
+        "es": "hay un carácter de control dentro de un texto",
+    },
+    "Invalid \\escape": {"en": "a backslash escape is not valid", "es": "hay una secuencia de escape no válida"},
+    "Invalid \\uXXXX escape": {
+        "en": "a \\u escape is not valid",
+        "es": "hay una secuencia \\u no válida",
+    },
+    "Extra data": {
+        "en": "something follows the end of the JSON object",
+        "es": "hay texto después del final del objeto JSON",
+    },
+    "Illegal trailing comma before end of object": {
+        "en": "a comma is left before a closing brace",
+        "es": "sobra una coma antes de una llave de cierre",
+    },
+    "Illegal trailing comma before end of array": {
+        "en": "a comma is left before a closing bracket",
+        "es": "sobra una coma antes de un corchete de cierre",
+    },
+    # Not the json module's: what loads_json says of NaN and Infinity.
+    "constant": {"en": "NaN and Infinity are not numbers", "es": "NaN e Infinity no son números"},
+}
+_GENERIC_JSON: Final = {"en": "there is a syntax error", "es": "hay un error de sintaxis"}
+
+
+def json_problem(msg: str, lang: str) -> str:
+    """A `json.JSONDecodeError.msg` said in `lang`, without a trailing "at"."""
+    table = _JSON_PROBLEMS.get(msg)
+    if table is None:
+        if lang == "en" and msg:
+            return re.sub(r"\s+at$", "", msg)
+        table = _GENERIC_JSON
+    return table.get(lang) or table["en"]
+
+
+_OS_ERRORS: Final[dict[int, dict[str, str]]] = {
+    errno.ENOENT: {"en": "it does not exist", "es": "no existe"},
+    errno.EACCES: {"en": "permission denied", "es": "no tiene permiso para leerlo"},
+    errno.EPERM: {"en": "permission denied", "es": "no tiene permiso para leerlo"},
+    errno.EISDIR: {"en": "it is a folder", "es": "es una carpeta"},
+}
+
+
+def os_problem(number: int | None, strerror: str, lang: str) -> str:
+    """Why a file could not be read, in `lang` (the system's words when Pacta has none)."""
+    table = _OS_ERRORS.get(number or 0)
+    if table is not None:
+        return table.get(lang) or table["en"]
+    if lang == "es":
+        return f"error del sistema n.º {number}" if number else "error del sistema"
+    return strerror or "system error"

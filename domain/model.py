@@ -8,20 +8,42 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from babel.numbers import get_currency_precision, list_currencies
+from babel.core import get_global
+from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     PlainSerializer,
+    PrivateAttr,
+    StrictBool,
+    ValidationInfo,
     WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
+from domain.ids import lacks_id, number_new
+
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CURRENCIES = frozenset(list_currencies())
+_NUMBER_RE = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+# Every code ISO 4217 has ever had (stored versions keep the currency they were saved with) …
+_ALL_CURRENCIES = frozenset(c for c in list_currencies() if len(c) == 3)
+# … and the ones a new contract may use: legal tender somewhere today, per CLDR. That leaves
+# out withdrawn codes (ESP, DEM), test and "no currency" codes (XTS, XXX), metals and funds.
+_TODAY = dt.date.today()
+_CURRENCIES = frozenset(
+    code
+    for territory in get_global("territory_currencies")
+    for code in get_territory_currencies(territory, start_date=_TODAY, end_date=_TODAY, tender=True)
+)
+# Validation context key: set when reading a version back from the store.
+STORED = "pacta.stored"
+# Beyond this many digits before or after the point a number is refused; it keeps
+# "1e999999999" from turning into a billion zeros.
+_MAX_DIGITS = 30
 
 
 def _to_date(value: Any) -> dt.date:
@@ -47,14 +69,29 @@ def _to_decimal(value: Any) -> Decimal:
         result = Decimal(repr(value))
     elif isinstance(value, str):
         text = value.strip()
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+        if not _NUMBER_RE.fullmatch(text):
             raise PydanticCustomError("pacta.number", "must be a number")
         result = Decimal(text)
     else:
         raise PydanticCustomError("pacta.number", "must be a number")
     if not result.is_finite():
         raise PydanticCustomError("pacta.number", "must be a number")
-    return result
+    return _plain_decimal(result)
+
+
+def _plain_decimal(value: Decimal) -> Decimal:
+    """`value` with a non-positive exponent (1E+3 → 1000), so it is never written in scientific notation."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):  # pragma: no cover - only finite values reach here
+        raise PydanticCustomError("pacta.number", "must be a number")
+    if value.is_zero():
+        # -0, 0E+2 and 0E-3 are all zero; the last keeps its places (0.000).
+        return value.copy_abs() if exponent <= 0 else Decimal(0)
+    if value.adjusted() >= _MAX_DIGITS:
+        raise PydanticCustomError("pacta.too_large", "is too large a number")
+    if exponent < -_MAX_DIGITS:
+        raise PydanticCustomError("pacta.precision", "has too many decimal places")
+    return Decimal(format(value, "f")) if exponent > 0 else value
 
 
 def _money(value: Any) -> Decimal:
@@ -78,6 +115,8 @@ def _count(value: Any) -> int:
         number = Decimal(str(value).strip())
     except ArithmeticError:
         raise PydanticCustomError("pacta.whole", "must be a whole number") from None
+    if number.is_finite() and not number.is_zero() and number.adjusted() >= _MAX_DIGITS:
+        raise PydanticCustomError("pacta.too_large", "is too large a number")
     if not number.is_finite() or number != number.to_integral_value():
         raise PydanticCustomError("pacta.whole", "must be a whole number")
     if number < 0:
@@ -98,14 +137,20 @@ def _required_text(value: Any) -> str:
     return text
 
 
-def _currency(value: Any) -> str:
-    if not isinstance(value, str) or value not in _CURRENCIES or len(value) != 3:
+def _currency(value: Any, info: ValidationInfo) -> str:
+    if not isinstance(value, str) or value not in _ALL_CURRENCIES:
         raise PydanticCustomError("pacta.currency", "must be an ISO 4217 code such as EUR")
+    stored = isinstance(info.context, dict) and info.context.get(STORED)
+    if value not in _CURRENCIES and not stored:
+        raise PydanticCustomError(
+            "pacta.currency_withdrawn", "{given} is not legal tender anywhere today", {"given": value}
+        )
     return value
 
 
 def _decimal_str(value: Decimal) -> str:
-    return str(value)
+    # Never scientific notation: str(Decimal("0.0000001")) is "1E-7", which no reader of the format expects.
+    return format(value, "f")
 
 
 _DECIMAL_SCHEMA = {
@@ -248,7 +293,7 @@ class Payment(_Model):
 
     total: Money | None = None
     deposit_percent: Percent | None = None
-    work_starts_after_deposit: bool | None = None
+    work_starts_after_deposit: StrictBool | None = None
     installments: list[Installment] = Field(default_factory=list)
     payment_terms_days: Count | None = None
     late_interest_percent: Percent | None = None
@@ -284,8 +329,8 @@ class Termination(_Model):
 
     notice_days: Count | None = None
     kill_fee_percent: Percent | None = None
-    pay_for_work_done: bool | None = None
-    deposit_refundable: bool | None = None
+    pay_for_work_done: StrictBool | None = None
+    deposit_refundable: StrictBool | None = None
     work_ownership: Text | None = None
 
 
@@ -310,29 +355,35 @@ class Contract(_Model):
     changes: Changes | None = None
     termination: Termination | None = None
 
-    @model_validator(mode="before")
+    # The ids the validator gave deliverables that had none (see domain.ids); a new
+    # version of a project replaces them with the ids those deliverables had before.
+    _assigned_ids: tuple[str, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _assign_ids(cls, data: Any) -> Any:
+    def _assign_ids(cls, data: Any, handler: ModelWrapValidatorHandler[Contract]) -> Contract:
         """Give every deliverable without an id the first free one of D1, D2, …"""
-        if not isinstance(data, dict):
-            return data
-        items = data.get("deliverables")
-        if not isinstance(items, list) or all(
-            not isinstance(item, dict) or item.get("id") not in (None, "") for item in items
-        ):
-            return data
-        used = {str(item.get("id")) for item in items if isinstance(item, dict) and item.get("id")}
-        counter = 0
-        assigned = []
-        for item in items:
-            if isinstance(item, dict) and item.get("id") in (None, ""):
-                counter += 1
-                while f"D{counter}" in used:
-                    counter += 1
-                used.add(f"D{counter}")
-                item = {**item, "id": f"D{counter}"}
-            assigned.append(item)
-        return {**data, "deliverables": assigned}
+        given: list[str] = []
+        if isinstance(data, dict):
+            items = data.get("deliverables")
+            if isinstance(items, list) and any(lacks_id(item) for item in items):
+                numbered, given = number_new(items)
+                data = {**data, "deliverables": numbered}
+        contract = handler(data)
+        if given:
+            contract._assigned_ids = tuple(given)
+        return contract
+
+    @property
+    def assigned_ids(self) -> tuple[str, ...]:
+        """Deliverable ids made up at validation because the data had none."""
+        return self._assigned_ids
+
+    def __eq__(self, other: object) -> bool:
+        # The same contract whether or not its ids were made up at validation.
+        return type(other) is type(self) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
 
     # Derived figures used by documents, diffs and the app.
 

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from domain.messages import render
-from domain.model import Contract, Trigger
+from domain.model import STORED, Contract, Trigger
 
 # pydantic's own error types, mapped to Pacta's message codes.
 _PYDANTIC_CODES = {
@@ -78,7 +78,7 @@ def _issue_from_pydantic(err: Any) -> list[Issue]:
     loc = tuple(p for p in loc if isinstance(p, int) or not str(p).startswith(("function-", "lax-")))
     path = path_of(loc)
     if kind.startswith("pacta."):
-        return [Issue(path, kind.removeprefix("pacta."))]
+        return [Issue(path, kind.removeprefix("pacta."), {k: str(v) for k, v in ctx.items()})]
     if loc == ("format",):
         return [Issue(path, "format")]
     if kind == "too_short" and loc == ("deliverables",):
@@ -147,12 +147,16 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def validate_contract(data: Any, lang: str = "en") -> Contract:
-    """A Contract from already-parsed JSON data, or ContractError naming every problem."""
+def validate_contract(data: Any, lang: str = "en", *, stored: bool = False) -> Contract:
+    """A Contract from already-parsed JSON data, or ContractError naming every problem.
+
+    `stored` is for versions read back from the store: a currency withdrawn since
+    the version was saved is still accepted there, so old projects stay readable.
+    """
     if not isinstance(data, dict):
         raise ContractError([Issue("", "not_object")], lang)
     try:
-        contract = Contract.model_validate(data)
+        contract = Contract.model_validate(data, context={STORED: True} if stored else None)
     except ValidationError as exc:
         issues = [i for err in exc.errors() for i in _issue_from_pydantic(err)]
         raise ContractError(issues, lang) from None
@@ -167,8 +171,19 @@ def loads_json(text: str) -> Any:
     return json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
 
 
+class _ConstantError(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number")
+    raise _ConstantError(name)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def parse_contract_text(text: str, lang: str | None = None) -> Contract:
@@ -177,11 +192,19 @@ def parse_contract_text(text: str, lang: str | None = None) -> Contract:
         data = loads_json(text)
     except json.JSONDecodeError as exc:
         raise ContractError(
-            [Issue("", "json", {"detail": exc.msg, "line": exc.lineno, "column": exc.colno})],
+            [Issue("", "json", {"json_msg": exc.msg, "line": exc.lineno, "column": exc.colno})],
             lang or default_language(),
         ) from None
-    except ValueError as exc:
-        raise ContractError([Issue("", "json", {"detail": str(exc), "line": 1, "column": 1})], lang or default_language()) from None
+    except _ConstantError as exc:
+        line, column = _position(text, max(text.find(exc.name), 0))
+        raise ContractError(
+            [Issue("", "json", {"json_msg": "constant", "line": line, "column": column})], lang or default_language()
+        ) from None
+    except ValueError:
+        # Python refuses integers of thousands of digits; no contract needs one.
+        raise ContractError(
+            [Issue("", "json", {"json_msg": "", "line": 1, "column": 1})], lang or default_language()
+        ) from None
     return validate_contract(data, lang or language_of(data))
 
 
@@ -190,7 +213,10 @@ def read_contract_file(path: Path, lang: str | None = None) -> Contract:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ContractError([Issue(str(path), "unreadable", {"detail": exc.strerror or exc})], lang or default_language()) from None
+        raise ContractError(
+            [Issue(str(path), "unreadable", {"os_errno": exc.errno, "os_error": exc.strerror or exc})],
+            lang or default_language(),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

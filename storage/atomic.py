@@ -3,7 +3,8 @@
 TinyDB's stock JSONStorage rewrites its file in place, so a crash between the
 write and the truncate leaves JSON that no longer parses. This storage writes a
 temporary file in the same folder, fsyncs it, renames it over the old file and
-fsyncs the folder; the old file survives as the newest rolling backup.
+fsyncs the folder; then a copy of what it wrote becomes the newest rolling
+backup, so that backup 1 is always the latest good file.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from storage.errors import CorruptFile, StorageError
+from domain.messages import json_problem
+from storage.errors import CorruptFile, StorageError, detail
 
 TEMP_MARK = ".tmp-"
 BACKUPS_KEPT = 3
@@ -68,20 +70,19 @@ def backup_path(path: Path, backups: Path, n: int) -> Path:
     return backups / f"{path.name}.{n}"
 
 
-def rotate_backups(path: Path, backups: Path, keep: int = BACKUPS_KEPT) -> None:
-    """Keep the current file as backup 1, shifting older ones; a hard link costs no copy."""
-    if not path.exists():
-        return
+def keep_backup(path: Path, data: bytes, backups: Path, keep: int = BACKUPS_KEPT) -> None:
+    """Make `data` (what `path` now holds) backup 1, shifting the older ones and dropping the oldest.
+
+    The backup is a copy, never a hard link: an editor that rewrites `path` in
+    place must not damage its backups too.
+    """
     backups.mkdir(parents=True, exist_ok=True)
-    backup_path(path, backups, keep).unlink(missing_ok=True)
+    newest = backup_path(path, backups, 1)
     for n in range(keep - 1, 0, -1):
         older = backup_path(path, backups, n)
         if older.exists():
             os.replace(older, backup_path(path, backups, n + 1))
-    try:
-        os.link(path, backup_path(path, backups, 1))
-    except OSError:
-        backup_path(path, backups, 1).write_bytes(path.read_bytes())
+    write_atomic(newest, data)
 
 
 def encode(data: Any) -> bytes:
@@ -94,11 +95,17 @@ def decode(path: Path, raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise CorruptFile(path, f"not UTF-8 at byte {exc.start}") from None
+        raise CorruptFile(path, detail("utf8", byte=exc.start)) from None
     except json.JSONDecodeError as exc:
-        raise CorruptFile(path, f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        msg = exc.msg
+        raise CorruptFile(
+            path, detail("json", line=exc.lineno, column=exc.colno, problem=lambda lang: json_problem(msg, lang))
+        ) from None
+    except ValueError:
+        # An integer of thousands of digits: Python refuses to read it.
+        raise CorruptFile(path, detail("json", line=1, column=1, problem=lambda lang: json_problem("", lang))) from None
     if not isinstance(data, dict):
-        raise CorruptFile(path, "not a JSON object")
+        raise CorruptFile(path, detail("not_object"))
     return data
 
 
@@ -119,13 +126,14 @@ class AtomicJSONStorage(Storage):
         return decode(self.path, raw)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        """Atomically replace the file with `data`, keeping the old one as a backup."""
+        """Atomically replace the file with `data`, then keep a copy of it as backup 1."""
         if self.read_only:
             raise StorageError("read_only")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        raw = encode(data)
+        write_atomic(self.path, raw)
         if self.backups is not None:
-            rotate_backups(self.path, self.backups)
-        write_atomic(self.path, encode(data))
+            keep_backup(self.path, raw, self.backups)
 
     def close(self) -> None:
         """Nothing to release: every write is complete when it returns."""

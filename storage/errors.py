@@ -14,12 +14,29 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "es": "no se puede leer {path} ({detail}); se ha dejado tal cual",
     },
     "chain": {
-        "en": "{path}: {what} {number} does not match its fingerprint (edited outside Pacta?)",
-        "es": "{path}: {what} {number} no coincide con su huella (¿se editó fuera de Pacta?)",
+        "en": "{path}: {what} does not match its fingerprint (edited outside Pacta?)",
+        "es": "{path}: {what} no coincide con su huella (¿se editó fuera de Pacta?)",
     },
     "link": {
-        "en": "{path}: {what} {number} does not follow the one before it (the chain is broken)",
-        "es": "{path}: {what} {number} no enlaza con el anterior (la cadena está rota)",
+        "en": "{path}: {what} does not follow the one before it (the chain is broken)",
+        "es": "{path}: {what} no enlaza con {before} (la cadena está rota)",
+    },
+    "head": {
+        "en": "project {id}: {expected} {table} expected, {found} found in {path} (removed outside Pacta?)",
+        "es": "proyecto {id}: debería haber {expected} {table} y en {path} hay {found} (¿se borraron fuera de "
+        "Pacta?)",
+    },
+    "head_changed": {
+        "en": "project {id}: {path} no longer holds {what} (replaced outside Pacta?)",
+        "es": "proyecto {id}: {path} ya no contiene {what} (¿se sustituyó fuera de Pacta?)",
+    },
+    "no_backups": {
+        "en": "project {id} has no backups",
+        "es": "el proyecto {id} no tiene copias de seguridad",
+    },
+    "no_backup": {
+        "en": "project {id} has no backup {number}",
+        "es": "el proyecto {id} no tiene la copia de seguridad {number}",
     },
     "no_project": {"en": "there is no project {id}", "es": "no existe el proyecto {id}"},
     "no_version": {
@@ -67,7 +84,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
     "empty_text": {
         "en": "{field} must not be empty",
-        "es": "{field} no puede estar vacío",
+        "es": "{field} no puede quedar en blanco",
     },
     "attachment_type": {
         "en": "{path} is not a PDF or an image (PNG, JPEG, TIFF)",
@@ -75,10 +92,65 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-_WHAT = {
-    "version": {"en": "version", "es": "la versión"},
-    "record": {"en": "record", "es": "el registro"},
+# How a chain entry is named: a version, or a record of some kind with its number.
+_RECORD_KINDS: dict[str, dict[str, str]] = {
+    "status": {"en": "a status change", "es": "un cambio de estado"},
+    "change": {"en": "change order {ref}", "es": "la orden de cambio {ref}"},
+    "change_status": {"en": "the decision on change order {ref}", "es": "la decisión sobre la orden de cambio {ref}"},
+    "attachment": {"en": "an attached signed copy", "es": "una copia firmada adjunta"},
+    "journal": {"en": "journal entry {ref}", "es": "la entrada de diario {ref}"},
+    "strike": {"en": "the striking of journal entry {ref}", "es": "el tachado de la entrada de diario {ref}"},
+    "document": {"en": "a generated document", "es": "un documento generado"},
+    "email": {"en": "a sent email", "es": "un correo enviado"},
+    "round": {"en": "a revision round", "es": "una ronda de revisión"},
+    "trashed": {"en": "a move to the trash", "es": "un envío a la papelera"},
+    "restored": {"en": "a restore from the trash", "es": "una recuperación de la papelera"},
 }
+_ENTRY = {
+    "version": {"en": "version {number}", "es": "la versión {number}"},
+    "record": {"en": "record {number}", "es": "el registro {number}"},
+    "record_kind": {"en": "record {number} ({kind})", "es": "el registro {number} ({kind})"},
+}
+_BEFORE = {"version": "la anterior", "record": "el anterior"}
+_TABLES = {
+    "version": {"en": ("version", "versions"), "es": ("versión", "versiones")},
+    "record": {"en": ("record", "records"), "es": ("registro", "registros")},
+}
+_LAST = {
+    "version": {"en": "the last version Pacta saved (version {number})",
+                "es": "la última versión que guardó Pacta (la {number})"},
+    "record": {"en": "the last record Pacta saved (record {number})",
+               "es": "el último registro que guardó Pacta (el {number})"},
+}
+
+
+def entry_name(what: str, number: object, lang: str, kind: str | None = None, ref: object = None) -> str:
+    """ "version 3", "record 7 (journal entry 2)" … in `lang`."""
+    lang = lang if lang in ("es", "en") else "en"
+    if what == "record" and kind in _RECORD_KINDS:
+        kind_text = _RECORD_KINDS[kind][lang]
+        if "{ref}" in kind_text and ref is None:
+            kind_text = kind_text.replace(" {ref}", "")
+        return _ENTRY["record_kind"][lang].format(number=number, kind=kind_text.format(ref=ref))
+    return _ENTRY.get(what, _ENTRY["record"])[lang].format(number=number)
+
+
+class Localized:
+    """A detail said in the reader's language: its texts by language and its facts.
+
+    A fact may itself be a Localized, or a function of the language.
+    """
+
+    def __init__(self, texts: dict[str, str], **params: object) -> None:
+        self.texts = texts
+        self.params = params
+
+    def message(self, lang: str) -> str:
+        """The detail in `lang`."""
+        return (self.texts.get(lang) or self.texts["en"]).format(**_said(self.params, lang))
+
+    def __repr__(self) -> str:
+        return self.message("en")
 
 
 class StorageError(Exception):
@@ -91,12 +163,37 @@ class StorageError(Exception):
 
     def message(self, lang: str) -> str:
         """The error in words, in `lang` (es or en)."""
-        params = dict(self.params)
-        what = params.get("what")
-        if isinstance(what, str) and what in _WHAT:
-            params["what"] = _WHAT[what].get(lang, what)
+        lang = lang if lang in ("es", "en") else "en"
+        params = _said(self.params, lang)
+        what = self.params.get("what")
+        if isinstance(what, str) and what in _ENTRY:
+            if self.code in ("chain", "link"):
+                params["what"] = entry_name(
+                    what, self.params.get("number"), lang, _str_or_none(self.params.get("kind")), self.params.get("ref")
+                )
+                params["before"] = _BEFORE.get(what, "el anterior")
+            elif self.code == "head":
+                singular, plural = _TABLES[what][lang]
+                params["table"] = singular if self.params.get("expected") == 1 else plural
+            elif self.code == "head_changed":
+                params["what"] = _LAST[what][lang].format(number=self.params.get("number"))
         table = _MESSAGES[self.code]
         return (table.get(lang) or table["en"]).format(**params)
+
+
+def _said(params: dict[str, object], lang: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in params.items():
+        if isinstance(value, Localized):
+            value = value.message(lang)
+        elif callable(value):
+            value = value(lang)
+        out[key] = value
+    return out
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 class FolderInUse(StorageError):
@@ -107,10 +204,31 @@ class FolderInUse(StorageError):
         self.pid = pid
 
 
+# Why a data file cannot be read, in both languages.
+DETAILS: dict[str, dict[str, str]] = {
+    "json": {
+        "en": "not valid JSON at line {line}, column {column}: {problem}",
+        "es": "no es un JSON válido en la línea {line}, columna {column}: {problem}",
+    },
+    "utf8": {"en": "not UTF-8 text at byte {byte}", "es": "no es texto en UTF-8 (byte {byte})"},
+    "not_object": {"en": "not a JSON object", "es": "no es un objeto JSON"},
+    "missing": {"en": "the file is missing", "es": "falta el archivo"},
+    "no_versions": {"en": "it holds no versions", "es": "no contiene ninguna versión"},
+    "table": {"en": "table {table} is not an object", "es": "la tabla {table} no es un objeto"},
+    "contract": {"en": "version {number} is not a valid contract: {issues}", "es": "la versión {number} no es un "
+                 "contrato válido: {issues}"},
+}
+
+
+def detail(code: str, **params: object) -> Localized:
+    """A CorruptFile detail by code (see DETAILS)."""
+    return Localized(DETAILS[code], **params)
+
+
 class CorruptFile(StorageError):
     """A data file that does not parse; it is reported and never overwritten."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Localized) -> None:
         super().__init__("corrupt", path=path, detail=detail)
         self.path = path
 

@@ -69,7 +69,7 @@ def test_invalid_file_is_refused_and_nothing_is_written(
 
 def test_errors_follow_the_contract_language(pacta: Pacta, examples_dir: Path) -> None:
     result = pacta("import", examples_dir / "invalid" / "negative-price.json")
-    assert "deliverables[1].price no puede ser negativo" in result.err
+    assert "el campo «deliverables[1].price» no admite valores negativos" in result.err
 
 
 def test_list_shows_id_first(pacta: Pacta, examples_dir: Path) -> None:

@@ -9,26 +9,26 @@ import pytest
 from domain.validation import ContractError, read_contract_file
 
 EXPECTED = {
-    "bad-date.json": ("deliverables[2].due must be a date like 2026-11-30", "deliverables[2].due debe ser una fecha"),
+    "bad-date.json": ("deliverables[2].due must be a date like 2026-11-30", "el campo «deliverables[2].due» debe contener una fecha como 2026-11-30"),
     "deposit-over-100.json": (
         "payment.deposit_percent must be between 0 and 100",
-        "payment.deposit_percent debe estar entre 0 y 100",
+        "el campo «payment.deposit_percent» debe contener un valor entre 0 y 100",
     ),
     "due-before-start.json": (
-        "deliverables[0].due (2026-11-01) is before start (2026-11-23)",
-        "deliverables[0].due (2026-11-01) es anterior al inicio (2026-11-23)",
+        "deliverables[0].due is 2026-11-01, before the start date (2026-11-23)",
+        "el campo «deliverables[0].due» tiene una fecha (2026-11-01) anterior a la de inicio (2026-11-23)",
     ),
-    "duplicate-deliverable-id.json": ("deliverable id 'A' is used twice", "'A' está repetido"),
+    "duplicate-deliverable-id.json": ("deliverable id 'A' is used twice", "el identificador de entregable «A» está repetido"),
     "installments-not-100.json": (
         "deposit plus installments must add up to 100 percent (here 90)",
-        "debe sumar el 100 % (aquí suma 90)",
+        "el anticipo y los pagos parciales deben sumar el 100 % (aquí suman 90)",
     ),
-    "missing-client-name.json": ("client.name is required", "client.name es obligatorio"),
-    "negative-price.json": ("deliverables[1].price must not be negative", "deliverables[1].price no puede ser negativo"),
+    "missing-client-name.json": ("client.name is required", "el campo «client.name» es obligatorio"),
+    "negative-price.json": ("deliverables[1].price must not be negative", "el campo «deliverables[1].price» no admite valores negativos"),
     "no-deliverables.json": ("at least one deliverable is required", "hace falta al menos un entregable"),
     "truncated-json.json": ("the file is not valid JSON", "el archivo no es un JSON válido"),
-    "unknown-currency.json": ("currency must be an ISO 4217 code such as EUR", "currency debe ser un código ISO 4217"),
-    "unknown-format.json": ("format must be pacta.contract/1", "format debe ser pacta.contract/1"),
+    "unknown-currency.json": ("currency must be an ISO 4217 code such as EUR", "el campo «currency» debe contener un código ISO 4217, como EUR"),
+    "unknown-format.json": ("format must be pacta.contract/1", "el campo «format» debe valer pacta.contract/1"),
 }
 
 

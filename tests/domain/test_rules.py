@@ -38,8 +38,8 @@ def test_client_input_and_installment_dates_are_checked_against_start(base: dict
     data["client_inputs"][1]["due"] = "2026-11-01"
     data["payment"]["installments"][0]["due"] = "2026-10-01"
     messages = refused(data)
-    assert "client_inputs[1].due (2026-11-01) is before start (2026-11-23)" in messages
-    assert "payment.installments[0].due (2026-10-01) is before start (2026-11-23)" in messages
+    assert "client_inputs[1].due is 2026-11-01, before the start date (2026-11-23)" in messages
+    assert "payment.installments[0].due is 2026-10-01, before the start date (2026-11-23)" in messages
 
 
 def test_percent_out_of_range_and_negative_money(base: dict[str, Any]) -> None:

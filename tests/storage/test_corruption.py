@@ -64,7 +64,8 @@ def test_a_backup_can_be_restored(pacta: Pacta, data_dir: Path, examples_dir: Pa
         assert repo.backups(a)
         kept = repo.restore_backup(a, 1)
         assert kept.read_bytes() == b"{garbage"
-        assert [v.number for v in repo.versions(a)] == [1]
+        # Backup 1 is the latest save: both versions come back.
+        assert [v.number for v in repo.versions(a)] == [1, 2]
     assert pacta("check").code == 0
 
 
