@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle (dist/pacta) and smoke-tests a copy of it outside the
 # checkout, in an empty environment: --version, --help, import, render (PDF and DOCX),
-# the desktop entry, and the app staying up for a few seconds offscreen.
-#   bash packaging/check_bundle.sh    # about 45 s on 2 cores from a clean clone (the build ~35 s)
+# send --eml (a draft with its attachment), calendar (.ics), the desktop entry, and the app
+# staying up for a few seconds offscreen.
+#   bash packaging/check_bundle.sh    # 2 min on 2 busy cores from a clean tree (the build 91 s), 2026-12-01
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 python=${PYTHON:-$root/.venv/bin/python}
 
+# PyInstaller reads the libraries' dependencies with objdump.
+command -v objdump >/dev/null || { echo "check_bundle: objdump is missing: install binutils (bash scripts/setup --test)" >&2; exit 1; }
 "$python" packaging/build_bundle.py
 
 tmp=$(mktemp -d)
@@ -43,6 +46,18 @@ if "$python" -c 'import sys, documents; sys.exit(not hasattr(documents, "render_
 else
     echo "render: SKIPPED, documents.render_document does not exist yet"
 fi
+
+# A draft to the client with the agreement attached; nothing is sent, no mail settings needed.
+bare "$bundle" --data "$tmp/data" send "$id" --to jorge@laespiga.example --document agreement \
+    --eml "$tmp/work/draft.eml" >/dev/null
+grep -q "^X-Unsent: 1" "$tmp/work/draft.eml" || fail "send --eml wrote no draft"
+grep -q 'filename=".*-agreement.pdf"' "$tmp/work/draft.eml" || fail "the draft has no agreement attached"
+echo "send --eml: draft.eml $(stat -c %s "$tmp/work/draft.eml") B"
+bare "$bundle" --data "$tmp/data" calendar "$id" -o "$tmp/work/plazos.ics" >/dev/null 2>&1
+grep -q "^BEGIN:VCALENDAR" "$tmp/work/plazos.ics" || fail "calendar wrote no iCalendar file"
+events=$(grep -c "^BEGIN:VEVENT" "$tmp/work/plazos.ics" || true)
+[ "$events" -gt 0 ] || fail "the calendar has no event"
+echo "calendar: plazos.ics with $events events"
 
 bare env XDG_DATA_HOME="$tmp/xdg" "$bundle" --install-desktop-entry >/dev/null
 grep -qx "Exec=$bundle" "$tmp/xdg/applications/pacta.desktop" || fail "the desktop entry does not run $bundle"
