@@ -47,7 +47,7 @@ def test_a_malformed_start_date_is_named_in_spanish(qtbot, ctx_es, examples_dir)
     wizard = wizard_at(qtbot, ctx_es, examples_dir, PageId.PROJECT)
     page = wizard.currentPage()
     replace_text(qtbot, page.start, "2026-13-01")
-    assert page.messages() == ["Fecha de inicio debe ser una fecha como 2026-11-30"]
+    assert page.messages() == ["El campo «Fecha de inicio» debe contener una fecha como 2026-11-30"]
     assert page.start.line.property("invalid") is True
     assert not next_enabled(wizard)
 
@@ -57,7 +57,7 @@ def test_a_deliverable_due_before_the_start_marks_its_cell_and_field(qtbot, ctx,
     page = wizard.currentPage()
     page.editor.select(1)
     replace_text(qtbot, page.editor.editor("due"), "2026-11-01")
-    assert page.messages() == ["Due date (row 2) (2026-11-01) is before start (2026-11-23)"]
+    assert page.messages() == ["Due date (row 2) is 2026-11-01, before the start date (2026-11-23)"]
     assert page.model.errors() == {(1, "due"): page.messages()[0]}
     assert page.editor.editor("due").line.property("invalid") is True
     assert not next_enabled(wizard)
@@ -83,7 +83,7 @@ def test_client_inputs_due_before_the_start_are_refused(qtbot, ctx, examples_dir
     page = wizard.currentPage()
     page.editor.select(2)
     replace_text(qtbot, page.editor.editor("due"), "2026-01-01")
-    assert page.messages() == ["By (row 3) (2026-01-01) is before start (2026-11-23)"]
+    assert page.messages() == ["By (row 3) is 2026-01-01, before the start date (2026-11-23)"]
     assert not next_enabled(wizard)
 
 
@@ -112,7 +112,7 @@ def test_an_installment_due_before_the_start(qtbot, ctx, examples_dir) -> None:
     due = page.editor.editor("due")
     due.kind.setValue("date")
     replace_text(qtbot, due.date, "2025-01-01")
-    assert page.messages() == ["Due (row 1) (2025-01-01) is before start (2026-11-23)"]
+    assert page.messages() == ["Due (row 1) is 2025-01-01, before the start date (2026-11-23)"]
 
 
 def test_revisions_and_termination_refuse_bad_numbers(qtbot, ctx, examples_dir) -> None:
