@@ -204,8 +204,10 @@ def test_refusals_say_why_in_the_contracts_language(pacta: Pacta, examples_dir: 
 def test_a_chosen_change_order_is_attached(pacta: Pacta, examples_dir: Path, data_dir: Path, tmp_path: Path) -> None:
     pid = _import(pacta, examples_dir / "panaderia-v1.json")
     assert pacta("status", pid, "signed", "--date", "2026-11-22").code == 0
-    assert pacta("change", pid, examples_dir / "panaderia-v2.json", "--reason", "Instagram").code == 0
-    assert pacta("change", pid, examples_dir / "panaderia-v1.json", "--reason", "Sin Instagram").code == 0
+    assert pacta("change", pid, examples_dir / "panaderia-v2.json", "--reason", "Instagram",
+                 "--requested-by", "client").code == 0
+    assert pacta("change", pid, examples_dir / "panaderia-v1.json", "--reason", "Sin Instagram",
+                 "--requested-by", "provider").code == 0
     draft = tmp_path / "co1.eml"
     result = pacta("send", pid, "--to", "jorge@laespiga.example", "--document", "change-order", "--change", "CO-1",
                    "--eml", draft)
