@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -11,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from documents import RenderRefused, render_document
+from documents import ChangeInfo, RenderRefused, render_document
 from documents.fonts import printable
 from domain.model import Contract
 from tests.documents.helpers import flat, meta, pdftotext, qpdf_check
@@ -52,7 +54,7 @@ def contracts(draw: st.DrawFn) -> dict[str, object]:
         "title": r(),
         "reference": t(),
         "provider": {"name": r(), "representative": t(), "tax_id": t(), "email": t(), "phone": t(), "address": t()},
-        "client": {"name": r(), "address": t()},
+        "client": {"name": r(), "representative": t(), "tax_id": t(), "email": t(), "phone": t(), "address": t()},
         "roles": [{"party": "client", "person": t(), "role": r(), "responsibilities": [t()]}],
         "client_inputs": [{"title": r(), "due": "2026-11-25"}],
         "deliverables": [
@@ -60,11 +62,55 @@ def contracts(draw: st.DrawFn) -> dict[str, object]:
             {"title": r(), "acceptance": draw(HUGE)},
         ],
         "out_of_scope": [t(), draw(HUGE)],
-        "payment": {"deposit_percent": "50", "installments": [{"label": r(), "percent": "50", "due": "on_delivery"}]},
+        "payment": {
+            "deposit_percent": "40",
+            "installments": [
+                {"label": r(), "percent": "30", "due": "on_delivery"},
+                {"label": r(), "percent": "30", "due": "on_acceptance"},
+            ],
+        },
         "communication": {"channels": [t()], "working_hours": t(), "urgent_definition": t()},
         "changes": {"process": t()},
         "termination": {"work_ownership": t()},
     }
+
+
+def _samples(text: str, keep: Callable[[str], bool]) -> list[str]:
+    """Runs of characters `keep` accepts, cut to 40: each must come back from the file.
+
+    What lies between runs may be replaced by U+FFFD or dropped, depending on the character.
+    """
+    runs, current = [], ""
+    for c in text:
+        if c.isprintable() and not c.isspace() and keep(c):
+            current += c
+        else:
+            runs.append(current)
+            current = ""
+    runs.append(current)
+    return [r[:40] for r in runs if r]
+
+
+def _docx_text(data: bytes) -> str:
+    opened = docx.Document(io.BytesIO(data))
+    body = "".join(p.text for p in opened.paragraphs)
+    cells = "".join(c.text for t in opened.tables for row in t.rows for c in row.cells)
+    return flat(body + cells)
+
+
+def _check_files(pdf: bytes, docx_data: bytes, texts: list[str]) -> None:
+    """Both files are valid and every printable run of `texts` is in them."""
+    with tempfile.TemporaryDirectory() as tmp:
+        qpdf_check(pdf, Path(tmp))
+    words = _docx_text(docx_data)
+    pdf_words = flat(pdftotext(pdf))
+    for text in texts:
+        if len(text) >= 2000:
+            continue
+        for sample in _samples(text, printable):
+            assert sample in pdf_words, sample
+        for sample in _samples(text, lambda c: True):
+            assert sample in words, sample
 
 
 @settings(max_examples=35, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -80,22 +126,28 @@ def test_any_text_renders_or_is_refused(data: dict[str, object], kind: str) -> N
     except RenderRefused as refused:
         assert str(refused)
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        qpdf_check(pdf.data, Path(tmp))
-    docx.Document(io.BytesIO(docx_file.data))
-    # Samples of printable text: each run of the provider's name that the PDF's fonts can
-    # print must come back from pdftotext (what lies between runs may be replaced by U+FFFD
-    # or dropped, depending on the character).
-    name = contract.provider.name
-    if len(name) < 2000:
-        text = flat(pdftotext(pdf.data))
-        runs, current = [], ""
-        for c in name:
-            if c.isprintable() and not c.isspace() and printable(c):
-                current += c
-            else:
-                runs.append(current)
-                current = ""
-        runs.append(current)
-        for sample in (r[:40] for r in runs if r):
-            assert sample in text, sample
+    texts = [contract.provider.name, contract.client.name]
+    if kind == "agreement":
+        assert contract.payment is not None
+        texts += [item.label for item in contract.payment.installments]
+        texts += [v for v in (contract.client.representative, contract.client.tax_id, contract.provider.email) if v]
+    _check_files(pdf.data, docx_file.data, texts)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(old=contracts(), new=contracts(), reason=TEXT, number=TEXT)
+def test_any_text_in_a_change_order_renders_or_is_refused(
+    old: dict[str, object], new: dict[str, object], reason: str, number: str
+) -> None:
+    try:
+        before, after = Contract.model_validate(old), Contract.model_validate({**new, "language": old["language"]})
+    except ValidationError:
+        return
+    change = ChangeInfo(number if number.strip() else "CO-1", reason, "client", dt.date(2026, 11, 26))
+    try:
+        pdf = render_document("change-order", "pdf", after, meta(2), previous=before, change=change)
+        docx_file = render_document("change-order", "docx", after, meta(2), previous=before, change=change)
+    except RenderRefused as refused:
+        assert str(refused)
+        return
+    _check_files(pdf.data, docx_file.data, [reason, after.title])
