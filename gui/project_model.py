@@ -9,14 +9,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimeZone,
 )
 
 from gui.marks import QT_TRANSLATE_NOOP
@@ -113,8 +111,8 @@ class ProjectTableModel(QAbstractTableModel):
             if item.next_deadline is None:
                 return "—"
             return list_date(item.next_deadline)
-        stamp = QDateTime.fromSecsSinceEpoch(int(item.updated.timestamp()), QTimeZone.systemTimeZone())
-        return list_date(stamp.date().toPython())
+        # The day on this computer's clock.
+        return list_date(item.updated.astimezone().date())
 
     def _sort_key(self, item: ProjectSummary, column: int) -> Any:
         if column == self.VERSION:

@@ -85,7 +85,7 @@ def test_a_failed_preview_or_save_is_explained_in_spanish(qtbot, ctx_es, example
         raise RuntimeError("Font 'DejaVuSans' not found in registry")
 
     monkeypatch.setattr(services, "render_preview", broken)
-    wizard, review = _review_of(qtbot, ctx_es, examples_dir, "panaderia-v1.json")
+    _wizard, review = _review_of(qtbot, ctx_es, examples_dir, "panaderia-v1.json")
     # The catalogue's Spanish (tests/gui/test_translations.py checks that every entry is there).
     def es(source: str) -> str:
         return QCoreApplication.translate("ReviewPage", source)
