@@ -82,7 +82,7 @@ class Sending(QObject):
         self.email_action = self._action(self.tr("E&mail to the client…"), "Ctrl+Shift+M")
         self.calendar_action = self._action(self.tr("Export &calendar…"), "Ctrl+Shift+K", Icons.CALENDAR)
         self.settings_action = self._action(self.tr("&Mail server settings…"), None)
-        self.templates_action = self._action(self.tr("Edit mail &templates…"), None)
+        self.templates_action = self._action(self.tr("Edit mail temp&lates…"), None)
         self.templates_action.setStatusTip(self.tr("The subject and text of the message to the client are yours "
                                                    "to change"))
         self.print_action.triggered.connect(lambda: self.print_document())

@@ -272,3 +272,31 @@ def test_calendar_of_a_contract_without_dates_is_refused(pacta: Pacta, examples_
     assert result.code == 1
     assert ("nothing to put in a calendar" if contract.language.value == "en" else "nada que poner") in result.err
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_ctrl_c_while_the_message_goes_out_keeps_the_draft(
+    pacta: Pacta, examples_dir: Path, data_dir: Path, smtp_server, monkeypatch  # noqa: F811
+) -> None:
+    from delivery import smtp
+
+    server = smtp_server()
+    configure(server)
+    real_send = smtp.send
+
+    def interrupted(message, settings, **kwargs):  # the user presses Ctrl+C once DATA is under way
+        def progress(step: smtp.SendStep) -> None:
+            kwargs["progress"](step)
+            if step is smtp.SendStep.SENDING:
+                raise KeyboardInterrupt
+
+        return real_send(message, settings, **{**kwargs, "progress": progress})
+
+    monkeypatch.setattr(outgoing, "send", interrupted)
+    pid = _import(pacta, examples_dir / "brand-identity-en.json")
+    result = pacta("send", pid, "--to", "client@example.com", "--document", "agreement")
+    assert result.code == 1
+    assert "it may have arrived" in result.err
+    [draft] = (data_dir / "outbox").glob("*.eml")
+    assert str(draft) in result.err
+    assert len(attachments(parse(draft.read_bytes()))) == 1
+    assert emails(data_dir, pid) == []
