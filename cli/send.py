@@ -35,12 +35,12 @@ _WORDS = {
         "no_password_saved": "El almacén de contraseñas del sistema no guarda ninguna contraseña para {account}.",
         "prompt": "Contraseña de {user} en {host}: ",
         "no_password": "No se ha indicado ninguna contraseña; no se ha enviado nada.",
-        "no_dates": "Este contrato aún no tiene fechas (entregas, aportaciones del cliente ni pagos): no hay "
-        "nada que poner en un calendario.",
+        "no_dates": "Este contrato aún no tiene fechas (entregas, material del cliente o pagos), así que no "
+        "hay nada que pasar a un calendario.",
         "dates": "{n} fecha(s) exportada(s) a {path}",
         "cancelled": "Envío interrumpido; no se ha enviado nada.",
-        "maybe_sent": "Envío interrumpido mientras el servidor recibía el mensaje: es posible que le haya "
-        "llegado.",
+        "maybe_sent": "Envío interrumpido mientras el servidor recibía el mensaje: es posible que lo haya "
+        "recibido. Consulte al cliente antes de volver a enviarlo.",
     },
     "en": {
         "sent": "Sent to {recipients}; kept in the project's history.",
@@ -62,7 +62,7 @@ _WORDS = {
         "dates": "{n} date(s) exported to {path}",
         "cancelled": "Sending was interrupted; nothing was sent.",
         "maybe_sent": "Sending was interrupted while the server was receiving the message: it may have "
-        "arrived.",
+        "arrived. Ask the client before sending it again.",
     },
 }
 

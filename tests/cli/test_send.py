@@ -270,7 +270,7 @@ def test_calendar_of_a_contract_without_dates_is_refused(pacta: Pacta, examples_
         pytest.skip("the minimal example has dates")
     result = pacta("calendar", pid, "-o", tmp_path / "x.ics")
     assert result.code == 1
-    assert ("nothing to put in a calendar" if contract.language.value == "en" else "nada que poner") in result.err
+    assert ("nothing to put in a calendar" if contract.language.value == "en" else "nada que pasar a un calendario") in result.err
     assert not (tmp_path / "x.ics").exists()
 
 
