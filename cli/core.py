@@ -13,7 +13,7 @@ from domain.timeline import STATUS_NAMES, describe_record, name
 from domain.validation import default_language, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
 from storage.errors import StorageError
-from storage.repository import ProjectSummary, Repository
+from storage.repository import Repository
 from storage.service import record_change
 
 _WORDS = {
@@ -49,14 +49,10 @@ def words(lang: str) -> dict[str, Any]:
     return _WORDS.get(lang, _WORDS["en"])
 
 
-def folder_language(repo: Repository, projects: list[ProjectSummary] | None = None) -> str:
+def folder_language(repo: Repository) -> str:
     """The language for output about the whole folder: the contracts' own when they all share
     one, else the system's (as messages about one project use that project's language)."""
-    if projects is None:
-        projects = []
-        for trashed in (False, True):
-            projects += repo.list_projects(trashed=trashed)[0]
-    languages = {p.language for p in projects}
+    languages = set(repo.languages().values())
     return languages.pop() if len(languages) == 1 else default_language()
 
 
@@ -141,7 +137,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     projects, problems = repo.list_projects(trashed=args.trash)
     for p in sorted(projects, key=lambda s: s.updated, reverse=True):
         print("\t".join([p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]))
-    lang = folder_language(repo, projects)
+    lang = folder_language(repo)
     for problem in problems:
         print(f"pacta: {problem.project_id}: {problem.message(lang)}", file=sys.stderr)
     return 1 if problems else 0

@@ -155,7 +155,7 @@ def _decimal_str(value: Decimal) -> str:
 
 _DECIMAL_SCHEMA = {
     "type": ["string", "number"],
-    "pattern": r"^\+?(\d+(\.\d*)?|\.\d+)$",
+    "pattern": r"^\+?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$",
     "description": "a non-negative decimal number, preferably written as a string: \"1200.00\"",
 }
 _PERCENT_SCHEMA = {**_DECIMAL_SCHEMA, "description": "a percentage from 0 to 100 as a decimal string: \"40\""}

@@ -22,13 +22,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "es": "{path}: {what} no enlaza con {before} (la cadena está rota)",
     },
     "head": {
-        "en": "project {id}: {expected} {table} expected, {found} found in {path} (removed outside Pacta?)",
-        "es": "proyecto {id}: debería haber {expected} {table} y en {path} hay {found} (¿se borraron fuera de "
-        "Pacta?)",
+        "en": "{path}: {expected} {table} expected, {found} found (removed outside Pacta?)",
+        "es": "{path}: debería haber {expected} {table} y hay {found} (¿se borraron fuera de Pacta?)",
     },
     "head_changed": {
-        "en": "project {id}: {path} no longer holds {what} (replaced outside Pacta?)",
-        "es": "proyecto {id}: {path} ya no contiene {what} (¿se sustituyó fuera de Pacta?)",
+        "en": "{path}: {what} is no longer there (was the file replaced outside Pacta?)",
+        "es": "{path}: ya no está {what} (¿se sustituyó el archivo fuera de Pacta?)",
     },
     "no_backups": {
         "en": "project {id} has no backups",
@@ -117,10 +116,10 @@ _TABLES = {
     "record": {"en": ("record", "records"), "es": ("registro", "registros")},
 }
 _LAST = {
-    "version": {"en": "the last version Pacta saved (version {number})",
-                "es": "la última versión que guardó Pacta (la {number})"},
-    "record": {"en": "the last record Pacta saved (record {number})",
-               "es": "el último registro que guardó Pacta (el {number})"},
+    "version": {"en": "version {number}, the last one Pacta saved,",
+                "es": "la versión {number}, la última que guardó Pacta"},
+    "record": {"en": "record {number}, the last one Pacta saved,",
+               "es": "el registro {number}, el último que guardó Pacta"},
 }
 
 

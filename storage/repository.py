@@ -525,6 +525,22 @@ class Repository:
                 found.append(item)
         return found, problems
 
+    def languages(self) -> dict[str, str]:
+        """Each project's contract language as its summary.json says, even if project.json is damaged.
+
+        For choosing the language of messages only: nothing here is verified.
+        """
+        out: dict[str, str] = {}
+        for pid in self._project_ids():
+            path = self.project_dir(pid) / SUMMARY_FILE
+            try:
+                language = decode(path, path.read_bytes()).get("language")
+            except (OSError, CorruptFile):
+                continue
+            if isinstance(language, str):
+                out[pid] = language
+        return out
+
     def check(self) -> list[Problem]:
         """Parse every file and verify every chain; what is wrong, by project."""
         problems: list[Problem] = []

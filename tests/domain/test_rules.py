@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from domain.validation import ContractError, loads_json, validate_contract
+from domain.validation import ContractError, contract_to_data, loads_json, validate_contract
 
 
 @pytest.fixture
@@ -76,3 +76,65 @@ def test_blank_required_text_is_refused(base: dict[str, Any]) -> None:
     data = copy.deepcopy(base)
     data["title"] = "   "
     assert refused(data) == ["title must not be empty"]
+
+
+@pytest.fixture
+def minimal(examples_dir: Path) -> dict[str, Any]:
+    data: dict[str, Any] = loads_json((examples_dir / "minimal.json").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize(
+    ("spelled", "plain"),
+    [("1e3", "1000"), ("1.5E+2", "150"), ('"0.0000001"', "0.0000001"), ('"2.5e-3"', "0.0025"), ("0E+2", "0")],
+)
+def test_exponent_numbers_are_read_and_written_without_one(minimal: dict[str, Any], spelled: str, plain: str) -> None:
+    text = json.dumps(minimal).replace('"title": "Manual', f'"price": {spelled}, "title": "Manual')
+    contract = validate_contract(loads_json(text))
+    written = contract_to_data(contract)["deliverables"][0]["price"]
+    assert written == plain
+    # What is written reads back as the same number.
+    assert validate_contract(contract_to_data(contract)) == contract
+
+
+@pytest.mark.parametrize(("price", "message"), [
+    ("1e40", "deliverables[0].price is too large a number"),
+    ("1e-40", "deliverables[0].price has too many decimal places"),
+    ("1e999999999", "deliverables[0].price is too large a number"),
+])
+def test_exponents_cannot_make_a_number_explode(minimal: dict[str, Any], price: str, message: str) -> None:
+    minimal["deliverables"][0]["price"] = price
+    assert refused(minimal) == [message]
+
+
+@pytest.mark.parametrize("field", ["work_starts_after_deposit"])
+@pytest.mark.parametrize("value", ["yes", "true", 1, "1", "on"])
+def test_booleans_must_be_true_or_false(minimal: dict[str, Any], field: str, value: object) -> None:
+    minimal["payment"] = {field: value}
+    assert refused(minimal) == [f"payment.{field} must be true or false"]
+    minimal["termination"] = {"pay_for_work_done": value}
+    minimal["payment"] = {field: True}
+    assert refused(minimal) == ["termination.pay_for_work_done must be true or false"]
+
+
+@pytest.mark.parametrize("code", ["ESP", "DEM", "XXX", "XTS", "XAU", "VEF"])
+def test_only_currencies_in_use_today_are_accepted(minimal: dict[str, Any], code: str) -> None:
+    minimal["currency"] = code
+    assert refused(minimal) == [
+        f"currency must be an ISO 4217 code such as EUR: {code} is not legal tender anywhere today"
+    ]
+    # A version stored while the currency was in use stays readable.
+    assert validate_contract(minimal, stored=True).currency == code
+
+
+@pytest.mark.parametrize("code", ["EUR", "USD", "MXN", "JPY", "GBP", "CHF", "ARS", "COP"])
+def test_current_currencies_are_accepted(minimal: dict[str, Any], code: str) -> None:
+    minimal["currency"] = code
+    assert validate_contract(minimal).currency == code
+
+
+def test_the_examples_still_import_with_strict_booleans(examples_dir: Path) -> None:
+    from domain.validation import read_contract_file
+
+    for path in sorted(examples_dir.glob("*.json")):
+        read_contract_file(path)
