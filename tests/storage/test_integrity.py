@@ -16,6 +16,7 @@ import pytest
 from domain.lifecycle import RecordKind
 from domain.model import Contract, Deliverable
 from domain.validation import loads_json, read_contract_file, validate_contract
+from storage import atomic as atomic_module
 from storage import repository as repository_module
 from storage.errors import StorageError
 from storage.repository import Repository
@@ -63,7 +64,7 @@ def test_a_version_that_would_not_read_back_is_never_written(data_dir: Path, exa
 def _create_and_die(folder: str, example: str, calls: int) -> None:
     """Create a project, killing this process at the `calls`-th file write."""
     contract = read_contract_file(Path(example))
-    real = repository_module.write_atomic
+    real = atomic_module.write_atomic
     seen = [0]
 
     def dying(path: Path, data: bytes) -> None:
@@ -72,15 +73,17 @@ def _create_and_die(folder: str, example: str, calls: int) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         real(path, data)
 
+    # Every file the store writes goes through write_atomic, in one module or the other.
     repository_module.write_atomic = dying  # type: ignore[assignment]
+    atomic_module.write_atomic = dying  # type: ignore[assignment]
     repo = Repository(Path(folder), write=True)
     repo.create_project(contract)
     os._exit(0)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
-@pytest.mark.parametrize("calls", [1, 2])
-def test_a_kill_while_creating_a_project_leaves_nothing_behind(
+@pytest.mark.parametrize("calls", [1, 2, 3])
+def test_a_kill_while_creating_a_project_leaves_all_of_it_or_nothing(
     data_dir: Path, examples_dir: Path, calls: int
 ) -> None:
     ctx = multiprocessing.get_context("fork")
@@ -90,12 +93,16 @@ def test_a_kill_while_creating_a_project_leaves_nothing_behind(
     assert proc.exitcode == -signal.SIGKILL
     reader = Repository(data_dir)
     assert reader.check() == []
-    assert reader.list_projects() == ([], [])
-    # The half-built project is hidden until the next writer removes it.
+    projects, problems = reader.list_projects()
+    assert problems == []
+    # Killed while writing project.json or summary.json: nothing; while writing the backup: all of it.
+    assert len(projects) == (1 if calls == 3 else 0)
+    # A half-built project is hidden until the next writer removes it.
     with Repository(data_dir, write=True) as repo:
-        assert not [p for p in (data_dir / "projects").iterdir()]
+        assert len(list((data_dir / "projects").iterdir())) == len(projects)
         repo.create_project(_minimal(examples_dir))
-    assert len(Repository(data_dir).list_projects()[0]) == 1
+        assert repo.check() == []
+    assert len(Repository(data_dir).list_projects()[0]) == len(projects) + 1
 
 
 def test_backup_1_is_the_latest_save_from_the_first_one(data_dir: Path, examples_dir: Path) -> None:
