@@ -4,9 +4,11 @@ Layout of a data folder::
 
     pacta.lock                    who writes now (see storage.lock)
     projects/<id>/project.json    TinyDB: tables "versions" and "records", each a hash chain
-    projects/<id>/summary.json    what the project list shows, so listing parses no versions
+    projects/<id>/summary.json    what the project list shows, so listing parses no versions,
+                                  and where each chain ended at the last save (its "head")
     projects/<id>/files/          scans and other attachments, named by their SHA-256
-    backups/<id>/project.json.N   the last few good copies of project.json
+    projects/.new-<id>-<random>/  a project being created; renamed to <id> once complete
+    backups/<id>/project.json.N   the last few good copies of project.json; 1 is the latest save
     drafts/<name>.json            autosaved wizard drafts
     profile.json                  the provider's own details, remembered between contracts
 
