@@ -85,6 +85,26 @@ def _plain(pieces: list[tuple[str, str]], width: float) -> str | None:
     return text if stringWidth(text, name, CELL_SIZE) <= width - 2 * PAD - 1 else None
 
 
+class CellParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that remembers its last wrap.
+
+    A table wraps every cell to size its rows, again for each page it is split over,
+    and again to draw it; a cell's width never changes, and a paragraph's lines depend
+    only on the width, so the lines broken the first time are kept.
+    """
+
+    _last: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The size at this width, broken into lines once."""
+        last = self._last
+        if last is not None and last[0] == available_width:
+            return last[1]
+        size = super().wrap(available_width, available_height)
+        self._last = (available_width, size)
+        return size  # type: ignore[no-any-return]
+
+
 def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
     st = styles()
     base = {"right": "cell_right", "center": "cell_center"}.get(align, "cell")
@@ -92,11 +112,11 @@ def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
     for style, text in pieces:
         body = markup(text)
         if style == "bold":
-            out.append(Paragraph(f"<b>{body}</b>", st[base]))
+            out.append(CellParagraph(f"<b>{body}</b>", st[base]))
         elif style == "detail":
-            out.append(Paragraph(body, st["cell_detail"]))
+            out.append(CellParagraph(body, st["cell_detail"]))
         else:
-            out.append(Paragraph(body, st[base]))
+            out.append(CellParagraph(body, st[base]))
     return out
 
 
@@ -149,6 +169,8 @@ def table_flowable(table: Table, width: float) -> RLTable:
     for column, where in enumerate(align):
         if where != "left":
             commands.append(("ALIGN", (column, 0), (column, -1), where.upper()))
+    ends: list[int] = []
+    continued = False
     for entry in table.rows:
         spread = [_cell_pieces(cell, widths[i]) for i, cell in enumerate(entry)]
         height = max(len(s) for s in spread)
@@ -172,10 +194,18 @@ def table_flowable(table: Table, width: float) -> RLTable:
                     row.append("")
             data.append(row)
         last = len(data) - 1
+        if last > first:
+            continued = True
         if not table.pairs:
-            commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, _grey(RULE)))
+            ends.append(last)
         elif last > first or table.header:
             commands.append(("LINEBELOW", (0, last), (-1, last), 0.3, _grey(0.8)))
+    if continued:
+        # Continuation rows of an entry have no rule between them: one rule per entry.
+        commands += [("LINEBELOW", (0, end), (-1, end), 0.4, _grey(RULE)) for end in ends]
+    elif ends:
+        # One row per entry (the usual case): a single command rules them all.
+        commands.append(("LINEBELOW", (0, ends[0]), (-1, ends[-1]), 0.4, _grey(RULE)))
     if not table.pairs:
         commands += [
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, _grey(0.2)),

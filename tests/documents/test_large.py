@@ -10,7 +10,7 @@ import docx
 
 from documents import render_document
 from domain.model import Contract
-from tests.documents.helpers import load, meta, page_count, pdftotext, qpdf_check
+from tests.documents.helpers import flat, load, meta, page_count, pdftotext, qpdf_check
 
 
 def big(examples: Path, count: int) -> Contract:
@@ -45,7 +45,7 @@ def test_thousand_deliverables_repeat_the_table_header_on_every_page(examples_di
             last = number
             assert re.search(r"Acceptance criteria", text), number  # the repeated header row
     assert first is not None and last is not None and last - first > 10
-    assert "Deliverable number 1000" in pdftotext(pdf.data, last)
+    assert "Deliverablenumber1000" in flat(pdftotext(pdf.data, last))  # the title may wrap before its number
     agreement = render_document("agreement", "pdf", contract, meta())
     text = pdftotext(agreement.data)
     assert "Deliverable number 1000" in text and "$10,000.00" in text
