@@ -6,7 +6,9 @@ Each run is a fresh subprocess (offscreen platform, empty temporary data folder)
 The child prints the seconds from its own process start (from /proc) to the first
 event-loop turn after the window is shown; Pacta also reports when its project list
 is loaded. Pacta must stay within 2x of the bare window: documents, reportlab,
-python-docx and TinyDB are imported only when needed (storage opens after show).
+python-docx and TinyDB are imported only when needed (storage opens after show), and
+the History, Journal and Sending extensions are installed on the event-loop turn after
+the window shows (about as long again as the window itself), before the data folder opens.
 """
 
 from __future__ import annotations

@@ -75,9 +75,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self)
         self._build()
         self._connect()
-        from gui.extensions import installers
-
-        self.extensions = [install(self) for install in installers()]
+        #: History, Journal, Sending...: installed once the window is on screen (see install_extensions).
+        self._extensions: list[Any] | None = None
         self.clauses_action = QAction(self.tr("Edit document &texts…"), self)
         self.clauses_action.setStatusTip(self.tr("Every clause of the documents is yours to change"))
         self.clauses_action.triggered.connect(self.edit_clauses)
@@ -236,11 +235,35 @@ class MainWindow(QMainWindow):
             prefs.set_state(LAST_PROJECT, pid)
         prefs.sync()
 
+    @property
+    def extensions(self) -> list[Any]:
+        """The installed extensions (installed now if the window has not got round to it yet)."""
+        self.install_extensions()
+        assert self._extensions is not None
+        return self._extensions
+
+    def install_extensions(self) -> None:
+        """Add the extensions' tabs, menu entries and toolbar buttons (once).
+
+        Their modules and widgets take about as long as the rest of the window, so the window
+        shows first and they follow on the next turn of the event loop, before the data folder
+        opens; anything that needs them earlier (`extensions`, `repository_ready`) installs
+        them on the spot.
+        """
+        if self._extensions is not None:
+            return
+        from gui.extensions import installers
+
+        self._extensions = []
+        for install in installers():
+            self._extensions.append(install(self))
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
             QTimer.singleShot(0, self.shown.emit)
+            QTimer.singleShot(0, self.install_extensions)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.ops.close_wizards():
@@ -388,5 +411,6 @@ class MainWindow(QMainWindow):
 
     def repository_ready(self) -> None:
         """The data folder is open: enable the actions and read the list."""
+        self.install_extensions()
         self._update_actions()
         self.reload()

@@ -222,3 +222,21 @@ def qtbot_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+def test_the_extensions_follow_the_window_or_come_when_asked(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    # Not built before the window shows: they take about as long as the window itself.
+    assert window.detail.count() == 1
+    window.show()
+    qtbot.waitUntil(lambda: window.detail.count() > 1, timeout=5000)
+    tabs = [window.detail.tabText(i) for i in range(window.detail.count())]
+    assert tabs[:3] == ["Summary", "History", "Journal"]
+    assert window.commands.menus["file"].actions().index(window.clauses_action) < \
+        window.commands.menus["file"].actions().index(window.commands.preferences)
+    # A window that was never shown installs them the moment they are asked for, once.
+    other = MainWindow(ctx)
+    qtbot.addWidget(other)
+    assert len(other.extensions) == len(window.extensions) == 3
+    assert other.extensions is other.extensions and other.detail.count() == window.detail.count()
