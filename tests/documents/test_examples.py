@@ -7,8 +7,8 @@ import io
 from pathlib import Path
 
 import docx
-from docx.oxml.ns import qn
 import pytest
+from docx.oxml.ns import qn
 
 from documents import (
     ChangeInfo,
