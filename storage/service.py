@@ -133,6 +133,9 @@ def record_change(
     if state.status in (Status.COMPLETED, Status.TERMINATED):
         raise LifeError("frozen", id=project_id, status=state.status.value)
     latest = repo.version(project_id)
+    # Deliverables that came without an id take the project's own before the comparison,
+    # so a contract that differs only in made-up ids is not stored as a new version.
+    contract = repo.carry_ids(project_id, contract)
     if contract_to_data(contract) == contract_to_data(latest.contract):
         raise StorageError("identical", number=latest.number)
     if not state.frozen:

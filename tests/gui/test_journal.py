@@ -388,7 +388,8 @@ def test_a_scan_can_belong_to_a_change_order_and_a_text_file_is_refused(
         qtbot, ctx, examples_dir, dialogs, tmp_path) -> None:
     window, journal, pid = open_window(qtbot, ctx, examples_dir, signed=True)
     repo = ctx.repository()
-    record_change(repo, pid, read_contract_file(examples_dir / "panaderia-v2.json"), reason="Formulario de reservas")
+    record_change(repo, pid, read_contract_file(examples_dir / "panaderia-v2.json"), reason="Formulario de reservas",
+                  requested_by="client")
     window.refresh_detail()
     tab = journal.scans_tab
     qtbot.waitUntil(lambda: tab.target.count() == 3, timeout=5000)
