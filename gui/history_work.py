@@ -111,7 +111,8 @@ def _merge(versions: list[Event], records: list[Event]) -> list[Event]:
     """Versions and records are two chains, each in order; their times (to the second) put them in one line.
 
     Within the same second a record comes first, unless it names a version not yet listed
-    (a change order, a signature, a document of that version): then the version goes first.
+    (a change order, a signature, a document of that version) or the version is the first
+    one (a project has no records before its first version): then the version goes first.
     """
     out: list[Event] = []
     i = j = 0
@@ -124,7 +125,8 @@ def _merge(versions: list[Event], records: list[Event]) -> list[Event]:
             j += 1
         else:
             v, r = versions[i], records[j]
-            needs = r.version is not None and r.version >= int(v.data["number"])
+            number = int(v.data["number"])
+            needs = number == 1 or (r.version is not None and r.version >= number)
             if v.at < r.at or (v.at == r.at and needs):
                 out.append(v)
                 i += 1

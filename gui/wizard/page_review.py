@@ -181,8 +181,12 @@ class ReviewPage(ContractPage):
         return self.tr("Something went wrong that Pacta did not expect. Please try again; if it happens "
                        "again, the detail below helps to find out why."), detail
 
-    def save(self, then: Any = None) -> None:
-        """Store the contract now (a new project, or its next version)."""
+    def save(self, then: Any = None, request: Any = None) -> None:
+        """Store the contract now (a new project, or its next version).
+
+        A signed contract is not changed in place: the service asks for a change request,
+        and the user says why it changes, who asked and when (the same dialog as on Finish).
+        """
         from gui import services
 
         wizard = self.contract_wizard()
@@ -193,14 +197,38 @@ class ReviewPage(ContractPage):
 
         def done(saved: services.Saved) -> None:
             wizard.mark_saved(saved.project_id)
-            self.save_status.setText(self.tr("Saved as version {number}.").format(number=saved.version))
+            if saved.change_order is not None:
+                self.save_status.setText(self.tr("Recorded {number} (version {version}): proposed until the "
+                                                 "client signs it.").format(number=saved.change_order,
+                                                                           version=saved.version))
+            else:
+                self.save_status.setText(self.tr("Saved as version {number}.").format(number=saved.version))
             if then is not None:
                 then(saved)
 
+        def failed(error: BaseException) -> None:
+            if isinstance(error, services.NeedsChangeRequest) and project_id is not None:
+                self._ask_change_request(then)
+                return
+            self._failed(error)
+
         self.ctx.tasks.run(
             lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id, reason=reason,
-                                           draft=draft),
-            done, self._failed, serial=True, owner=self)
+                                           draft=draft, request=request),
+            done, failed, serial=True, owner=self)
+
+    def _ask_change_request(self, then: Any) -> None:
+        from gui import services
+        from gui.change_request import ChangeRequestDialog
+
+        answer = ChangeRequestDialog.ask(self.tr(
+            "This contract is signed, so it is not changed in place: the change is recorded as a change "
+            "order, proposed until both parties sign it. The version in force stays as it is until then."),
+            self)
+        if answer is None:
+            self.save_status.setText(self.tr("Not saved: a signed contract changes only through a change order."))
+            return
+        self.save(then, request=services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on))
 
     def generate(self) -> None:
         """Save if needed, then write agreement and checklist (PDF and DOCX) into a chosen folder."""

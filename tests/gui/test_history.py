@@ -143,3 +143,33 @@ def test_the_comparison_in_spanish_uses_spanish_amounts_and_dates(qtbot, ctx_es,
     # Choosing the same version twice asks for two different ones.
     history.tab.select_versions(1, 1)
     assert "Instagram" not in history.tab.comparison.toPlainText()
+
+
+def test_save_on_the_review_page_of_a_signed_contract_asks_for_the_change_request(
+        qtbot, ctx, dialogs, examples_dir, monkeypatch) -> None:
+    window, _history, pid = open_window(qtbot, ctx, examples_dir, signed=True)
+
+    def fill(dialog: Any) -> None:
+        type_text(qtbot, dialog.reason, "Otro horario de entrega")
+        replace_text(qtbot, dialog.date.line, "2026-11-26")
+
+    answer(monkeypatch, ChangeRequestDialog, fill)
+    window.commands.open.trigger()
+    qtbot.waitUntil(lambda: bool(window.ops.wizards), timeout=5000)
+    wizard = window.ops.wizards[0]
+    replace_text(qtbot, wizard.page(PageId.PROJECT).project_title, "Web de La Espiga")
+    while wizard.currentId() != PageId.REVIEW:
+        next_page(qtbot, wizard)
+    review = wizard.page(PageId.REVIEW)
+    click(qtbot, review.save_button)
+    qtbot.waitUntil(lambda: len(ctx.repository().state(pid).change_orders) == 1, timeout=10000)
+    order = ctx.repository().state(pid).change_orders[0]
+    assert (order.number, order.version, order.reason, order.requested_by) == (
+        "CO-1", 2, "Otro horario de entrega", "client")
+    assert ctx.repository().state(pid).in_force == 1
+    qtbot.waitUntil(lambda: "CO-1" in review.save_status.text(), timeout=5000)
+    # Finishing now records nothing more: the wizard's contract is the one just saved.
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: not window.ops.wizards, timeout=5000)
+    qtbot.wait(300)
+    assert len(ctx.repository().state(pid).change_orders) == 1
