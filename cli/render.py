@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cli.common import open_repo
+from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
 from storage.atomic import write_atomic
 from storage.errors import StorageError
@@ -39,19 +39,6 @@ def register(sub: Any) -> None:
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file or folder to write")
     p.set_defaults(handler=cmd_render)
-
-
-def default_name(title: str, number: int, kind: str, fmt: str, change: str | None = None) -> str:
-    """A file name from the project title: `redisenio-del-sitio-v2-agreement.pdf`."""
-    slug = re.sub(r"[^a-z0-9]+", "-", _ascii(title).lower()).strip("-")[:50] or "pacta"
-    suffix = change.lower() if change else kind
-    return f"{slug}-v{number}-{suffix}.{fmt}"
-
-
-def _ascii(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 @dataclass(frozen=True)
@@ -116,7 +103,7 @@ def render_version(
     rendered = render_document(
         DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change
     )
-    name = default_name(record.contract.title, record.number, kind, fmt, co_number)
+    name = document_name(record.contract.title, record.number, kind, fmt, co_number)
     return Rendered(rendered.data, list(rendered.warnings), name, record, co_number)
 
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import shutil
 import threading
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -27,6 +25,7 @@ from delivery.passwords import PasswordStore
 from delivery.settings import SmtpSettings
 from delivery.smtp import SendStep, send
 from delivery.templates import LANGUAGES, MailTemplate, templates_folder, unknown_placeholders
+from domain.files import document_name, slug
 from domain.lifecycle import RecordKind
 from domain.model import Contract
 from storage.repository import Repository
@@ -87,12 +86,6 @@ def documents_of(*, repo: Repository, project_id: str) -> Documents:
                      tuple(c.number for c in state.change_orders))
 
 
-def slug(title: str) -> str:
-    """A file-name-safe form of a title: `redisenio-del-sitio`."""
-    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:50] or "pacta"
-
-
 class NoChangeOrder(LookupError):
     """The project has no change order (or none with the number asked for)."""
 
@@ -139,8 +132,7 @@ def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
                                previous=previous, change=info)
-    suffix = co_number.lower() if co_number else kind
-    name = f"{slug(record.contract.title)}-v{record.number}-{suffix}.{fmt}"
+    name = document_name(record.contract.title, record.number, kind, fmt, co_number)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
                         co_number, tuple(rendered.warnings))
 

@@ -24,8 +24,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     qt_extra_<lang> fills what Qt's own catalogue lacks (the file dialog's "Look in:" and
     "Files of type:", the print dialog's duplex options...) and says "archivo" as Pacta
     does; installed after qtbase, it is asked first. Edit resources/translations/qt_extra_es.ts,
-    then `.venv/bin/pyside6-lrelease resources/translations/qt_extra_es.ts -qm
-    resources/translations/qt_extra_es.qm`.
+    then run scripts/translations.py, which compiles it with Pacta's own catalogues.
     """
     QLocale.setDefault(QLocale("es_ES" if lang == "es" else "en_US"))
     installed: list[QTranslator] = []

@@ -31,16 +31,10 @@ class Operations(QObject):
     # Errors
 
     def show_error(self, error: BaseException) -> None:
-        """Say what went wrong, in the UI language."""
-        from domain.validation import ContractError
+        """Say what went wrong, in the UI language (with the technical detail when it is unexpected)."""
+        from gui.errors import describe
 
-        if isinstance(error, ContractError):
-            text = "\n".join(i.message(self.ctx.lang) for i in error.issues)
-        elif hasattr(error, "message"):
-            text = error.message(self.ctx.lang)
-        else:
-            text = str(error) or type(error).__name__
-        QMessageBox.warning(self.window, self.tr("Not done"), text)
+        QMessageBox.warning(self.window, self.tr("Not done"), describe(error, self.ctx.lang))
 
     # The wizard
 
@@ -187,13 +181,14 @@ class Operations(QObject):
 
     def export_selected(self) -> None:
         """Write the selected project as interchange JSON."""
+        from domain.files import slug
         from gui import services
 
         pid = self.window.selected_id()
         if pid is None:
             return
         title = self.window.model.summary(self.window.model.row_of(pid)).title
-        suggested = str(Path(self._folder()) / f"{services.slug(title)}.json")
+        suggested = str(Path(self._folder()) / f"{slug(title)}.json")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the contract"), suggested,
                                               self.tr("Pacta contracts (*.json)"))
         if not name:

@@ -153,7 +153,7 @@ class EmailDialog(QDialog):
             for column, fmt in ((1, "pdf"), (2, "docx")):
                 check = QCheckBox(box)
                 check.setChecked(fmt == "pdf")
-                check.setAccessibleName(f"{label} ({fmt.upper()})")
+                check.setAccessibleName(self.tr("{document} ({format})").format(document=label, format=fmt.upper()))
                 check.setObjectName(f"attach-{kind}-{fmt}")
                 self.attach[(kind, fmt)] = check
                 grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignHCenter)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from domain.files import document_name
 from domain.lifecycle import ChangeOrder, ChangeStatus, ProjectState, RecordKind, Status
 from domain.model import Contract
 from domain.validation import contract_to_data, dumps_contract, read_contract_file
@@ -204,15 +203,9 @@ def render_preview(*, contract: Contract, paper: str) -> bytes:
     return bytes(render_document(DocumentKind("agreement"), DocumentFormat("pdf"), contract, meta).data)
 
 
-def slug(title: str) -> str:
-    """A file-name-safe form of a title: `redisenio-del-sitio`."""
-    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:50] or "pacta"
-
-
 def file_name(title: str, number: int, kind: str, fmt: str) -> str:
     """`redisenio-del-sitio-v2-agreement.pdf`, as the command line names it."""
-    return f"{slug(title)}-v{number}-{kind}.{fmt}"
+    return document_name(title, number, kind, fmt)
 
 
 def generate_documents(*, repo: Repository, project_id: str, folder: Path, paper: str) -> list[Path]:
@@ -243,7 +236,7 @@ def draft_summary(data: dict[str, Any]) -> str:
 
 def change_order_name(title: str, number: int, change: str, fmt: str) -> str:
     """`panaderia-v2-co-1.pdf`, as `pacta render --document change-order` names it."""
-    return f"{slug(title)}-v{number}-{change.lower()}.{fmt}"
+    return document_name(title, number, "change-order", fmt, change)
 
 
 def render_change_order(*, repo: Repository, project_id: str, change: str, folder: Path, paper: str) -> list[Path]:

@@ -4,7 +4,8 @@
 
 runs pyside6-lupdate over gui/ (new strings are added to resources/translations/
 pacta_es.ts and pacta_en.ts, removed ones dropped), then pyside6-lrelease to build
-the .qm files the app loads. Translate new entries with Qt Linguist
+the .qm files the app loads (qt_extra_*.ts, the few Qt strings that Qt's own Spanish
+catalogue lacks, is edited by hand and compiled here too). Translate new entries with Qt Linguist
 (`pyside6-linguist resources/translations/pacta_es.ts`), then run this again, or
 write them in a tab-separated file and merge it:
 
@@ -44,9 +45,8 @@ def update() -> None:
 
 
 def release() -> None:
-    """Compile the .ts catalogues into .qm files."""
-    for lang in LANGUAGES:
-        ts = FOLDER / f"pacta_{lang}.ts"
+    """Compile the .ts catalogues into .qm files: Pacta's own and qt_extra_* (what Qt's lacks)."""
+    for ts in [FOLDER / f"pacta_{lang}.ts" for lang in LANGUAGES] + sorted(FOLDER.glob("qt_extra_*.ts")):
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        cwd=ROOT, check=True)
 

@@ -165,21 +165,9 @@ class ReviewPage(ContractPage):
 
     def _explain(self, error: BaseException) -> tuple[str, str]:
         """What went wrong in the UI language, and the technical detail ("" when there is none to add)."""
-        from domain.validation import ContractError
+        from gui.errors import explain
 
-        if isinstance(error, ContractError):
-            return "\n".join(i.message(self.ctx.lang) for i in error.issues), ""
-        if hasattr(error, "message"):
-            return str(error.message(self.ctx.lang)), ""
-        detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        if isinstance(error, PermissionError):
-            return self.tr("Pacta may not write there. Choose another folder."), detail
-        if isinstance(error, FileNotFoundError):
-            return self.tr("The folder is not there any more. Choose another one."), detail
-        if isinstance(error, OSError):
-            return self.tr("The files could not be written (is the disk full or disconnected?)."), detail
-        return self.tr("Something went wrong that Pacta did not expect. Please try again; if it happens "
-                       "again, the detail below helps to find out why."), detail
+        return explain(error, self.ctx.lang)
 
     def save(self, then: Any = None, request: Any = None) -> None:
         """Store the contract now (a new project, or its next version).
@@ -261,7 +249,6 @@ class ReviewPage(ContractPage):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.save_status.setText("")
-        reason, detail = self._explain(error)
-        if detail:
-            reason += "\n\n" + self.tr("Technical detail: {detail}").format(detail=detail)
-        QMessageBox.warning(self, self.tr("Not done"), reason)
+        from gui.errors import describe
+
+        QMessageBox.warning(self, self.tr("Not done"), describe(error, self.ctx.lang))
