@@ -10,6 +10,59 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestDialog</name>
+    <message>
+        <location filename="../../gui/change_request.py" line="46" />
+        <source>Change request</source>
+        <translation>Change request</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="52" />
+        <source>What the change is for, in a sentence the client will read</source>
+        <translation>What the change is for, in a sentence the client will read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="55" />
+        <source>The &amp;client</source>
+        <translation>The &amp;client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="56" />
+        <source>&amp;You (the provider)</source>
+        <translation>&amp;You (the provider)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="68" />
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="69" />
+        <source>Asked for by:</source>
+        <translation>Asked for by:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="70" />
+        <source>Asked on:</source>
+        <translation>Asked on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="74" />
+        <source>Record the change</source>
+        <translation>Record the change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="91" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation>Type a date like 2026-11-30, or pick one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="94" />
+        <source>Say why the contract changes: the change order prints it.</source>
+        <translation>Say why the contract changes: the change order prints it.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInputsPage</name>
     <message>
         <location filename="../../gui/wizard/page_inputs.py" line="21" />
@@ -130,6 +183,102 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../gui/history_diff.py" line="27" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="28" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="29" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="50" />
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="71" />
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="93" />
+        <source>Other terms</source>
+        <translation>Other terms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="104" />
+        <source>Price and deadline</source>
+        <translation>Price and deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="106" />
+        <location filename="../../gui/history_diff.py" line="107" />
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="109" />
+        <location filename="../../gui/history_diff.py" line="110" />
+        <source>Last delivery: {date}</source>
+        <translation>Last delivery: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="114" />
+        <source>Price impact: {amount}; new total {total}.</source>
+        <translation>Price impact: {amount}; new total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="117" />
+        <source>No price impact.</source>
+        <translation>No price impact.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="120" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation>The last delivery moves %n day earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="122" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation>The last delivery moves %n day later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="125" />
+        <source>No deadline impact.</source>
+        <translation>No deadline impact.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="128" />
+        <source>Due date of {ids}: {old} → {new}.</source>
+        <translation>Due date of {ids}: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="131" />
+        <source>Version {old} → version {new}</source>
+        <translation>Version {old} → version {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="136" />
+        <source>The two versions say the same thing.</source>
+        <translation>The two versions say the same thing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="139" />
+        <location filename="../../gui/history_diff.py" line="140" />
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <location filename="../../gui/wizard/page.py" line="132" />
@@ -178,6 +327,29 @@
         <location filename="../../gui/fields.py" line="205" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../gui/change_request.py" line="132" />
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="160" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation>Type a date like 2026-11-30, or pick one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="164" />
+        <source>The date cannot be later than today.</source>
+        <translation>The date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="168" />
+        <source>Write the reason: it stays in the history.</source>
+        <translation>Write the reason: it stays in the history.</translation>
     </message>
 </context>
 <context>
@@ -280,7 +452,7 @@
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/detail.py" line="77" />
+        <location filename="../../gui/detail.py" line="109" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -311,221 +483,398 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending_email.py" line="92" />
+        <location filename="../../gui/sending_email.py" line="102" />
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record's data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Email “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="105" />
+        <location filename="../../gui/sending_email.py" line="115" />
         <source>Mail server settings…</source>
         <translation>Mail server settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="111" />
+        <location filename="../../gui/sending_email.py" line="121" />
         <source>client@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="113" />
+        <location filename="../../gui/sending_email.py" line="123" />
         <source>optional; separate addresses with commas</source>
         <translation>optional; separate addresses with commas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="118" />
+        <location filename="../../gui/sending_email.py" line="128" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="119" />
+        <location filename="../../gui/sending_email.py" line="129" />
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="120" />
+        <location filename="../../gui/sending_email.py" line="130" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="122" />
+        <location filename="../../gui/sending_email.py" line="132" />
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="124" />
+        <location filename="../../gui/sending_email.py" line="134" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="125" />
+        <location filename="../../gui/sending_email.py" line="135" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="127" />
+        <location filename="../../gui/sending_email.py" line="137" />
         <source>Services agreement, version {n}</source>
         <translation>Services agreement, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="128" />
+        <location filename="../../gui/sending_email.py" line="138" />
         <source>Scope checklist, version {n}</source>
         <translation>Scope checklist, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="130" />
+        <location filename="../../gui/sending_email.py" line="143" />
+        <location filename="../../gui/sending_email.py" line="148" />
         <source>Change order {number}</source>
+        <extracomment>Which change order to attach, when the project has several (None otherwise).</extracomment>
         <translation>Change order {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="160" />
+        <location filename="../../gui/sending_email.py" line="149" />
+        <source>Change order to attach</source>
+        <translation>Change order to attach</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="156" />
+        <source>{document} ({format})</source>
+        <translation>{document} ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="180" />
         <source>Save as draft (.eml)…</source>
         <translation>Save as draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="161" />
+        <location filename="../../gui/sending_email.py" line="181" />
         <source>Open in mail program</source>
         <translation>Open in mail program</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="162" />
+        <location filename="../../gui/sending_email.py" line="182" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="164" />
-        <location filename="../../gui/sending_email.py" line="327" />
+        <location filename="../../gui/sending_email.py" line="184" />
+        <location filename="../../gui/sending_email.py" line="364" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="196" />
+        <location filename="../../gui/sending_email.py" line="216" />
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta sends this message through {host}, from {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="201" />
+        <location filename="../../gui/sending_email.py" line="221" />
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="205" />
+        <location filename="../../gui/sending_email.py" line="225" />
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(The saved settings could not be read: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="234" />
+        <location filename="../../gui/sending_email.py" line="263" />
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>The sender address “{address}” is not valid; correct it in the mail server settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="242" />
+        <location filename="../../gui/sending_email.py" line="271" />
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="316" />
+        <location filename="../../gui/sending_email.py" line="352" />
         <source>Password for {user} on {host}:</source>
         <translation>Password for {user} on {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="319" />
+        <location filename="../../gui/sending_email.py" line="355" />
         <source>Mail password</source>
         <translation>Mail password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="327" />
+        <location filename="../../gui/sending_email.py" line="364" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="335" />
+        <location filename="../../gui/sending_email.py" line="372" />
         <source>Preparing the documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="336" />
+        <location filename="../../gui/sending_email.py" line="373" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="337" />
+        <location filename="../../gui/sending_email.py" line="374" />
         <source>Securing the connection…</source>
         <translation>Securing the connection…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="338" />
+        <location filename="../../gui/sending_email.py" line="375" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="339" />
+        <location filename="../../gui/sending_email.py" line="376" />
         <source>Sending the message…</source>
         <translation>Sending the message…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="340" />
+        <location filename="../../gui/sending_email.py" line="377" />
         <source>Sent.</source>
         <translation>Sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="356" />
+        <location filename="../../gui/sending_email.py" line="393" />
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Sending was cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="360" />
+        <location filename="../../gui/sending_email.py" line="397" />
+        <source>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</source>
+        <translation>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="403" />
         <source>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</source>
         <translation>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="370" />
+        <location filename="../../gui/sending_email.py" line="413" />
         <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
         <translation>The message was not sent; it is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="376" />
+        <location filename="../../gui/sending_email.py" line="419" />
         <source>The message was sent, but it could not be recorded in the project's history: {detail}</source>
         <translation>The message was sent, but it could not be recorded in the project's history: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="379" />
+        <location filename="../../gui/sending_email.py" line="422" />
         <source>The message could not be sent: {detail}</source>
         <translation>The message could not be sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="391" />
+        <location filename="../../gui/sending_email.py" line="434" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="406" />
+        <location filename="../../gui/sending_email.py" line="449" />
         <source>Save the message as a draft</source>
         <translation>Save the message as a draft</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="407" />
+        <location filename="../../gui/sending_email.py" line="450" />
         <source>Email messages (*.eml)</source>
         <translation>Email messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="444" />
+        <location filename="../../gui/sending_email.py" line="489" />
         <source>Draft saved in {path}</source>
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="451" />
+        <location filename="../../gui/sending_email.py" line="496" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="454" />
+        <location filename="../../gui/sending_email.py" line="499" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="460" />
+        <location filename="../../gui/sending_email.py" line="505" />
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="512" />
+        <source>Pacta had to change some text to write the documents:</source>
+        <translation>Pacta had to change some text to write the documents:</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/history.py" line="55" />
+        <source>asked for by the client</source>
+        <translation>asked for by the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="57" />
+        <source>asked for by you (the provider)</source>
+        <translation>asked for by you (the provider)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="64" />
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="65" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="66" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="73" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="74" />
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="75" />
+        <source>Change order</source>
+        <translation>Change order</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExtension</name>
+    <message>
+        <location filename="../../gui/history.py" line="730" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../gui/history.py" line="235" />
+        <source>Date</source>
+        <extracomment>A work.History, or None when no project is shown.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="235" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="246" />
+        <source>Export change order…</source>
+        <translation>Export change order…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="247" />
+        <source>Write the selected change order as PDF and DOCX into a folder</source>
+        <translation>Write the selected change order as PDF and DOCX into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="248" />
+        <source>Accept…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="249" />
+        <source>Both parties signed the selected change order: its version comes into force</source>
+        <translation>Both parties signed the selected change order: its version comes into force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="251" />
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="252" />
+        <source>The selected change order was turned down: the version in force stays as it is</source>
+        <translation>The selected change order was turned down: the version in force stays as it is</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="265" />
+        <source>The older version, on the left</source>
+        <translation>The older version, on the left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="266" />
+        <source>The newer version, on the right</source>
+        <translation>The newer version, on the right</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="268" />
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="270" />
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="318" />
+        <source>Select a project to see its history.</source>
+        <translation>Select a project to see its history.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="325" />
+        <source>version {number} in force</source>
+        <translation>version {number} in force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="328" />
+        <source>waiting for the client's signature: {numbers}</source>
+        <translation>waiting for the client's signature: {numbers}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history.py" line="329" />
+        <source>%n version(s)</source>
+        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="353" />
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="414" />
+        <source>Select a change order to export, accept or reject it.</source>
+        <translation>Select a change order to export, accept or reject it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="418" />
+        <source>{number}: {status}, asked on {date}</source>
+        <translation>{number}: {status}, asked on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="430" />
+        <source>Choose two different versions to compare them.</source>
+        <translation>Choose two different versions to compare them.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1096,301 @@ It stays in the journal, struck through. Why?</translation>
     </message>
 </context>
 <context>
+    <name>LifeActions</name>
+    <message>
+        <location filename="../../gui/history.py" line="458" />
+        <source>Mark as &amp;sent…</source>
+        <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="459" />
+        <source>Mark as si&amp;gned…</source>
+        <translation>Mark as si&amp;gned…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="460" />
+        <source>Mark as &amp;completed…</source>
+        <translation>Mark as &amp;completed…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="461" />
+        <source>Mark as &amp;terminated…</source>
+        <translation>Mark as &amp;terminated…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="464" />
+        <source>The client has the contract; record the day it was sent</source>
+        <translation>The client has the contract; record the day it was sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="465" />
+        <source>Both parties signed: the version in force is frozen, changes go through change orders</source>
+        <translation>Both parties signed: the version in force is frozen, changes go through change orders</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="466" />
+        <source>The work is delivered and accepted</source>
+        <translation>The work is delivered and accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="467" />
+        <source>The contract ended early</source>
+        <translation>The contract ended early</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="475" />
+        <source>Record a change from a &amp;file…</source>
+        <translation>Record a change from a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="476" />
+        <source>A new version from a contract file; once signed, a change order</source>
+        <translation>A new version from a contract file; once signed, a change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="478" />
+        <source>&amp;Accept change order…</source>
+        <translation>&amp;Accept change order…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="479" />
+        <source>Both parties signed the change order: its version comes into force</source>
+        <translation>Both parties signed the change order: its version comes into force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="481" />
+        <source>&amp;Reject change order…</source>
+        <translation>&amp;Reject change order…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="482" />
+        <source>The change order was turned down: the version in force stays</source>
+        <translation>The change order was turned down: the version in force stays</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="484" />
+        <source>E&amp;xport change order…</source>
+        <translation>E&amp;xport change order…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="485" />
+        <source>Write a change order as PDF and DOCX</source>
+        <translation>Write a change order as PDF and DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="487" />
+        <source>&amp;Verify a printed PDF…</source>
+        <translation>&amp;Verify a printed PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="488" />
+        <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
+        <translation>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="529" />
+        <source>“{title}” was sent to the client on:</source>
+        <translation>“{title}” was sent to the client on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="530" />
+        <source>“{title}”, version {number}, was signed by both parties on the date below.
+
+From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
+        <translation>“{title}”, version {number}, was signed by both parties on the date below.
+
+From then on it is frozen: any change is recorded as a change order that the client signs too.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="533" />
+        <source>The work of “{title}” was delivered and accepted on:</source>
+        <translation>The work of “{title}” was delivered and accepted on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="534" />
+        <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
+        <translation>“{title}” ended early on the date below. A terminated contract can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="538" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="543" />
+        <source>Recorded: {status} on {date}.</source>
+        <translation>Recorded: {status} on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="562" />
+        <source>Change order</source>
+        <translation>Change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="562" />
+        <source>Which change order?</source>
+        <translation>Which change order?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="579" />
+        <source>Accept {number}</source>
+        <translation>Accept {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="580" />
+        <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
+        <translation>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="583" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="583" />
+        <source>Signed on:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="586" />
+        <source>Reject {number}</source>
+        <translation>Reject {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="587" />
+        <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
+        <translation>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="590" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="590" />
+        <source>Rejected on:</source>
+        <translation>Rejected on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="591" />
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="596" />
+        <source>{number} accepted: version {version} is in force.</source>
+        <translation>{number} accepted: version {version} is in force.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="597" />
+        <source>{number} rejected: version {version} stays in force.</source>
+        <translation>{number} rejected: version {version} stays in force.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="612" />
+        <source>Where to put the change order</source>
+        <translation>Where to put the change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="617" />
+        <source>Writing {number}…</source>
+        <translation>Writing {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="620" />
+        <source>{number} written: {names}</source>
+        <translation>{number} written: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="634" />
+        <source>The changed contract</source>
+        <translation>The changed contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="635" />
+        <source>Pacta contracts (*.json)</source>
+        <translation>Pacta contracts (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="640" />
+        <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
+        <translation>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="645" />
+        <source>{file} becomes the next version of “{title}”.</source>
+        <translation>{file} becomes the next version of “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="652" />
+        <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
+        <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="653" />
+        <source>Saved: version {version}.</source>
+        <translation>Saved: version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="669" />
+        <location filename="../../gui/history.py" line="678" />
+        <source>Verify a printed PDF</source>
+        <translation>Verify a printed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="670" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="681" />
+        <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
+        <translation>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="686" />
+        <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
+
+Fingerprint: {fingerprint}</source>
+        <translation>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
+
+Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="691" />
+        <source>It is the version in force.</source>
+        <translation>It is the version in force.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="693" />
+        <source>It is no longer the version in force: version {number} is.</source>
+        <translation>It is no longer the version in force: version {number} is.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="694" />
+        <source>{file} shows “{title}”, version {version}.
+
+{state}
+
+Fingerprint: {fingerprint}</source>
+        <translation>{file} shows “{title}”, version {version}.
+
+{state}
+
+Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="698" />
+        <source>The project is in the trash.</source>
+        <translation>The project is in the trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="700" />
+        <source>Show this project?</source>
+        <translation>Show this project?</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <location filename="../../gui/sending_settings.py" line="39" />
@@ -860,77 +1504,78 @@ It stays in the journal, struck through. Why?</translation>
         <translation>Connect and sign in to the server without sending anything.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="127" />
+        <location filename="../../gui/sending_settings.py" line="131" />
         <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
+        <extracomment>The server the "allow unencrypted" permission was given for; another server needs it anew.</extracomment>
         <translation>The saved mail settings could not be read ({detail}); saving replaces them.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="141" />
+        <location filename="../../gui/sending_settings.py" line="146" />
         <source>leave empty to keep the saved password</source>
         <translation>leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="142" />
+        <location filename="../../gui/sending_settings.py" line="147" />
         <source>Kept in the system's password store, never in a file.</source>
         <translation>Kept in the system's password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="145" />
+        <location filename="../../gui/sending_settings.py" line="150" />
         <source>asked for each time you send</source>
         <translation>asked for each time you send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="169" />
+        <location filename="../../gui/sending_settings.py" line="183" />
         <source>Enter the name of your outgoing mail server.</source>
         <translation>Enter the name of your outgoing mail server.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="172" />
+        <location filename="../../gui/sending_settings.py" line="186" />
         <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
         <translation>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="177" />
+        <location filename="../../gui/sending_settings.py" line="191" />
         <source>Enter the address your messages are sent from.</source>
         <translation>Enter the address your messages are sent from.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="184" />
+        <location filename="../../gui/sending_settings.py" line="198" />
         <source>“{address}” is not a valid email address.</source>
         <translation>“{address}” is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="204" />
+        <location filename="../../gui/sending_settings.py" line="218" />
         <source>Mail password</source>
         <translation>Mail password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="205" />
+        <location filename="../../gui/sending_settings.py" line="219" />
         <source>Password for {user} on {host}:</source>
         <translation>Password for {user} on {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="211" />
+        <location filename="../../gui/sending_settings.py" line="225" />
         <source>Connecting to {host}…</source>
         <translation>Connecting to {host}…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="222" />
+        <location filename="../../gui/sending_settings.py" line="236" />
         <source>The server {host} accepted the connection and the password.</source>
         <translation>The server {host} accepted the connection and the password.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="223" />
+        <location filename="../../gui/sending_settings.py" line="237" />
         <source>The server {host} accepted the connection.</source>
         <translation>The server {host} accepted the connection.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="261" />
+        <location filename="../../gui/sending_settings.py" line="275" />
         <source>The settings are saved, but the password could not be kept: {reason}</source>
         <translation>The settings are saved, but the password could not be kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="269" />
+        <location filename="../../gui/sending_settings.py" line="283" />
         <source>The settings could not be saved: {detail}</source>
         <translation>The settings could not be saved: {detail}</translation>
     </message>
@@ -944,60 +1589,60 @@ It stays in the journal, struck through. Why?</translation>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81" />
+        <location filename="../../gui/main_window.py" line="80" />
         <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
         <translation>Edit document &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82" />
+        <location filename="../../gui/main_window.py" line="81" />
         <source>Every clause of the documents is yours to change</source>
         <translation>Every clause of the documents is yours to change</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Filter by title or client</source>
         <extracomment>The window that took over after a change of language.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="110" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="358" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="281" />
         <source>Document texts</source>
         <translation>Document texts</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258" />
+        <location filename="../../gui/main_window.py" line="282" />
         <source>The texts of every clause are in the folder that opens now, one file per document and language:
 
 {folder}
@@ -1010,17 +1655,17 @@ Edit them with any text editor; the next document you generate uses them. Keep t
 Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="304" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="339" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -1028,7 +1673,7 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="358" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -1104,27 +1749,37 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         <translation>&amp;About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75" />
+        <location filename="../../gui/actions.py" line="72" />
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82" />
+        <location filename="../../gui/actions.py" line="86" />
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84" />
+        <location filename="../../gui/actions.py" line="88" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86" />
+        <location filename="../../gui/actions.py" line="90" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89" />
+        <location filename="../../gui/actions.py" line="93" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1132,73 +1787,93 @@ Edit them with any text editor; the next document you generate uses them. Keep t
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="43" />
+        <location filename="../../gui/operations.py" line="37" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="76" />
+        <location filename="../../gui/operations.py" line="77" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="77" />
+        <location filename="../../gui/operations.py" line="78" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="81" />
+        <location filename="../../gui/operations.py" line="82" />
+        <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
+        <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="85" />
+        <source>Nothing changed: version {number} stays as it was.</source>
+        <translation>Nothing changed: version {number} stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="87" />
         <source>Saved: version {number}.</source>
         <translation>Saved: version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="116" />
+        <location filename="../../gui/operations.py" line="108" />
+        <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
+        <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="117" />
+        <source>The change was not recorded; what you typed is kept as a draft.</source>
+        <translation>The change was not recorded; what you typed is kept as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="151" />
         <source>{title} (copy)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="137" />
+        <location filename="../../gui/operations.py" line="172" />
         <source>Import a contract</source>
         <translation>Import a contract</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="138" />
-        <location filename="../../gui/operations.py" line="157" />
+        <location filename="../../gui/operations.py" line="173" />
+        <location filename="../../gui/operations.py" line="193" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="156" />
+        <location filename="../../gui/operations.py" line="192" />
         <source>Export the contract</source>
         <translation>Export the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="164" />
+        <location filename="../../gui/operations.py" line="200" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="192" />
+        <location filename="../../gui/operations.py" line="228" />
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="194" />
+        <location filename="../../gui/operations.py" line="230" />
         <source>Resume your contract?</source>
         <translation>Resume your contract?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="195" />
+        <location filename="../../gui/operations.py" line="231" />
         <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
         <translation>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="218" />
+        <location filename="../../gui/operations.py" line="254" />
         <source>About Pacta</source>
         <translation>About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="219" />
+        <location filename="../../gui/operations.py" line="255" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -1330,119 +2005,119 @@ Data folder: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="33" />
-        <location filename="../../gui/wizard/page_payment.py" line="88" />
+        <location filename="../../gui/wizard/page_payment.py" line="34" />
+        <location filename="../../gui/wizard/page_payment.py" line="73" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="34" />
+        <location filename="../../gui/wizard/page_payment.py" line="35" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>How much, when, and what happens when payment is late.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="36" />
+        <location filename="../../gui/wizard/page_payment.py" line="37" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="38" />
+        <location filename="../../gui/wizard/page_payment.py" line="39" />
         <source>The sum of the deliverable prices</source>
         <translation>The sum of the deliverable prices</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="39" />
+        <location filename="../../gui/wizard/page_payment.py" line="40" />
         <source>A fixed total</source>
         <translation>A fixed total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44" />
+        <location filename="../../gui/wizard/page_payment.py" line="45" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46" />
-        <location filename="../../gui/wizard/page_payment.py" line="67" />
+        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="68" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="50" />
         <location filename="../../gui/wizard/page_payment.py" line="51" />
+        <location filename="../../gui/wizard/page_payment.py" line="52" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53" />
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
+        <location filename="../../gui/wizard/page_payment.py" line="54" />
+        <location filename="../../gui/wizard/page_payment.py" line="97" />
         <source>Days to pay each invoice</source>
         <translation>Days to pay each invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="55" />
-        <location filename="../../gui/wizard/page_payment.py" line="93" />
+        <location filename="../../gui/wizard/page_payment.py" line="56" />
+        <location filename="../../gui/wizard/page_payment.py" line="98" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="66" />
+        <location filename="../../gui/wizard/page_payment.py" line="67" />
         <source>The fee is</source>
         <translation>The fee is</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="70" />
+        <location filename="../../gui/wizard/page_payment.py" line="78" />
         <source>Installments after the deposit</source>
         <translation>Installments after the deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="74" />
-        <location filename="../../gui/wizard/page_payment.py" line="81" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="89" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
-        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
+        <location filename="../../gui/wizard/page_payment.py" line="90" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76" />
-        <location filename="../../gui/wizard/page_payment.py" line="83" />
+        <location filename="../../gui/wizard/page_payment.py" line="84" />
+        <location filename="../../gui/wizard/page_payment.py" line="91" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="77" />
         <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="84" />
-        <location filename="../../gui/wizard/page_payment.py" line="110" />
+        <location filename="../../gui/wizard/page_payment.py" line="92" />
+        <location filename="../../gui/wizard/page_payment.py" line="115" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="86" />
+        <location filename="../../gui/wizard/page_payment.py" line="94" />
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="143" />
+        <location filename="../../gui/wizard/page_payment.py" line="150" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="147" />
+        <location filename="../../gui/wizard/page_payment.py" line="154" />
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="150" />
-        <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
-        <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</translation>
+        <location filename="../../gui/wizard/page_payment.py" line="157" />
+        <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
+        <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</translation>
     </message>
 </context>
 <context>
@@ -1588,32 +2263,50 @@ Data folder: {folder}</translation>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="60" />
+        <location filename="../../gui/project_model.py" line="62" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="60" />
+        <location filename="../../gui/project_model.py" line="62" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="60" />
+        <location filename="../../gui/project_model.py" line="62" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
-        <source>Version</source>
-        <translation>Version</translation>
+        <location filename="../../gui/project_model.py" line="60" />
+        <source>Ver.</source>
+        <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="57" />
-        <source>Next deadline</source>
-        <translation>Next deadline</translation>
+        <location filename="../../gui/project_model.py" line="61" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="57" />
+        <location filename="../../gui/project_model.py" line="61" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_model.py" line="62" />
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_model.py" line="63" />
+        <source>The next date due: a deliverable or something the client hands over</source>
+        <translation>The next date due: a deliverable or something the client hands over</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_model.py" line="64" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -1636,22 +2329,23 @@ Data folder: {folder}</translation>
         <translation>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="70" />
+        <location filename="../../gui/wizard/page_review.py" line="72" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="71" />
+        <location filename="../../gui/wizard/page_review.py" line="73" />
         <source>Generate documents…</source>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="117" />
+        <location filename="../../gui/wizard/page_review.py" line="128" />
         <source>Preparing the preview…</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="132" />
+        <location filename="../../gui/wizard/page_review.py" line="152" />
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Preview of the agreement: %n page</numerusform>
@@ -1659,37 +2353,62 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="136" />
+        <location filename="../../gui/wizard/page_review.py" line="159" />
+        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
+        <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="160" />
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="162" />
         <source>The preview is not available: {reason}</source>
         <translation>The preview is not available: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="146" />
+        <location filename="../../gui/wizard/page_review.py" line="183" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="147" />
+        <location filename="../../gui/wizard/page_review.py" line="184" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="151" />
+        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
+        <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="193" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="163" />
+        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
+        <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <source>Not saved: a signed contract changes only through a change order.</source>
+        <translation>Not saved: a signed contract changes only through a change order.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="224" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="177" />
+        <location filename="../../gui/wizard/page_review.py" line="238" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="182" />
+        <location filename="../../gui/wizard/page_review.py" line="243" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -1697,7 +2416,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="192" />
+        <location filename="../../gui/wizard/page_review.py" line="254" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -2166,150 +2885,199 @@ SHA-256 {digest}</translation>
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../../gui/sending.py" line="69" />
+        <location filename="../../gui/sending.py" line="74" />
         <source>{action} ({shortcut})</source>
+        <extracomment>The last non-modal message listing rendering warnings (None when none was needed).</extracomment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="75" />
+        <location filename="../../gui/sending.py" line="80" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="76" />
+        <location filename="../../gui/sending.py" line="81" />
         <source>Print &amp;signature sheets…</source>
         <translation>Print &amp;signature sheets…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="77" />
+        <location filename="../../gui/sending.py" line="82" />
         <source>E&amp;mail to the client…</source>
         <translation>E&amp;mail to the client…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="78" />
+        <location filename="../../gui/sending.py" line="83" />
         <source>Export &amp;calendar…</source>
         <translation>Export &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="79" />
+        <location filename="../../gui/sending.py" line="84" />
         <source>&amp;Mail server settings…</source>
         <translation>&amp;Mail server settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="121" />
+        <location filename="../../gui/sending.py" line="85" />
+        <source>Edit mail temp&amp;lates…</source>
+        <translation>Edit mail temp&amp;lates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="86" />
+        <source>The subject and text of the message to the client are yours to change</source>
+        <translation>The subject and text of the message to the client are yours to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="135" />
         <source>Services agreement</source>
         <translation>Services agreement</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="121" />
+        <location filename="../../gui/sending.py" line="135" />
         <source>Scope checklist</source>
         <translation>Scope checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="124" />
+        <location filename="../../gui/sending.py" line="139" />
         <source>Change order {number}</source>
         <translation>Change order {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="135" />
+        <location filename="../../gui/sending.py" line="157" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="135" />
+        <location filename="../../gui/sending.py" line="157" />
         <source>Document to print:</source>
         <translation>Document to print:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="173" />
+        <location filename="../../gui/sending.py" line="198" />
         <source>Signature sheets — {title}</source>
         <translation>Signature sheets — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="190" />
+        <location filename="../../gui/sending.py" line="215" />
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="191" />
+        <location filename="../../gui/sending.py" line="216" />
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="202" />
+        <location filename="../../gui/sending.py" line="227" />
         <source>Print preview — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="215" />
+        <location filename="../../gui/sending.py" line="240" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="216" />
+        <location filename="../../gui/sending.py" line="241" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="237" />
+        <location filename="../../gui/sending.py" line="262" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="264" />
+        <location filename="../../gui/sending.py" line="291" />
         <source>Sent to {recipients}; kept in the project's history.</source>
         <translation>Sent to {recipients}; kept in the project's history.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="285" />
-        <location filename="../../gui/sending.py" line="289" />
+        <location filename="../../gui/sending.py" line="305" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="306" />
+        <source>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</source>
+        <translation>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="338" />
+        <location filename="../../gui/sending.py" line="342" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="286" />
+        <location filename="../../gui/sending.py" line="339" />
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="290" />
+        <location filename="../../gui/sending.py" line="343" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending.py" line="298" />
+        <location filename="../../gui/sending.py" line="351" />
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n date exported to {path}</numerusform>
             <numerusform>%n dates exported to {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/sending.py" line="380" />
+        <source>The subject and text of the message to the client are in the folder that opens now, one file per language:
+
+{folder}
+
+Edit them with any text editor: the first line is the subject, the text starts after the first blank line. Keep the names written like ${{project}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
+        <translation>The subject and text of the message to the client are in the folder that opens now, one file per language:
+
+{folder}
+
+Edit them with any text editor: the first line is the subject, the text starts after the first blank line. Keep the names written like ${{project}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="385" />
+        <source>Pacta does not know these names; they appear in the message as typed:</source>
+        <translation>Pacta does not know these names; they appear in the message as typed:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="387" />
+        <source>• {file}: ${{{name}}}</source>
+        <translation>• {file}: ${{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="389" />
+        <source>Mail templates</source>
+        <translation>Mail templates</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="35" />
+        <location filename="../../gui/project_model.py" line="33" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36" />
+        <location filename="../../gui/project_model.py" line="34" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37" />
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="38" />
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="39" />
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
@@ -2425,29 +3193,44 @@ SHA-256 {digest}</translation>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../gui/detail.py" line="46" />
+        <location filename="../../gui/detail.py" line="57" />
         <source>Select a project to see it here.</source>
         <translation>Select a project to see it here.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="51" />
-        <source>{status} · version {number} of {when} · fingerprint {fingerprint}</source>
-        <translation>{status} · version {number} of {when} · fingerprint {fingerprint}</translation>
+        <location filename="../../gui/detail.py" line="62" />
+        <source>{status} · version {number} · {when} · fingerprint {fingerprint}</source>
+        <translation>{status} · version {number} · {when} · fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="56" />
+        <location filename="../../gui/detail.py" line="68" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="60" />
+        <location filename="../../gui/detail.py" line="72" />
         <source>version {number}, {when}</source>
         <translation>version {number}, {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="65" />
+        <location filename="../../gui/detail.py" line="77" />
         <source>No documents generated yet: open the project and use “Generate documents…” on its last page.</source>
         <translation>No documents generated yet: open the project and use “Generate documents…” on its last page.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="88" />
+        <source>This is version {number}, the one in force.</source>
+        <translation>This is version {number}, the one in force.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="90" />
+        <source>{number} (version {version}) is proposed, waiting for both signatures: {reason}</source>
+        <translation>{number} (version {version}) is proposed, waiting for both signatures: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="95" />
+        <source>{number} (version {version}) was rejected on {date}: {reason}</source>
+        <translation>{number} (version {version}) was rejected on {date}: {reason}</translation>
     </message>
 </context>
 <context>

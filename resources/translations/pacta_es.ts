@@ -10,6 +10,59 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestDialog</name>
+    <message>
+        <location filename="../../gui/change_request.py" line="46" />
+        <source>Change request</source>
+        <translation>Solicitud de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="52" />
+        <source>What the change is for, in a sentence the client will read</source>
+        <translation>Para qué es el cambio, en una frase que leerá el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="55" />
+        <source>The &amp;client</source>
+        <translation>El &amp;cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="56" />
+        <source>&amp;You (the provider)</source>
+        <translation>&amp;Usted (el proveedor)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="68" />
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="69" />
+        <source>Asked for by:</source>
+        <translation>Lo pide:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="70" />
+        <source>Asked on:</source>
+        <translation>Fecha de la petición:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="74" />
+        <source>Record the change</source>
+        <translation>Registrar el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="91" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="94" />
+        <source>Say why the contract changes: the change order prints it.</source>
+        <translation>Indique por qué cambia el contrato: la orden de cambio lo recoge.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInputsPage</name>
     <message>
         <location filename="../../gui/wizard/page_inputs.py" line="21" />
@@ -130,6 +183,102 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../gui/history_diff.py" line="27" />
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="28" />
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="29" />
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="50" />
+        <source>due {date}</source>
+        <translation>entrega el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="71" />
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="93" />
+        <source>Other terms</source>
+        <translation>Otras condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="104" />
+        <source>Price and deadline</source>
+        <translation>Precio y plazo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="106" />
+        <location filename="../../gui/history_diff.py" line="107" />
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="109" />
+        <location filename="../../gui/history_diff.py" line="110" />
+        <source>Last delivery: {date}</source>
+        <translation>Última entrega: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="114" />
+        <source>Price impact: {amount}; new total {total}.</source>
+        <translation>Impacto en el precio: {amount}; nuevo total: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="117" />
+        <source>No price impact.</source>
+        <translation>Sin impacto en el precio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="120" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation>La última entrega se adelanta %n día.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="122" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation>La última entrega se retrasa %n día.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="125" />
+        <source>No deadline impact.</source>
+        <translation>Sin impacto en el plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="128" />
+        <source>Due date of {ids}: {old} → {new}.</source>
+        <translation>Fecha de entrega de {ids}: {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="131" />
+        <source>Version {old} → version {new}</source>
+        <translation>Versión {old} → versión {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="136" />
+        <source>The two versions say the same thing.</source>
+        <translation>Las dos versiones dicen lo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_diff.py" line="139" />
+        <location filename="../../gui/history_diff.py" line="140" />
+        <source>Version {n}</source>
+        <translation>Versión {n}</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <location filename="../../gui/wizard/page.py" line="132" />
@@ -178,6 +327,29 @@
         <location filename="../../gui/fields.py" line="205" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../gui/change_request.py" line="132" />
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="160" />
+        <source>Type a date like 2026-11-30, or pick one.</source>
+        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="164" />
+        <source>The date cannot be later than today.</source>
+        <translation>La fecha no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_request.py" line="168" />
+        <source>Write the reason: it stays in the history.</source>
+        <translation>Escriba el motivo: queda en el historial.</translation>
     </message>
 </context>
 <context>
@@ -280,7 +452,7 @@
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/detail.py" line="77" />
+        <location filename="../../gui/detail.py" line="109" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -311,221 +483,398 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending_email.py" line="92" />
+        <location filename="../../gui/sending_email.py" line="102" />
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record's data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Correo: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="105" />
+        <location filename="../../gui/sending_email.py" line="115" />
         <source>Mail server settings…</source>
         <translation>Servidor de correo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="111" />
+        <location filename="../../gui/sending_email.py" line="121" />
         <source>client@example.com</source>
         <translation>cliente@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="113" />
+        <location filename="../../gui/sending_email.py" line="123" />
         <source>optional; separate addresses with commas</source>
         <translation>opcional; separe las direcciones con comas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="118" />
+        <location filename="../../gui/sending_email.py" line="128" />
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="119" />
+        <location filename="../../gui/sending_email.py" line="129" />
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="120" />
+        <location filename="../../gui/sending_email.py" line="130" />
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="122" />
+        <location filename="../../gui/sending_email.py" line="132" />
         <source>Attach</source>
         <translation>Adjuntar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="124" />
+        <location filename="../../gui/sending_email.py" line="134" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="125" />
+        <location filename="../../gui/sending_email.py" line="135" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="127" />
+        <location filename="../../gui/sending_email.py" line="137" />
         <source>Services agreement, version {n}</source>
         <translation>Contrato de servicios, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="128" />
+        <location filename="../../gui/sending_email.py" line="138" />
         <source>Scope checklist, version {n}</source>
         <translation>Lista de alcance, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="130" />
+        <location filename="../../gui/sending_email.py" line="143" />
+        <location filename="../../gui/sending_email.py" line="148" />
         <source>Change order {number}</source>
+        <extracomment>Which change order to attach, when the project has several (None otherwise).</extracomment>
         <translation>Orden de cambio {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="160" />
+        <location filename="../../gui/sending_email.py" line="149" />
+        <source>Change order to attach</source>
+        <translation>Orden de cambio que se adjunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="156" />
+        <source>{document} ({format})</source>
+        <translation>{document} ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="180" />
         <source>Save as draft (.eml)…</source>
         <translation>Guardar como borrador (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="161" />
+        <location filename="../../gui/sending_email.py" line="181" />
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="162" />
+        <location filename="../../gui/sending_email.py" line="182" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="164" />
-        <location filename="../../gui/sending_email.py" line="327" />
+        <location filename="../../gui/sending_email.py" line="184" />
+        <location filename="../../gui/sending_email.py" line="364" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="196" />
+        <location filename="../../gui/sending_email.py" line="216" />
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta envía este mensaje a través de {host}, desde {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="201" />
+        <location filename="../../gui/sending_email.py" line="221" />
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>El envío desde Pacta aún no está configurado. Pacta puede preparar el mensaje con sus adjuntos como borrador y abrirlo en su programa de correo, o bien puede configurar ahora su servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="205" />
+        <location filename="../../gui/sending_email.py" line="225" />
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(No se ha podido leer la configuración guardada: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="234" />
+        <location filename="../../gui/sending_email.py" line="263" />
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>La dirección del remitente «{address}» no es válida; corríjala en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="242" />
+        <location filename="../../gui/sending_email.py" line="271" />
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta necesita su propia dirección como remitente del mensaje: añádala en la configuración del servidor de correo o en sus datos del contrato.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="316" />
+        <location filename="../../gui/sending_email.py" line="352" />
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="319" />
+        <location filename="../../gui/sending_email.py" line="355" />
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="327" />
+        <location filename="../../gui/sending_email.py" line="364" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="335" />
+        <location filename="../../gui/sending_email.py" line="372" />
         <source>Preparing the documents…</source>
         <translation>Preparando los documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="336" />
+        <location filename="../../gui/sending_email.py" line="373" />
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="337" />
+        <location filename="../../gui/sending_email.py" line="374" />
         <source>Securing the connection…</source>
         <translation>Cifrando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="338" />
+        <location filename="../../gui/sending_email.py" line="375" />
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="339" />
+        <location filename="../../gui/sending_email.py" line="376" />
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="340" />
+        <location filename="../../gui/sending_email.py" line="377" />
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="356" />
+        <location filename="../../gui/sending_email.py" line="393" />
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Envío cancelado; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="360" />
+        <location filename="../../gui/sending_email.py" line="397" />
+        <source>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</source>
+        <translation>El envío se ha cancelado mientras el mensaje salía, así que es posible que el servidor ya lo haya recibido: consulte al cliente antes de volver a enviarlo. El mensaje queda guardado como borrador, con sus adjuntos, en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="403" />
         <source>No password is saved for this server yet; Pacta keeps it in the system's password store once the server accepts it.</source>
         <translation>Todavía no hay ninguna contraseña guardada para este servidor; Pacta la guardará en el almacén de contraseñas del sistema en cuanto el servidor la acepte.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="370" />
+        <location filename="../../gui/sending_email.py" line="413" />
         <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
         <translation>El mensaje no se ha enviado; queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="376" />
+        <location filename="../../gui/sending_email.py" line="419" />
         <source>The message was sent, but it could not be recorded in the project's history: {detail}</source>
         <translation>El mensaje se ha enviado, pero no se ha podido registrar en el historial del proyecto: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="379" />
+        <location filename="../../gui/sending_email.py" line="422" />
         <source>The message could not be sent: {detail}</source>
         <translation>No se ha podido enviar el mensaje: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="391" />
+        <location filename="../../gui/sending_email.py" line="434" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="406" />
+        <location filename="../../gui/sending_email.py" line="449" />
         <source>Save the message as a draft</source>
         <translation>Guardar el mensaje como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="407" />
+        <location filename="../../gui/sending_email.py" line="450" />
         <source>Email messages (*.eml)</source>
         <translation>Mensajes de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="444" />
+        <location filename="../../gui/sending_email.py" line="489" />
         <source>Draft saved in {path}</source>
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="451" />
+        <location filename="../../gui/sending_email.py" line="496" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="454" />
+        <location filename="../../gui/sending_email.py" line="499" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_email.py" line="460" />
+        <location filename="../../gui/sending_email.py" line="505" />
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending_email.py" line="512" />
+        <source>Pacta had to change some text to write the documents:</source>
+        <translation>Pacta ha tenido que modificar parte del texto para generar los documentos:</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/history.py" line="55" />
+        <source>asked for by the client</source>
+        <translation>a petición del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="57" />
+        <source>asked for by you (the provider)</source>
+        <translation>a petición suya (el proveedor)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="64" />
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="65" />
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="66" />
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="73" />
+        <source>Agreement</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="74" />
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="75" />
+        <source>Change order</source>
+        <translation>Orden de cambio</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExtension</name>
+    <message>
+        <location filename="../../gui/history.py" line="730" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../gui/history.py" line="235" />
+        <source>Date</source>
+        <extracomment>A work.History, or None when no project is shown.</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="235" />
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="246" />
+        <source>Export change order…</source>
+        <translation>Exportar la orden de cambio…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="247" />
+        <source>Write the selected change order as PDF and DOCX into a folder</source>
+        <translation>Guardar la orden de cambio seleccionada en PDF y DOCX en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="248" />
+        <source>Accept…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="249" />
+        <source>Both parties signed the selected change order: its version comes into force</source>
+        <translation>Ambas partes firmaron la orden de cambio seleccionada: su versión entra en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="251" />
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="252" />
+        <source>The selected change order was turned down: the version in force stays as it is</source>
+        <translation>La orden de cambio seleccionada no se aceptó: la versión en vigor sigue como está</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="265" />
+        <source>The older version, on the left</source>
+        <translation>La versión anterior, a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="266" />
+        <source>The newer version, on the right</source>
+        <translation>La versión posterior, a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="268" />
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="270" />
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="318" />
+        <source>Select a project to see its history.</source>
+        <translation>Seleccione un proyecto para ver su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="325" />
+        <source>version {number} in force</source>
+        <translation>versión {number} en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="328" />
+        <source>waiting for the client's signature: {numbers}</source>
+        <translation>pendiente de la firma del cliente: {numbers}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history.py" line="329" />
+        <source>%n version(s)</source>
+        <translation><numerusform>%n versión</numerusform><numerusform>%n versiones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="353" />
+        <source>version {number}</source>
+        <translation>versión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="414" />
+        <source>Select a change order to export, accept or reject it.</source>
+        <translation>Seleccione una orden de cambio para exportarla, aceptarla o rechazarla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="418" />
+        <source>{number}: {status}, asked on {date}</source>
+        <translation>{number}: {status}, solicitada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="430" />
+        <source>Choose two different versions to compare them.</source>
+        <translation>Elija dos versiones distintas para compararlas.</translation>
     </message>
 </context>
 <context>
@@ -708,12 +1057,18 @@
     <message numerus="yes">
         <location filename="../../gui/journal.py" line="263" />
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/journal.py" line="264" />
         <source>, %n struck through</source>
-        <translation><numerusform>, %n tachada</numerusform><numerusform>, %n tachadas</numerusform></translation>
+        <translation>
+            <numerusform>, %n tachada</numerusform>
+            <numerusform>, %n tachadas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/journal.py" line="299" />
@@ -738,6 +1093,301 @@ It stays in the journal, struck through. Why?</source>
         <translation>Entrada del {date}: «{text}»
 
 Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
+    </message>
+</context>
+<context>
+    <name>LifeActions</name>
+    <message>
+        <location filename="../../gui/history.py" line="458" />
+        <source>Mark as &amp;sent…</source>
+        <translation>Marcar como en&amp;viado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="459" />
+        <source>Mark as si&amp;gned…</source>
+        <translation>Marcar como &amp;firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="460" />
+        <source>Mark as &amp;completed…</source>
+        <translation>Marcar como &amp;completado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="461" />
+        <source>Mark as &amp;terminated…</source>
+        <translation>Marcar como &amp;resuelto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="464" />
+        <source>The client has the contract; record the day it was sent</source>
+        <translation>El cliente ya tiene el contrato; anote el día en que se envió</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="465" />
+        <source>Both parties signed: the version in force is frozen, changes go through change orders</source>
+        <translation>Ambas partes han firmado: la versión en vigor queda cerrada y los cambios se hacen mediante órdenes de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="466" />
+        <source>The work is delivered and accepted</source>
+        <translation>El trabajo está entregado y aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="467" />
+        <source>The contract ended early</source>
+        <translation>El contrato terminó antes de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="475" />
+        <source>Record a change from a &amp;file…</source>
+        <translation>Registrar un cambio desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="476" />
+        <source>A new version from a contract file; once signed, a change order</source>
+        <translation>Una nueva versión a partir de un archivo de contrato; si ya está firmado, una orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="478" />
+        <source>&amp;Accept change order…</source>
+        <translation>&amp;Aceptar la orden de cambio…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="479" />
+        <source>Both parties signed the change order: its version comes into force</source>
+        <translation>Ambas partes firmaron la orden de cambio: su versión entra en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="481" />
+        <source>&amp;Reject change order…</source>
+        <translation>Rec&amp;hazar la orden de cambio…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="482" />
+        <source>The change order was turned down: the version in force stays</source>
+        <translation>La orden de cambio no se aceptó: la versión en vigor se mantiene</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="484" />
+        <source>E&amp;xport change order…</source>
+        <translation>E&amp;xportar la orden de cambio…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="485" />
+        <source>Write a change order as PDF and DOCX</source>
+        <translation>Guardar una orden de cambio en PDF y DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="487" />
+        <source>&amp;Verify a printed PDF…</source>
+        <translation>&amp;Comprobar un PDF impreso…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="488" />
+        <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
+        <translation>Indica a qué proyecto y versión corresponde un PDF hecho con Pacta y si esa versión sigue en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="529" />
+        <source>“{title}” was sent to the client on:</source>
+        <translation>«{title}» se envió al cliente el día:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="530" />
+        <source>“{title}”, version {number}, was signed by both parties on the date below.
+
+From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
+        <translation>«{title}», versión {number}, fue firmado por ambas partes en la fecha indicada.
+
+A partir de entonces queda cerrado: cualquier cambio se registra como una orden de cambio que también firma el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="533" />
+        <source>The work of “{title}” was delivered and accepted on:</source>
+        <translation>El trabajo de «{title}» se entregó y se aceptó el día:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="534" />
+        <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
+        <translation>«{title}» terminó antes de tiempo en la fecha indicada. Un contrato resuelto ya no admite cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="538" />
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="543" />
+        <source>Recorded: {status} on {date}.</source>
+        <translation>Registrado: {status} el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="562" />
+        <source>Change order</source>
+        <translation>Orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="562" />
+        <source>Which change order?</source>
+        <translation>¿Qué orden de cambio?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="579" />
+        <source>Accept {number}</source>
+        <translation>Aceptar {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="580" />
+        <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
+        <translation>{number} ({reason}) fue firmada por ambas partes en la fecha indicada. Su versión {version} entra entonces en vigor en lugar de la versión {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="583" />
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="583" />
+        <source>Signed on:</source>
+        <translation>Firmada el:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="586" />
+        <source>Reject {number}</source>
+        <translation>Rechazar {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="587" />
+        <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
+        <translation>{number} ({reason}) no se aceptó. La versión {current} sigue en vigor; la orden de cambio se conserva en el historial, marcada como rechazada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="590" />
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="590" />
+        <source>Rejected on:</source>
+        <translation>Rechazada el:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="591" />
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="596" />
+        <source>{number} accepted: version {version} is in force.</source>
+        <translation>{number} aceptada: está en vigor la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="597" />
+        <source>{number} rejected: version {version} stays in force.</source>
+        <translation>{number} rechazada: sigue en vigor la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="612" />
+        <source>Where to put the change order</source>
+        <translation>Dónde guardar la orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="617" />
+        <source>Writing {number}…</source>
+        <translation>Preparando {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="620" />
+        <source>{number} written: {names}</source>
+        <translation>{number} guardada: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="634" />
+        <source>The changed contract</source>
+        <translation>El contrato modificado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="635" />
+        <source>Pacta contracts (*.json)</source>
+        <translation>Contratos de Pacta (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="640" />
+        <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
+        <translation>«{title}» está firmado: {file} se registra como la orden de cambio {number}, propuesta hasta que la firmen ambas partes. Mientras tanto sigue en vigor la versión {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="645" />
+        <source>{file} becomes the next version of “{title}”.</source>
+        <translation>{file} pasa a ser la siguiente versión de «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="652" />
+        <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
+        <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="653" />
+        <source>Saved: version {version}.</source>
+        <translation>Guardado: versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="669" />
+        <location filename="../../gui/history.py" line="678" />
+        <source>Verify a printed PDF</source>
+        <translation>Comprobar un PDF impreso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="670" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="681" />
+        <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
+        <translation>{file} no lleva la huella de un documento de Pacta: no se hizo con Pacta, o la marca se perdió al guardarlo de nuevo con otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="686" />
+        <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
+
+Fingerprint: {fingerprint}</source>
+        <translation>{file} se hizo con Pacta, pero su versión es desconocida para esta carpeta de datos: procede de otro ordenador o de otra carpeta de datos.
+
+Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="691" />
+        <source>It is the version in force.</source>
+        <translation>Es la versión en vigor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="693" />
+        <source>It is no longer the version in force: version {number} is.</source>
+        <translation>Ya no es la versión en vigor: ahora lo es la versión {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="694" />
+        <source>{file} shows “{title}”, version {version}.
+
+{state}
+
+Fingerprint: {fingerprint}</source>
+        <translation>{file} corresponde a «{title}», versión {version}.
+
+{state}
+
+Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="698" />
+        <source>The project is in the trash.</source>
+        <translation>El proyecto está en la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="700" />
+        <source>Show this project?</source>
+        <translation>¿Quiere ver este proyecto?</translation>
     </message>
 </context>
 <context>
@@ -854,77 +1504,78 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
         <translation>Conecta con el servidor e inicia sesión sin enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="127" />
+        <location filename="../../gui/sending_settings.py" line="131" />
         <source>The saved mail settings could not be read ({detail}); saving replaces them.</source>
+        <extracomment>The server the "allow unencrypted" permission was given for; another server needs it anew.</extracomment>
         <translation>No se ha podido leer la configuración de correo guardada ({detail}); al guardar, se sustituirá.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="141" />
+        <location filename="../../gui/sending_settings.py" line="146" />
         <source>leave empty to keep the saved password</source>
         <translation>déjelo en blanco para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="142" />
+        <location filename="../../gui/sending_settings.py" line="147" />
         <source>Kept in the system's password store, never in a file.</source>
         <translation>Queda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="145" />
+        <location filename="../../gui/sending_settings.py" line="150" />
         <source>asked for each time you send</source>
         <translation>se le pedirá en cada envío</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="169" />
+        <location filename="../../gui/sending_settings.py" line="183" />
         <source>Enter the name of your outgoing mail server.</source>
         <translation>Indique el nombre de su servidor de correo saliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="172" />
+        <location filename="../../gui/sending_settings.py" line="186" />
         <source>Without encryption the password and the documents travel readable. Choose STARTTLS or SSL/TLS, or tick “Allow unencrypted sending to this server” if you trust it.</source>
         <translation>Sin cifrado, la contraseña y los documentos viajan sin protección. Elija STARTTLS o SSL/TLS, o marque «Permitir el envío sin cifrar a este servidor» si confía en él.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="177" />
+        <location filename="../../gui/sending_settings.py" line="191" />
         <source>Enter the address your messages are sent from.</source>
         <translation>Indique la dirección desde la que se envían sus mensajes.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="184" />
+        <location filename="../../gui/sending_settings.py" line="198" />
         <source>“{address}” is not a valid email address.</source>
         <translation>«{address}» no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="204" />
+        <location filename="../../gui/sending_settings.py" line="218" />
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="205" />
+        <location filename="../../gui/sending_settings.py" line="219" />
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="211" />
+        <location filename="../../gui/sending_settings.py" line="225" />
         <source>Connecting to {host}…</source>
         <translation>Conectando con {host}…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="222" />
+        <location filename="../../gui/sending_settings.py" line="236" />
         <source>The server {host} accepted the connection and the password.</source>
         <translation>El servidor {host} ha aceptado la conexión y la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="223" />
+        <location filename="../../gui/sending_settings.py" line="237" />
         <source>The server {host} accepted the connection.</source>
         <translation>El servidor {host} ha aceptado la conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="261" />
+        <location filename="../../gui/sending_settings.py" line="275" />
         <source>The settings are saved, but the password could not be kept: {reason}</source>
         <translation>La configuración se ha guardado, pero no se ha podido guardar la contraseña: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending_settings.py" line="269" />
+        <location filename="../../gui/sending_settings.py" line="283" />
         <source>The settings could not be saved: {detail}</source>
         <translation>No se ha podido guardar la configuración: {detail}</translation>
     </message>
@@ -938,60 +1589,60 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81" />
+        <location filename="../../gui/main_window.py" line="80" />
         <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
         <translation>Editar los &amp;textos de los documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82" />
+        <location filename="../../gui/main_window.py" line="81" />
         <source>Every clause of the documents is yours to change</source>
         <translation>Puede cambiar cualquier cláusula de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Filter by title or client</source>
         <extracomment>The window that took over after a change of language.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="110" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="358" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="281" />
         <source>Document texts</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258" />
+        <location filename="../../gui/main_window.py" line="282" />
         <source>The texts of every clause are in the folder that opens now, one file per document and language:
 
 {folder}
@@ -1004,17 +1655,17 @@ Edit them with any text editor; the next document you generate uses them. Keep t
 Puede editarlos con cualquier editor de texto; el próximo documento que genere los utilizará. Conserve los nombres entre llaves, como {{title}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="304" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="339" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -1022,7 +1673,7 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="358" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -1098,27 +1749,37 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         <translation>Acerca &amp;de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75" />
+        <location filename="../../gui/actions.py" line="72" />
+        <source>Move to trash</source>
+        <translation>A la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73" />
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82" />
+        <location filename="../../gui/actions.py" line="86" />
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84" />
+        <location filename="../../gui/actions.py" line="88" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86" />
+        <location filename="../../gui/actions.py" line="90" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89" />
+        <location filename="../../gui/actions.py" line="93" />
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
@@ -1126,73 +1787,93 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="43" />
+        <location filename="../../gui/operations.py" line="37" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="76" />
+        <location filename="../../gui/operations.py" line="77" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="77" />
+        <location filename="../../gui/operations.py" line="78" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="81" />
+        <location filename="../../gui/operations.py" line="82" />
+        <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
+        <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="85" />
+        <source>Nothing changed: version {number} stays as it was.</source>
+        <translation>No ha cambiado nada: la versión {number} sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="87" />
         <source>Saved: version {number}.</source>
         <translation>Guardado: versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="116" />
+        <location filename="../../gui/operations.py" line="108" />
+        <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
+        <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="117" />
+        <source>The change was not recorded; what you typed is kept as a draft.</source>
+        <translation>El cambio no se ha registrado; lo que escribió se conserva como borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="151" />
         <source>{title} (copy)</source>
         <translation>{title} (copia)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="137" />
+        <location filename="../../gui/operations.py" line="172" />
         <source>Import a contract</source>
         <translation>Importar un contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="138" />
-        <location filename="../../gui/operations.py" line="157" />
+        <location filename="../../gui/operations.py" line="173" />
+        <location filename="../../gui/operations.py" line="193" />
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="156" />
+        <location filename="../../gui/operations.py" line="192" />
         <source>Export the contract</source>
         <translation>Exportar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="164" />
+        <location filename="../../gui/operations.py" line="200" />
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="192" />
+        <location filename="../../gui/operations.py" line="228" />
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="194" />
+        <location filename="../../gui/operations.py" line="230" />
         <source>Resume your contract?</source>
         <translation>¿Continuar con su contrato?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="195" />
+        <location filename="../../gui/operations.py" line="231" />
         <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
         <translation>Pacta se cerró mientras usted redactaba «{title}». Se ha conservado todo lo que escribió. ¿Desea continuar ahora?</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="218" />
+        <location filename="../../gui/operations.py" line="254" />
         <source>About Pacta</source>
         <translation>Acerca de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="219" />
+        <location filename="../../gui/operations.py" line="255" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -1324,118 +2005,118 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="33" />
-        <location filename="../../gui/wizard/page_payment.py" line="88" />
+        <location filename="../../gui/wizard/page_payment.py" line="34" />
+        <location filename="../../gui/wizard/page_payment.py" line="73" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="34" />
+        <location filename="../../gui/wizard/page_payment.py" line="35" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>Cuánto, cuándo y qué ocurre si el pago se retrasa.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="36" />
+        <location filename="../../gui/wizard/page_payment.py" line="37" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>El trabajo que empieza antes de cobrar nada se paga el último, o nunca. Un anticipo, un calendario ligado a hechos claros y un plazo de pago protegen su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="38" />
+        <location filename="../../gui/wizard/page_payment.py" line="39" />
         <source>The sum of the deliverable prices</source>
         <translation>La suma de los precios de los entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="39" />
+        <location filename="../../gui/wizard/page_payment.py" line="40" />
         <source>A fixed total</source>
         <translation>Un importe total fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44" />
+        <location filename="../../gui/wizard/page_payment.py" line="45" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46" />
-        <location filename="../../gui/wizard/page_payment.py" line="67" />
+        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="68" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="50" />
         <location filename="../../gui/wizard/page_payment.py" line="51" />
+        <location filename="../../gui/wizard/page_payment.py" line="52" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53" />
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
+        <location filename="../../gui/wizard/page_payment.py" line="54" />
+        <location filename="../../gui/wizard/page_payment.py" line="97" />
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="55" />
-        <location filename="../../gui/wizard/page_payment.py" line="93" />
+        <location filename="../../gui/wizard/page_payment.py" line="56" />
+        <location filename="../../gui/wizard/page_payment.py" line="98" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="66" />
+        <location filename="../../gui/wizard/page_payment.py" line="67" />
         <source>The fee is</source>
         <translation>El precio es</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="70" />
+        <location filename="../../gui/wizard/page_payment.py" line="78" />
         <source>Installments after the deposit</source>
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="74" />
-        <location filename="../../gui/wizard/page_payment.py" line="81" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="89" />
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
-        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
+        <location filename="../../gui/wizard/page_payment.py" line="90" />
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76" />
-        <location filename="../../gui/wizard/page_payment.py" line="83" />
+        <location filename="../../gui/wizard/page_payment.py" line="84" />
+        <location filename="../../gui/wizard/page_payment.py" line="91" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="77" />
         <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="84" />
-        <location filename="../../gui/wizard/page_payment.py" line="110" />
+        <location filename="../../gui/wizard/page_payment.py" line="92" />
+        <location filename="../../gui/wizard/page_payment.py" line="115" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="86" />
+        <location filename="../../gui/wizard/page_payment.py" line="94" />
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="143" />
+        <location filename="../../gui/wizard/page_payment.py" line="150" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="147" />
+        <location filename="../../gui/wizard/page_payment.py" line="154" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="150" />
-        <source>Fee: {total}. Deposit plus installments: {percent} (must be 100 %).</source>
+        <location filename="../../gui/wizard/page_payment.py" line="157" />
+        <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
     </message>
 </context>
@@ -1582,32 +2263,50 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="60" />
+        <location filename="../../gui/project_model.py" line="62" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="60" />
+        <location filename="../../gui/project_model.py" line="62" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
+        <location filename="../../gui/project_model.py" line="60" />
+        <location filename="../../gui/project_model.py" line="62" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="56" />
-        <source>Version</source>
-        <translation>Versión</translation>
+        <location filename="../../gui/project_model.py" line="60" />
+        <source>Ver.</source>
+        <translation>Vers.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="57" />
-        <source>Next deadline</source>
-        <translation>Próximo plazo</translation>
+        <location filename="../../gui/project_model.py" line="61" />
+        <source>Deadline</source>
+        <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="57" />
+        <location filename="../../gui/project_model.py" line="61" />
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_model.py" line="62" />
+        <source>Current version</source>
+        <translation>Versión actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_model.py" line="63" />
+        <source>The next date due: a deliverable or something the client hands over</source>
+        <translation>La próxima fecha prevista: un entregable o algo que entrega el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_model.py" line="64" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -1630,22 +2329,23 @@ Carpeta de datos: {folder}</translation>
         <translation>La documentación zanja las discusiones: el contrato y la lista de alcance, rubricados y firmados, son a lo que usted podrá remitirse si el proyecto se desvía. Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="70" />
+        <location filename="../../gui/wizard/page_review.py" line="72" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="71" />
+        <location filename="../../gui/wizard/page_review.py" line="73" />
         <source>Generate documents…</source>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="117" />
+        <location filename="../../gui/wizard/page_review.py" line="128" />
         <source>Preparing the preview…</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="132" />
+        <location filename="../../gui/wizard/page_review.py" line="152" />
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Vista previa del contrato: %n página</numerusform>
@@ -1653,37 +2353,62 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="136" />
+        <location filename="../../gui/wizard/page_review.py" line="159" />
+        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
+        <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="160" />
+        <source>Technical detail: {detail}</source>
+        <translation>Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="162" />
         <source>The preview is not available: {reason}</source>
         <translation>La vista previa no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="146" />
+        <location filename="../../gui/wizard/page_review.py" line="183" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="147" />
+        <location filename="../../gui/wizard/page_review.py" line="184" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="151" />
+        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
+        <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="193" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="163" />
+        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
+        <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <source>Not saved: a signed contract changes only through a change order.</source>
+        <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="224" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="177" />
+        <location filename="../../gui/wizard/page_review.py" line="238" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="182" />
+        <location filename="../../gui/wizard/page_review.py" line="243" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -1691,7 +2416,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="192" />
+        <location filename="../../gui/wizard/page_review.py" line="254" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -1856,12 +2581,18 @@ Carpeta de datos: {folder}</translation>
     <message numerus="yes">
         <location filename="../../gui/journal_rounds.py" line="193" />
         <source>%n round(s) of feedback (no number agreed)</source>
-        <translation><numerusform>%n ronda de comentarios (sin número pactado)</numerusform><numerusform>%n rondas de comentarios (sin número pactado)</numerusform></translation>
+        <translation>
+            <numerusform>%n ronda de comentarios (sin número pactado)</numerusform>
+            <numerusform>%n rondas de comentarios (sin número pactado)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/journal_rounds.py" line="195" />
         <source>no feedback yet (%n included)</source>
-        <translation><numerusform>aún sin comentarios (%n incluida)</numerusform><numerusform>aún sin comentarios (%n incluidas)</numerusform></translation>
+        <translation>
+            <numerusform>aún sin comentarios (%n incluida)</numerusform>
+            <numerusform>aún sin comentarios (%n incluidas)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="197" />
@@ -1886,7 +2617,10 @@ Carpeta de datos: {folder}</translation>
     <message numerus="yes">
         <location filename="../../gui/journal_rounds.py" line="209" />
         <source>%n round(s) of feedback included per deliverable.</source>
-        <translation><numerusform>%n ronda de comentarios incluida por entregable.</numerusform><numerusform>%n rondas de comentarios incluidas por entregable.</numerusform></translation>
+        <translation>
+            <numerusform>%n ronda de comentarios incluida por entregable.</numerusform>
+            <numerusform>%n rondas de comentarios incluidas por entregable.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="211" />
@@ -1911,7 +2645,10 @@ Carpeta de datos: {folder}</translation>
     <message numerus="yes">
         <location filename="../../gui/journal_rounds.py" line="290" />
         <source>The %n agreed round(s) of feedback on “{title}” are used up.</source>
-        <translation><numerusform>Se ha agotado la ronda de comentarios pactada para «{title}» (%n en total).</numerusform><numerusform>Se han agotado las %n rondas de comentarios pactadas para «{title}».</numerusform></translation>
+        <translation>
+            <numerusform>Se ha agotado la ronda de comentarios pactada para «{title}» (%n en total).</numerusform>
+            <numerusform>Se han agotado las %n rondas de comentarios pactadas para «{title}».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/journal_rounds.py" line="293" />
@@ -2148,150 +2885,199 @@ SHA-256 {digest}</translation>
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../../gui/sending.py" line="69" />
+        <location filename="../../gui/sending.py" line="74" />
         <source>{action} ({shortcut})</source>
+        <extracomment>The last non-modal message listing rendering warnings (None when none was needed).</extracomment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="75" />
+        <location filename="../../gui/sending.py" line="80" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="76" />
+        <location filename="../../gui/sending.py" line="81" />
         <source>Print &amp;signature sheets…</source>
         <translation>Imprimir hojas de &amp;firma…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="77" />
+        <location filename="../../gui/sending.py" line="82" />
         <source>E&amp;mail to the client…</source>
         <translation>Enviar por corr&amp;eo al cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="78" />
+        <location filename="../../gui/sending.py" line="83" />
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="79" />
+        <location filename="../../gui/sending.py" line="84" />
         <source>&amp;Mail server settings…</source>
         <translation>Servidor de &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="121" />
+        <location filename="../../gui/sending.py" line="85" />
+        <source>Edit mail temp&amp;lates…</source>
+        <translation>Editar las &amp;plantillas de correo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="86" />
+        <source>The subject and text of the message to the client are yours to change</source>
+        <translation>Puede cambiar el asunto y el texto del mensaje al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="135" />
         <source>Services agreement</source>
         <translation>Contrato de servicios</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="121" />
+        <location filename="../../gui/sending.py" line="135" />
         <source>Scope checklist</source>
         <translation>Lista de alcance</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="124" />
+        <location filename="../../gui/sending.py" line="139" />
         <source>Change order {number}</source>
         <translation>Orden de cambio {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="135" />
+        <location filename="../../gui/sending.py" line="157" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="135" />
+        <location filename="../../gui/sending.py" line="157" />
         <source>Document to print:</source>
         <translation>Documento que desea imprimir:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="173" />
+        <location filename="../../gui/sending.py" line="198" />
         <source>Signature sheets — {title}</source>
         <translation>Hojas de firma — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="190" />
+        <location filename="../../gui/sending.py" line="215" />
         <source>No printer</source>
         <translation>No hay impresora</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="191" />
+        <location filename="../../gui/sending.py" line="216" />
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No hay ninguna impresora instalada en este equipo, así que Pacta no puede imprimir. ¿Desea guardar las páginas como archivo PDF? Podrá imprimirlo más tarde desde cualquier equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="202" />
+        <location filename="../../gui/sending.py" line="227" />
         <source>Print preview — {title}</source>
         <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="215" />
+        <location filename="../../gui/sending.py" line="240" />
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="216" />
+        <location filename="../../gui/sending.py" line="241" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="237" />
+        <location filename="../../gui/sending.py" line="262" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="264" />
+        <location filename="../../gui/sending.py" line="291" />
         <source>Sent to {recipients}; kept in the project's history.</source>
         <translation>Enviado a {recipients}; queda constancia en el historial del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="285" />
-        <location filename="../../gui/sending.py" line="289" />
+        <location filename="../../gui/sending.py" line="305" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="306" />
+        <source>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</source>
+        <translation>Pacta ha tenido que modificar parte del texto para generar los documentos. Revise estos campos antes de que los documentos lleguen al cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="338" />
+        <location filename="../../gui/sending.py" line="342" />
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="286" />
+        <location filename="../../gui/sending.py" line="339" />
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>Este contrato aún no tiene fechas (entregas, material del cliente o pagos), así que no hay nada que pasar a un calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending.py" line="290" />
+        <location filename="../../gui/sending.py" line="343" />
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending.py" line="298" />
+        <location filename="../../gui/sending.py" line="351" />
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n fecha exportada a {path}</numerusform>
             <numerusform>%n fechas exportadas a {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/sending.py" line="380" />
+        <source>The subject and text of the message to the client are in the folder that opens now, one file per language:
+
+{folder}
+
+Edit them with any text editor: the first line is the subject, the text starts after the first blank line. Keep the names written like ${{project}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
+        <translation>El asunto y el texto del mensaje al cliente están en la carpeta que se muestra a continuación, un archivo por idioma:
+
+{folder}
+
+Puede editarlos con cualquier editor de texto: la primera línea es el asunto y el texto empieza después de la primera línea en blanco. Conserve los nombres escritos como ${{project}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="385" />
+        <source>Pacta does not know these names; they appear in the message as typed:</source>
+        <translation>Pacta no reconoce estos nombres; en el mensaje aparecerán tal como están escritos:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="387" />
+        <source>• {file}: ${{{name}}}</source>
+        <translation>• {file}: ${{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sending.py" line="389" />
+        <source>Mail templates</source>
+        <translation>Plantillas de correo</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../gui/project_model.py" line="35" />
+        <location filename="../../gui/project_model.py" line="33" />
         <source>Draft</source>
         <extracomment>Status names as the list shows them (translated when shown).</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="36" />
+        <location filename="../../gui/project_model.py" line="34" />
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="37" />
+        <location filename="../../gui/project_model.py" line="35" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="38" />
+        <location filename="../../gui/project_model.py" line="36" />
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../gui/project_model.py" line="39" />
+        <location filename="../../gui/project_model.py" line="37" />
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
@@ -2407,29 +3193,44 @@ SHA-256 {digest}</translation>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../gui/detail.py" line="46" />
+        <location filename="../../gui/detail.py" line="57" />
         <source>Select a project to see it here.</source>
         <translation>Seleccione un proyecto para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="51" />
-        <source>{status} · version {number} of {when} · fingerprint {fingerprint}</source>
-        <translation>{status} · versión {number} del {when} · huella {fingerprint}</translation>
+        <location filename="../../gui/detail.py" line="62" />
+        <source>{status} · version {number} · {when} · fingerprint {fingerprint}</source>
+        <translation>{status} · versión {number} · {when} · huella {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="56" />
+        <location filename="../../gui/detail.py" line="68" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="60" />
+        <location filename="../../gui/detail.py" line="72" />
         <source>version {number}, {when}</source>
         <translation>versión {number}, {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="65" />
+        <location filename="../../gui/detail.py" line="77" />
         <source>No documents generated yet: open the project and use “Generate documents…” on its last page.</source>
         <translation>Aún no se ha generado ningún documento: abra el proyecto y use «Generar documentos…» en su última página.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="88" />
+        <source>This is version {number}, the one in force.</source>
+        <translation>Esta es la versión {number}, la que está en vigor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="90" />
+        <source>{number} (version {version}) is proposed, waiting for both signatures: {reason}</source>
+        <translation>{number} (versión {version}) está propuesta, pendiente de la firma de ambas partes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="95" />
+        <source>{number} (version {version}) was rejected on {date}: {reason}</source>
+        <translation>{number} (versión {version}) se rechazó el {date}: {reason}</translation>
     </message>
 </context>
 <context>
