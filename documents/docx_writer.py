@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
@@ -80,6 +81,18 @@ def _box(cell: Any) -> None:
     tc_pr.append(borders)
 
 
+def _tight_rows(table: Any) -> None:
+    """Less air above and below each cell of a key/value table (it has no rules to separate)."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge, width in (("top", 10), ("bottom", 10)):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(width))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    # In the schema's order: before tblLook and whatever follows it.
+    table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
 class _Styles:
     """Style ids by name, looked up once per document.
 
@@ -149,6 +162,8 @@ class _Writer:
         columns = len(block.widths)
         table = self.out.add_table(rows=0, cols=columns)
         table.style = "Pacta Plain" if block.pairs else "Pacta Table"
+        if block.pairs:
+            _tight_rows(table)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = [int(self.text_width * w) for w in block.widths]
@@ -174,7 +189,7 @@ class _Writer:
                 table._tbl.append(tr)
         self.styles.add(self.out, "Pacta Note")
 
-    def row_xml(self, entry: tuple[Cell, ...], align: list[str], twips: list[int]) -> str:
+    def row_xml(self, entry: tuple[Cell, ...], align: Sequence[str], twips: list[int]) -> str:
         """One table row as WordprocessingML, the same as python-docx would build it."""
         cells = []
         for value, where, width in zip(entry, align, twips, strict=False):
@@ -211,11 +226,14 @@ class _Writer:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
 
-        table = self.out.add_table(rows=0, cols=3)
+        # Both signature blocks go in a table inside the left cell, so the QR code stands
+        # beside them rather than above: a short checklist or change order keeps its
+        # signatures on its one page, as in the PDF.
+        table = words.add_table(rows=0, cols=3)
         table.style = "Pacta Plain"
         table.autofit = False
-        gap = Mm(10)
-        column = int((self.text_width - gap) / 2)
+        gap = Mm(8)
+        column = int((self.text_width - qr_width - gap) / 2)
         for col, width in zip(table.columns, (column, gap, column), strict=True):
             col.width = width
         row = table.add_row()
@@ -242,6 +260,10 @@ class _Writer:
                 _text_run(line, "\t".join(f"{label}:" for label in rest))
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
+        # A cell must end with a paragraph; after the inner table it only needs to be there.
+        last = words.paragraphs[-1]
+        last.paragraph_format.space_before = last.paragraph_format.space_after = Pt(0)
+        last.paragraph_format.line_spacing = Pt(1)
 
     def footer(self) -> None:
         doc = self.doc

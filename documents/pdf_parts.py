@@ -76,10 +76,14 @@ def _share_appearances(form: Any) -> None:
         return
     for name in ("checkboxAP", "txAP"):
         build = getattr(form, name)
-        made: dict[str, Any] = {}
+        made: dict[Any, Any] = {}
 
-        def shared(*args: Any, _build: Any = build, _made: dict[str, Any] = made, **kwargs: Any) -> Any:
-            key = repr((args, sorted(kwargs.items())))
+        def shared(*args: Any, _build: Any = build, _made: dict[Any, Any] = made, **kwargs: Any) -> Any:
+            key: Any = (args, tuple(sorted(kwargs.items())))
+            try:
+                hash(key)
+            except TypeError:  # a list among the arguments: compare by its text instead
+                key = repr(key)
             if key not in _made:
                 _made[key] = _build(*args, **kwargs)
             return _made[key]

@@ -116,3 +116,18 @@ def soffice_convert(files: list[Path], outdir: Path) -> None:
         *map(str, files),
     ]
     subprocess.run(command, capture_output=True, timeout=300, check=True)
+
+
+def docx_text(document: Any) -> str:
+    """Every paragraph's text in a python-docx Document's body, tables within tables included."""
+    out: list[str] = [p.text for p in document.paragraphs]
+
+    def walk(tables: Any) -> None:
+        for table in tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    out.extend(p.text for p in cell.paragraphs)
+                    walk(cell.tables)
+
+    walk(document.tables)
+    return "\n".join(out)

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from documents import ChangeInfo, RenderRefused, render_document
 from documents.fonts import printable
 from domain.model import Contract
-from tests.documents.helpers import flat, meta, pdftotext, qpdf_check
+from tests.documents.helpers import docx_text, flat, meta, pdftotext, qpdf_check
 
 NASTY = st.sampled_from(
     [
@@ -92,10 +92,7 @@ def _samples(text: str, keep: Callable[[str], bool]) -> list[str]:
 
 
 def _docx_text(data: bytes) -> str:
-    opened = docx.Document(io.BytesIO(data))
-    body = "".join(p.text for p in opened.paragraphs)
-    cells = "".join(c.text for t in opened.tables for row in t.rows for c in row.cells)
-    return flat(body + cells)
+    return flat(docx_text(docx.Document(io.BytesIO(data))))
 
 
 def _check_files(pdf: bytes, docx_data: bytes, texts: list[str]) -> None:
