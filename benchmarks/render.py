@@ -1,10 +1,14 @@
 """Render times for 10, 100 and 1,000 deliverables, beside LibreOffice's DOCX→PDF conversion.
 
-Run: .venv/bin/python benchmarks/render.py
+Run: .venv/bin/python benchmarks/render.py [--repeat N] [--sizes 10,100,1000]
+
+Each time is the best of N runs (after one warm-up run), with the spread (slowest minus
+best) beside it, so a figure taken on a busy machine says how noisy it was.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import shutil
@@ -46,15 +50,15 @@ def contract(count: int, shift: int = 0) -> Contract:
     return Contract.model_validate(data)
 
 
-def timed(kind: str, fmt: str, new: Contract, old: Contract) -> tuple[float, bytes]:
-    """Seconds to render one document (best of two, the first warms caches)."""
-    best = float("inf")
-    data = b""
-    for _ in range(2):
+def timed(kind: str, fmt: str, new: Contract, old: Contract, repeat: int) -> tuple[float, float, bytes]:
+    """Best and spread of `repeat` renders of one document (one warm-up render first)."""
+    data = render_document(kind, fmt, new, META, previous=old, change=CHANGE).data
+    times = []
+    for _ in range(repeat):
         start = time.perf_counter()
         data = render_document(kind, fmt, new, META, previous=old, change=CHANGE).data
-        best = min(best, time.perf_counter() - start)
-    return best, data
+        times.append(time.perf_counter() - start)
+    return min(times), max(times) - min(times), data
 
 
 def soffice_seconds(path: Path, outdir: Path, profile: Path) -> float | None:
@@ -74,25 +78,35 @@ def soffice_seconds(path: Path, outdir: Path, profile: Path) -> float | None:
 
 def main() -> None:
     """Print one line per size, document and format."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per figure (default 3)")
+    parser.add_argument("--sizes", default="10,100,1000", help="deliverable counts, comma-separated")
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         profile = folder / "profile"
-        print(f"{'n':>5} {'document':<13} {'PDF s':>8} {'DOCX s':>8} {'soffice s':>10} {'ratio':>7}")
+        print(f"{'n':>5} {'document':<13} {'PDF s':>7} {'±':>6} {'DOCX s':>7} {'±':>6} {'soffice s':>10} {'ratio':>7}")
         warmed = False
-        for count in (10, 100, 1000):
+        for count in sizes:
             new, old = contract(count), contract(count, shift=1)
+            repeat = args.repeat if count <= 100 else max(1, min(args.repeat, 2))
             for kind in ("agreement", "checklist", "change-order"):
-                pdf_s, _ = timed(kind, "pdf", new, old)
-                docx_s, docx_data = timed(kind, "docx", new, old)
+                pdf_s, pdf_spread, _ = timed(kind, "pdf", new, old, repeat)
+                docx_s, docx_spread, docx_data = timed(kind, "docx", new, old, repeat)
                 path = folder / f"{kind}-{count}.docx"
                 path.write_bytes(docx_data)
                 if not warmed:  # the first start creates the profile; do not charge it to a document
                     soffice_seconds(path, folder, profile)
                     warmed = True
-                lo = soffice_seconds(path, folder, profile)
+                runs = [soffice_seconds(path, folder, profile) for _ in range(2 if count <= 100 else 1)]
+                lo = min((r for r in runs if r is not None), default=None)
                 lo_text = f"{lo:10.2f}" if lo is not None else f"{'n/a':>10}"
                 ratio = f"{lo / pdf_s:6.1f}x" if lo else ""
-                print(f"{count:>5} {kind:<13} {pdf_s:8.3f} {docx_s:8.3f} {lo_text} {ratio:>7}", flush=True)
+                print(
+                    f"{count:>5} {kind:<13} {pdf_s:7.3f} {pdf_spread:6.3f} {docx_s:7.3f} {docx_spread:6.3f} {lo_text} {ratio:>7}",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":
