@@ -86,7 +86,7 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
     if isinstance(block, TimelineBlock):
         drawing = timeline_drawing(block.timeline, width)
         # keepWithNext, not KeepTogether: reportlab joins a heading only to plain flowables.
-        drawing.__dict__["keepWithNext"] = 1  # Drawing refuses attributes it does not declare
+        drawing.keepWithNext = 1
         parts: list[Flowable] = [drawing]
         if block.caption:
             parts.append(Paragraph(markup(block.caption), st["note"]))
