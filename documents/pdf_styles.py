@@ -44,8 +44,12 @@ def geometry(paper: str, initials: bool) -> Geometry:
     """A4 or Letter, with room at the bottom for the initials box when the pages carry one."""
     from reportlab.lib.pagesizes import A4, LETTER
 
-    width, height = A4 if paper == "A4" else LETTER
-    return Geometry(width, height, bottom=(34 if initials else 22) * MM)
+    if paper == "A4":
+        return Geometry(*A4, bottom=(34 if initials else 22) * MM)
+    # US Letter is 18 mm shorter than A4: narrower top and bottom margins give back about
+    # half of that, so a short checklist still fits one page with its signatures.
+    width, height = LETTER
+    return Geometry(width, height, top=15 * MM, bottom=(32 if initials else 19) * MM)
 
 
 @cache

@@ -84,6 +84,19 @@ def test_short_checklists_and_change_orders_fit_one_a4_page(examples_dir: Path) 
         assert sum(1 for line in lines if line.count("Lugar:") == 2 and line.count("Fecha:") == 2) == 1, lines[-20:]
 
 
+def test_on_letter_paper_the_short_checklist_fits_and_the_change_order_keeps_its_sign_off_whole(
+    examples_dir: Path,
+) -> None:
+    for name in ("panaderia-v1", "brand-identity-en"):
+        pdf = render_document("checklist", "pdf", load(examples_dir, name), meta(paper="Letter"))
+        assert page_count(pdf.data) == 1, name
+    old, new = load(examples_dir, "panaderia-v1"), load(examples_dir, "panaderia-v2")
+    co = render_document("change-order", "pdf", new, meta(2, paper="Letter"), previous=old, change=CHANGE)
+    pages = pdftotext(co.data).split("\f")[:-1]
+    signing = [i for i, page in enumerate(pages) if "Firma:" in page]
+    assert len(signing) == 1 and "Firmas" in pages[signing[0]] and "Lugar:" in pages[signing[0]]
+
+
 def test_checklist_dates_wrap_onto_two_lines_at_most(examples_dir: Path) -> None:
     pdf = render_document("checklist", "pdf", load(examples_dir, "panaderia-v1"), meta())
     text = pdftotext(pdf.data)
