@@ -39,7 +39,7 @@ def build_change_order(
         doc.add(Para(runs(w("change_order.nothing"))))
     _deliverable_table(doc, w, "added", diff.added)
     _deliverable_table(doc, w, "removed", diff.removed)
-    _changed(doc, w, diff)
+    _changed(doc, w, diff, contract)
     moved = diff.moved_dates()
     if moved:
         doc.add(Heading(w("change_order.moved")))
@@ -90,7 +90,7 @@ def _deliverable_table(doc: Document, w: Words, key: str, items: list[Deliverabl
     doc.add(Table(header, rows, tuple(x / sum(raw) for x in raw), ("left", "left", "left", "left", "right")))
 
 
-def _changed(doc: Document, w: Words, diff: ContractDiff) -> None:
+def _changed(doc: Document, w: Words, diff: ContractDiff, contract: Contract) -> None:
     rows: list[tuple[Cell, ...]] = []
     for item in diff.changed:
         for fc in item.changes:
@@ -98,7 +98,7 @@ def _changed(doc: Document, w: Words, diff: ContractDiff) -> None:
                 continue  # shown under "dates moved"
             rows.append(
                 (
-                    Cell(item.id),
+                    Cell(_named(item.id, contract)),
                     Cell(label(fc.path, w.lang).capitalize()),
                     Cell(_value(fc.path, fc.old, w)),
                     Cell(_value(fc.path, fc.new, w)),
@@ -107,8 +107,8 @@ def _changed(doc: Document, w: Words, diff: ContractDiff) -> None:
     if not rows:
         return
     doc.add(Heading(w("change_order.changed")))
-    header = (w("common.table.id"), w("change_order.field"), w("change_order.before"), w("change_order.after"))
-    doc.add(Table(header, rows, (0.10, 0.20, 0.35, 0.35)))
+    header = (w("common.table.deliverable"), w("change_order.field"), w("change_order.before"), w("change_order.after"))
+    doc.add(Table(header, rows, (0.24, 0.18, 0.29, 0.29)))
 
 
 def _other_lines(diff: ContractDiff, w: Words) -> list[str]:

@@ -131,3 +131,16 @@ def test_checklist_check_boxes_share_their_appearance_streams(examples_dir: Path
     assert len(boxes) == 40 + len(contract.client_inputs)
     appearances = {str(box["/AP"]) for box in boxes}
     assert len(appearances) == 1  # every box points at the same six streams
+
+
+def test_change_order_names_changed_deliverables_by_id_and_title(examples_dir: Path) -> None:
+    old = load(examples_dir, "panaderia-v1")
+    data = old.model_dump()
+    data["deliverables"][1]["price"] = "1500.00"
+    new = Contract.model_validate(data)
+    changed = new.deliverables[1]
+    pdf = render_document("change-order", "pdf", new, meta(2), previous=old, change=CHANGE)
+    text = flat(pdftotext(pdf.data))
+    section = text[text.index("Entregablesmodificados") :]
+    assert flat(f"{changed.id} · {changed.title}") in section
+    assert "1.200,00€" in section and "1.500,00€" in section
