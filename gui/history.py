@@ -78,7 +78,6 @@ def document_label(kind: str) -> str:
 
 def describe(event: work.Event, history: work.History) -> tuple[str, str, str]:
     """What happened (short), the details, and the colour of its marker."""
-    t = QCoreApplication.translate
     data = event.data
     kind = event.kind
     state = history.state
@@ -87,79 +86,79 @@ def describe(event: work.Event, history: work.History) -> tuple[str, str, str]:
         bits = [str(data.get("reason") or "")]
         if who := who_label(data.get("requested_by")):
             bits.append(who)
-        bits.append(t("History", "fingerprint {fingerprint}").format(fingerprint=str(data["fingerprint"])[:12]))
-        what = t("History", "Version {number}").format(number=number)
+        bits.append(QCoreApplication.translate("History", "fingerprint {fingerprint}").format(fingerprint=str(data["fingerprint"])[:12]))
+        what = QCoreApplication.translate("History", "Version {number}").format(number=number)
         if number == state.in_force:
-            what += " · " + t("History", "in force")
+            what += " · " + QCoreApplication.translate("History", "in force")
         return what, " · ".join(b for b in bits if b), VERSION_COLOUR
     if kind == "change":
         order = state.change_order(str(data["number"]))
         status = order.status.value if order is not None else "proposed"
         colour = {"accepted": GOOD, "rejected": BAD}.get(status, WARN)
-        what = t("History", "{number} requested ({status})").format(number=data["number"],
+        what = QCoreApplication.translate("History", "{number} requested ({status})").format(number=data["number"],
                                                                      status=change_status_label(status))
-        details = t("History", "Version {version} over version {base}, {who}: {reason}").format(
+        details = QCoreApplication.translate("History", "Version {version} over version {base}, {who}: {reason}").format(
             version=data["version"], base=data["base_version"], who=who_label(data.get("requested_by")),
             reason=data.get("reason", ""))
         return what, details, colour
     if kind == "change_status":
         order = state.change_order(str(data["number"]))
         if data.get("status") == "accepted":
-            what = t("History", "{number} accepted").format(number=data["number"])
-            details = (t("History", "Signed by both parties: version {version} comes into force.").format(
+            what = QCoreApplication.translate("History", "{number} accepted").format(number=data["number"])
+            details = (QCoreApplication.translate("History", "Signed by both parties: version {version} comes into force.").format(
                 version=order.version) if order is not None else "")
             return what, details, GOOD
-        what = t("History", "{number} rejected").format(number=data["number"])
-        details = t("History", "Reason: {reason}").format(reason=data.get("reason") or "—")
+        what = QCoreApplication.translate("History", "{number} rejected").format(number=data["number"])
+        details = QCoreApplication.translate("History", "Reason: {reason}").format(reason=data.get("reason") or "—")
         return what, details, BAD
     if kind == "status":
         status = str(data.get("status"))
-        what = t("History", "Marked as {status}").format(status=status_label(status).lower())
+        what = QCoreApplication.translate("History", "Marked as {status}").format(status=status_label(status).lower())
         details = ""
         if status == "signed":
-            details = t("History", "Version {version} signed: from now on, changes go through change orders.").format(
+            details = QCoreApplication.translate("History", "Version {version} signed: from now on, changes go through change orders.").format(
                 version=data.get("version", "?"))
         return what, details, STATUS_COLOUR
     if kind == "document":
         doc = document_label(str(data.get("kind")))
         if data.get("change"):
             doc = f"{doc} {data['change']}"
-        what = t("History", "Document generated")
-        details = t("History", "{document} of version {version}, {format}: {name}").format(
+        what = QCoreApplication.translate("History", "Document generated")
+        details = QCoreApplication.translate("History", "{document} of version {version}, {format}: {name}").format(
             document=doc, version=data.get("version", "?"), format=str(data.get("format", "")).upper(),
             name=data.get("name", ""))
         return what, details, MUTED
     if kind == "attachment":
         target = data.get("target", {})
         where = (str(target["change"]) if "change" in target
-                 else t("History", "version {number}").format(number=target.get("version", "?")))
-        what = t("History", "Signed copy attached")
-        details = t("History", "{name}, to {target} (SHA-256 {sha})").format(
+                 else QCoreApplication.translate("History", "version {number}").format(number=target.get("version", "?")))
+        what = QCoreApplication.translate("History", "Signed copy attached")
+        details = QCoreApplication.translate("History", "{name}, to {target} (SHA-256 {sha})").format(
             name=data.get("name", ""), target=where, sha=str(data.get("sha256", ""))[:12])
         return what, details, MUTED
     if kind == "email":
         to = ", ".join(data.get("to") or data.get("recipients") or [])
-        what = t("History", "Email sent")
-        details = t("History", "To {to}: {subject}").format(to=to, subject=data.get("subject", ""))
+        what = QCoreApplication.translate("History", "Email sent")
+        details = QCoreApplication.translate("History", "To {to}: {subject}").format(to=to, subject=data.get("subject", ""))
         return what, details, MUTED
     if kind == "journal":
         from gui.journal_widgets import kind_label
 
-        what = t("History", "Journal: {kind}").format(kind=kind_label(str(data.get("kind"))).lower())
+        what = QCoreApplication.translate("History", "Journal: {kind}").format(kind=kind_label(str(data.get("kind"))).lower())
         return what, str(data.get("text", "")), MUTED
     if kind == "strike":
-        what = t("History", "Journal entry struck through")
+        what = QCoreApplication.translate("History", "Journal entry struck through")
         return what, str(data.get("reason") or ""), MUTED
     if kind == "round":
         if data.get("kind") == "delivery":
-            what = t("History", "Delivery of {deliverable}").format(deliverable=data.get("deliverable", ""))
+            what = QCoreApplication.translate("History", "Delivery of {deliverable}").format(deliverable=data.get("deliverable", ""))
         else:
-            what = t("History", "Client feedback on {deliverable}").format(deliverable=data.get("deliverable", ""))
+            what = QCoreApplication.translate("History", "Client feedback on {deliverable}").format(deliverable=data.get("deliverable", ""))
         return what, str(data.get("note") or ""), MUTED
     if kind == "trashed":
-        return t("History", "Moved to the trash"), "", MUTED
+        return QCoreApplication.translate("History", "Moved to the trash"), "", MUTED
     if kind == "restored":
-        return t("History", "Restored from the trash"), "", MUTED
+        return QCoreApplication.translate("History", "Restored from the trash"), "", MUTED
     return kind, "", MUTED
 
 

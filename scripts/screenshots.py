@@ -1,4 +1,4 @@
-"""Screenshots of the main window (empty and with projects) and of every wizard page, in es and en.
+"""Screenshots of the main window (empty, with projects, the History tab) and of every wizard page, in es and en.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 
@@ -75,6 +75,29 @@ def shoot(app: QApplication, lang: str) -> list[Path]:
     wait(app, lambda: "€" in window.detail.summary.browser.toPlainText()
          or "$" in window.detail.summary.browser.toPlainText())
     save(window, "main-projects")
+
+    # The History tab: the bakery's contract signed, then CO-1 asked for by the client.
+    import datetime as dt
+
+    from domain.lifecycle import Status
+    from gui.history import HistoryExtension
+    from storage.service import record_change, set_status
+
+    bakery = next(s.id for s in ctx.repo.list_projects()[0] if "Panader" in s.title)
+    set_status(ctx.repo, bakery, Status.SIGNED, dt.date(2026, 11, 20))
+    record_change(ctx.repo, bakery, read_contract_file(ROOT / "tests" / "examples" / "panaderia-v2.json"),
+                  reason={"es": "Integración con Instagram y entrega un día antes",
+                          "en": "Instagram integration and delivery a day earlier"}[lang],
+                  requested_by="client", asked_on=dt.date(2026, 11, 25))
+    history = next(e for e in window.extensions if isinstance(e, HistoryExtension))
+    window.loaded = False
+    window.reload(select=bakery)
+    wait(app, lambda: window.loaded and window.selected_id() == bakery)
+    window.detail.setCurrentWidget(history.tab)
+    wait(app, lambda: history.records.current is not None and len(history.records.current.versions) == 2)
+    wait(app, lambda: "300" in history.tab.comparison.toPlainText())
+    pause(app, 0.3)
+    save(window, "main-history")
 
     data = contract_to_data(read_contract_file(EXAMPLES / WIZARD_EXAMPLE[lang]))
     wizard = ContractWizard(ctx, data=data)

@@ -764,11 +764,131 @@
         <source>Change order</source>
         <translation>Change order</translation>
     </message>
+    <message>
+        <location filename="../../gui/history.py" line="89" />
+        <source>fingerprint {fingerprint}</source>
+        <translation>fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="90" />
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="92" />
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="98" />
+        <source>{number} requested ({status})</source>
+        <translation>{number} requested ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="100" />
+        <source>Version {version} over version {base}, {who}: {reason}</source>
+        <translation>Version {version} over version {base}, {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="107" />
+        <source>{number} accepted</source>
+        <translation>{number} accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="108" />
+        <source>Signed by both parties: version {version} comes into force.</source>
+        <translation>Signed by both parties: version {version} comes into force.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="111" />
+        <source>{number} rejected</source>
+        <translation>{number} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="112" />
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="116" />
+        <source>Marked as {status}</source>
+        <translation>Marked as {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="119" />
+        <source>Version {version} signed: from now on, changes go through change orders.</source>
+        <translation>Version {version} signed: from now on, changes go through change orders.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="126" />
+        <source>Document generated</source>
+        <translation>Document generated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="127" />
+        <source>{document} of version {version}, {format}: {name}</source>
+        <translation>{document} of version {version}, {format}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="134" />
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="135" />
+        <source>Signed copy attached</source>
+        <translation>Signed copy attached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="136" />
+        <source>{name}, to {target} (SHA-256 {sha})</source>
+        <translation>{name}, to {target} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="141" />
+        <source>Email sent</source>
+        <translation>Email sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="142" />
+        <source>To {to}: {subject}</source>
+        <translation>To {to}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="147" />
+        <source>Journal: {kind}</source>
+        <translation>Journal: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="150" />
+        <source>Journal entry struck through</source>
+        <translation>Journal entry struck through</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="154" />
+        <source>Delivery of {deliverable}</source>
+        <translation>Delivery of {deliverable}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="156" />
+        <source>Client feedback on {deliverable}</source>
+        <translation>Client feedback on {deliverable}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="159" />
+        <source>Moved to the trash</source>
+        <translation>Moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="161" />
+        <source>Restored from the trash</source>
+        <translation>Restored from the trash</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExtension</name>
     <message>
-        <location filename="../../gui/history.py" line="730" />
+        <location filename="../../gui/history.py" line="729" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -776,103 +896,106 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../gui/history.py" line="235" />
+        <location filename="../../gui/history.py" line="234" />
         <source>Date</source>
         <extracomment>A work.History, or None when no project is shown.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="235" />
+        <location filename="../../gui/history.py" line="234" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="246" />
+        <location filename="../../gui/history.py" line="245" />
         <source>Export change order…</source>
         <translation>Export change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="247" />
+        <location filename="../../gui/history.py" line="246" />
         <source>Write the selected change order as PDF and DOCX into a folder</source>
         <translation>Write the selected change order as PDF and DOCX into a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="248" />
+        <location filename="../../gui/history.py" line="247" />
         <source>Accept…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="249" />
+        <location filename="../../gui/history.py" line="248" />
         <source>Both parties signed the selected change order: its version comes into force</source>
         <translation>Both parties signed the selected change order: its version comes into force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="251" />
+        <location filename="../../gui/history.py" line="250" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="252" />
+        <location filename="../../gui/history.py" line="251" />
         <source>The selected change order was turned down: the version in force stays as it is</source>
         <translation>The selected change order was turned down: the version in force stays as it is</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="265" />
+        <location filename="../../gui/history.py" line="264" />
         <source>The older version, on the left</source>
         <translation>The older version, on the left</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="266" />
+        <location filename="../../gui/history.py" line="265" />
         <source>The newer version, on the right</source>
         <translation>The newer version, on the right</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="268" />
+        <location filename="../../gui/history.py" line="267" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="270" />
+        <location filename="../../gui/history.py" line="269" />
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="318" />
+        <location filename="../../gui/history.py" line="317" />
         <source>Select a project to see its history.</source>
         <translation>Select a project to see its history.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="325" />
+        <location filename="../../gui/history.py" line="324" />
         <source>version {number} in force</source>
         <translation>version {number} in force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="328" />
+        <location filename="../../gui/history.py" line="327" />
         <source>waiting for the client's signature: {numbers}</source>
         <translation>waiting for the client's signature: {numbers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history.py" line="329" />
+        <location filename="../../gui/history.py" line="328" />
         <source>%n version(s)</source>
-        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="353" />
+        <location filename="../../gui/history.py" line="352" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="414" />
+        <location filename="../../gui/history.py" line="413" />
         <source>Select a change order to export, accept or reject it.</source>
         <translation>Select a change order to export, accept or reject it.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="418" />
+        <location filename="../../gui/history.py" line="417" />
         <source>{number}: {status}, asked on {date}</source>
         <translation>{number}: {status}, asked on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="430" />
+        <location filename="../../gui/history.py" line="429" />
         <source>Choose two different versions to compare them.</source>
         <translation>Choose two different versions to compare them.</translation>
     </message>
@@ -1098,102 +1221,102 @@ It stays in the journal, struck through. Why?</translation>
 <context>
     <name>LifeActions</name>
     <message>
-        <location filename="../../gui/history.py" line="458" />
+        <location filename="../../gui/history.py" line="457" />
         <source>Mark as &amp;sent…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="459" />
+        <location filename="../../gui/history.py" line="458" />
         <source>Mark as si&amp;gned…</source>
         <translation>Mark as si&amp;gned…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="460" />
+        <location filename="../../gui/history.py" line="459" />
         <source>Mark as &amp;completed…</source>
         <translation>Mark as &amp;completed…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="461" />
+        <location filename="../../gui/history.py" line="460" />
         <source>Mark as &amp;terminated…</source>
         <translation>Mark as &amp;terminated…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="464" />
+        <location filename="../../gui/history.py" line="463" />
         <source>The client has the contract; record the day it was sent</source>
         <translation>The client has the contract; record the day it was sent</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="465" />
+        <location filename="../../gui/history.py" line="464" />
         <source>Both parties signed: the version in force is frozen, changes go through change orders</source>
         <translation>Both parties signed: the version in force is frozen, changes go through change orders</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="466" />
+        <location filename="../../gui/history.py" line="465" />
         <source>The work is delivered and accepted</source>
         <translation>The work is delivered and accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="467" />
+        <location filename="../../gui/history.py" line="466" />
         <source>The contract ended early</source>
         <translation>The contract ended early</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="475" />
+        <location filename="../../gui/history.py" line="474" />
         <source>Record a change from a &amp;file…</source>
         <translation>Record a change from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="476" />
+        <location filename="../../gui/history.py" line="475" />
         <source>A new version from a contract file; once signed, a change order</source>
         <translation>A new version from a contract file; once signed, a change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="478" />
+        <location filename="../../gui/history.py" line="477" />
         <source>&amp;Accept change order…</source>
         <translation>&amp;Accept change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="479" />
+        <location filename="../../gui/history.py" line="478" />
         <source>Both parties signed the change order: its version comes into force</source>
         <translation>Both parties signed the change order: its version comes into force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="481" />
+        <location filename="../../gui/history.py" line="480" />
         <source>&amp;Reject change order…</source>
         <translation>&amp;Reject change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="482" />
+        <location filename="../../gui/history.py" line="481" />
         <source>The change order was turned down: the version in force stays</source>
         <translation>The change order was turned down: the version in force stays</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="484" />
+        <location filename="../../gui/history.py" line="483" />
         <source>E&amp;xport change order…</source>
         <translation>E&amp;xport change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="485" />
+        <location filename="../../gui/history.py" line="484" />
         <source>Write a change order as PDF and DOCX</source>
         <translation>Write a change order as PDF and DOCX</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="487" />
+        <location filename="../../gui/history.py" line="486" />
         <source>&amp;Verify a printed PDF…</source>
         <translation>&amp;Verify a printed PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="488" />
+        <location filename="../../gui/history.py" line="487" />
         <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
         <translation>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="529" />
+        <location filename="../../gui/history.py" line="528" />
         <source>“{title}” was sent to the client on:</source>
         <translation>“{title}” was sent to the client on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="530" />
+        <location filename="../../gui/history.py" line="529" />
         <source>“{title}”, version {number}, was signed by both parties on the date below.
 
 From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
@@ -1202,153 +1325,153 @@ From then on it is frozen: any change is recorded as a change order that the cli
 From then on it is frozen: any change is recorded as a change order that the client signs too.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="533" />
+        <location filename="../../gui/history.py" line="532" />
         <source>The work of “{title}” was delivered and accepted on:</source>
         <translation>The work of “{title}” was delivered and accepted on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="534" />
+        <location filename="../../gui/history.py" line="533" />
         <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
         <translation>“{title}” ended early on the date below. A terminated contract can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="538" />
+        <location filename="../../gui/history.py" line="537" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="543" />
+        <location filename="../../gui/history.py" line="542" />
         <source>Recorded: {status} on {date}.</source>
         <translation>Recorded: {status} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="562" />
+        <location filename="../../gui/history.py" line="561" />
         <source>Change order</source>
         <translation>Change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="562" />
+        <location filename="../../gui/history.py" line="561" />
         <source>Which change order?</source>
         <translation>Which change order?</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="579" />
+        <location filename="../../gui/history.py" line="578" />
         <source>Accept {number}</source>
         <translation>Accept {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="580" />
+        <location filename="../../gui/history.py" line="579" />
         <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
         <translation>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="583" />
+        <location filename="../../gui/history.py" line="582" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="583" />
+        <location filename="../../gui/history.py" line="582" />
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="586" />
+        <location filename="../../gui/history.py" line="585" />
         <source>Reject {number}</source>
         <translation>Reject {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="587" />
+        <location filename="../../gui/history.py" line="586" />
         <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
         <translation>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="590" />
+        <location filename="../../gui/history.py" line="589" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="590" />
+        <location filename="../../gui/history.py" line="589" />
         <source>Rejected on:</source>
         <translation>Rejected on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="591" />
+        <location filename="../../gui/history.py" line="590" />
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="596" />
+        <location filename="../../gui/history.py" line="595" />
         <source>{number} accepted: version {version} is in force.</source>
         <translation>{number} accepted: version {version} is in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="597" />
+        <location filename="../../gui/history.py" line="596" />
         <source>{number} rejected: version {version} stays in force.</source>
         <translation>{number} rejected: version {version} stays in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="612" />
+        <location filename="../../gui/history.py" line="611" />
         <source>Where to put the change order</source>
         <translation>Where to put the change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="617" />
+        <location filename="../../gui/history.py" line="616" />
         <source>Writing {number}…</source>
         <translation>Writing {number}…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="620" />
+        <location filename="../../gui/history.py" line="619" />
         <source>{number} written: {names}</source>
         <translation>{number} written: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="634" />
+        <location filename="../../gui/history.py" line="633" />
         <source>The changed contract</source>
         <translation>The changed contract</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="635" />
+        <location filename="../../gui/history.py" line="634" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="640" />
+        <location filename="../../gui/history.py" line="639" />
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="645" />
+        <location filename="../../gui/history.py" line="644" />
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} becomes the next version of “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="652" />
+        <location filename="../../gui/history.py" line="651" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="653" />
+        <location filename="../../gui/history.py" line="652" />
         <source>Saved: version {version}.</source>
         <translation>Saved: version {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="669" />
-        <location filename="../../gui/history.py" line="678" />
+        <location filename="../../gui/history.py" line="668" />
+        <location filename="../../gui/history.py" line="677" />
         <source>Verify a printed PDF</source>
         <translation>Verify a printed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="670" />
+        <location filename="../../gui/history.py" line="669" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="681" />
+        <location filename="../../gui/history.py" line="680" />
         <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
         <translation>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="686" />
+        <location filename="../../gui/history.py" line="685" />
         <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
 
 Fingerprint: {fingerprint}</source>
@@ -1357,17 +1480,17 @@ Fingerprint: {fingerprint}</source>
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="691" />
+        <location filename="../../gui/history.py" line="690" />
         <source>It is the version in force.</source>
         <translation>It is the version in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="693" />
+        <location filename="../../gui/history.py" line="692" />
         <source>It is no longer the version in force: version {number} is.</source>
         <translation>It is no longer the version in force: version {number} is.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="694" />
+        <location filename="../../gui/history.py" line="693" />
         <source>{file} shows “{title}”, version {version}.
 
 {state}
@@ -1380,12 +1503,12 @@ Fingerprint: {fingerprint}</source>
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="698" />
+        <location filename="../../gui/history.py" line="697" />
         <source>The project is in the trash.</source>
         <translation>The project is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="700" />
+        <location filename="../../gui/history.py" line="699" />
         <source>Show this project?</source>
         <translation>Show this project?</translation>
     </message>

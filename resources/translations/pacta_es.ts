@@ -764,11 +764,131 @@
         <source>Change order</source>
         <translation>Orden de cambio</translation>
     </message>
+    <message>
+        <location filename="../../gui/history.py" line="89" />
+        <source>fingerprint {fingerprint}</source>
+        <translation>huella {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="90" />
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="92" />
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="98" />
+        <source>{number} requested ({status})</source>
+        <translation>{number} solicitada ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="100" />
+        <source>Version {version} over version {base}, {who}: {reason}</source>
+        <translation>Versión {version} sobre la versión {base}, {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="107" />
+        <source>{number} accepted</source>
+        <translation>{number} aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="108" />
+        <source>Signed by both parties: version {version} comes into force.</source>
+        <translation>Firmada por ambas partes: entra en vigor la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="111" />
+        <source>{number} rejected</source>
+        <translation>{number} rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="112" />
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="116" />
+        <source>Marked as {status}</source>
+        <translation>Marcado como {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="119" />
+        <source>Version {version} signed: from now on, changes go through change orders.</source>
+        <translation>Versión {version} firmada: desde ahora, cualquier cambio se hace mediante una orden de cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="126" />
+        <source>Document generated</source>
+        <translation>Documento generado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="127" />
+        <source>{document} of version {version}, {format}: {name}</source>
+        <translation>{document} de la versión {version}, {format}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="134" />
+        <source>version {number}</source>
+        <translation>la versión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="135" />
+        <source>Signed copy attached</source>
+        <translation>Copia firmada adjunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="136" />
+        <source>{name}, to {target} (SHA-256 {sha})</source>
+        <translation>{name}, adjunta a {target} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="141" />
+        <source>Email sent</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="142" />
+        <source>To {to}: {subject}</source>
+        <translation>A {to}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="147" />
+        <source>Journal: {kind}</source>
+        <translation>Diario: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="150" />
+        <source>Journal entry struck through</source>
+        <translation>Entrada del diario tachada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="154" />
+        <source>Delivery of {deliverable}</source>
+        <translation>Entrega de {deliverable}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="156" />
+        <source>Client feedback on {deliverable}</source>
+        <translation>Comentarios del cliente sobre {deliverable}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="159" />
+        <source>Moved to the trash</source>
+        <translation>Enviado a la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history.py" line="161" />
+        <source>Restored from the trash</source>
+        <translation>Recuperado de la papelera</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExtension</name>
     <message>
-        <location filename="../../gui/history.py" line="730" />
+        <location filename="../../gui/history.py" line="729" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -776,103 +896,103 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../gui/history.py" line="235" />
+        <location filename="../../gui/history.py" line="234" />
         <source>Date</source>
         <extracomment>A work.History, or None when no project is shown.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="235" />
+        <location filename="../../gui/history.py" line="234" />
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="246" />
+        <location filename="../../gui/history.py" line="245" />
         <source>Export change order…</source>
         <translation>Exportar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="247" />
+        <location filename="../../gui/history.py" line="246" />
         <source>Write the selected change order as PDF and DOCX into a folder</source>
         <translation>Guardar la orden de cambio seleccionada en PDF y DOCX en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="248" />
+        <location filename="../../gui/history.py" line="247" />
         <source>Accept…</source>
         <translation>Aceptar…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="249" />
+        <location filename="../../gui/history.py" line="248" />
         <source>Both parties signed the selected change order: its version comes into force</source>
         <translation>Ambas partes firmaron la orden de cambio seleccionada: su versión entra en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="251" />
+        <location filename="../../gui/history.py" line="250" />
         <source>Reject…</source>
         <translation>Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="252" />
+        <location filename="../../gui/history.py" line="251" />
         <source>The selected change order was turned down: the version in force stays as it is</source>
         <translation>La orden de cambio seleccionada no se aceptó: la versión en vigor sigue como está</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="265" />
+        <location filename="../../gui/history.py" line="264" />
         <source>The older version, on the left</source>
         <translation>La versión anterior, a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="266" />
+        <location filename="../../gui/history.py" line="265" />
         <source>The newer version, on the right</source>
         <translation>La versión posterior, a la derecha</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="268" />
+        <location filename="../../gui/history.py" line="267" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="270" />
+        <location filename="../../gui/history.py" line="269" />
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="318" />
+        <location filename="../../gui/history.py" line="317" />
         <source>Select a project to see its history.</source>
         <translation>Seleccione un proyecto para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="325" />
+        <location filename="../../gui/history.py" line="324" />
         <source>version {number} in force</source>
         <translation>versión {number} en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="328" />
+        <location filename="../../gui/history.py" line="327" />
         <source>waiting for the client's signature: {numbers}</source>
         <translation>pendiente de la firma del cliente: {numbers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history.py" line="329" />
+        <location filename="../../gui/history.py" line="328" />
         <source>%n version(s)</source>
         <translation><numerusform>%n versión</numerusform><numerusform>%n versiones</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="353" />
+        <location filename="../../gui/history.py" line="352" />
         <source>version {number}</source>
         <translation>versión {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="414" />
+        <location filename="../../gui/history.py" line="413" />
         <source>Select a change order to export, accept or reject it.</source>
         <translation>Seleccione una orden de cambio para exportarla, aceptarla o rechazarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="418" />
+        <location filename="../../gui/history.py" line="417" />
         <source>{number}: {status}, asked on {date}</source>
         <translation>{number}: {status}, solicitada el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="430" />
+        <location filename="../../gui/history.py" line="429" />
         <source>Choose two different versions to compare them.</source>
         <translation>Elija dos versiones distintas para compararlas.</translation>
     </message>
@@ -1098,102 +1218,102 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
 <context>
     <name>LifeActions</name>
     <message>
-        <location filename="../../gui/history.py" line="458" />
+        <location filename="../../gui/history.py" line="457" />
         <source>Mark as &amp;sent…</source>
         <translation>Marcar como en&amp;viado…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="459" />
+        <location filename="../../gui/history.py" line="458" />
         <source>Mark as si&amp;gned…</source>
         <translation>Marcar como &amp;firmado…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="460" />
+        <location filename="../../gui/history.py" line="459" />
         <source>Mark as &amp;completed…</source>
         <translation>Marcar como &amp;completado…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="461" />
+        <location filename="../../gui/history.py" line="460" />
         <source>Mark as &amp;terminated…</source>
         <translation>Marcar como &amp;resuelto…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="464" />
+        <location filename="../../gui/history.py" line="463" />
         <source>The client has the contract; record the day it was sent</source>
         <translation>El cliente ya tiene el contrato; anote el día en que se envió</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="465" />
+        <location filename="../../gui/history.py" line="464" />
         <source>Both parties signed: the version in force is frozen, changes go through change orders</source>
         <translation>Ambas partes han firmado: la versión en vigor queda cerrada y los cambios se hacen mediante órdenes de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="466" />
+        <location filename="../../gui/history.py" line="465" />
         <source>The work is delivered and accepted</source>
         <translation>El trabajo está entregado y aceptado</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="467" />
+        <location filename="../../gui/history.py" line="466" />
         <source>The contract ended early</source>
         <translation>El contrato terminó antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="475" />
+        <location filename="../../gui/history.py" line="474" />
         <source>Record a change from a &amp;file…</source>
         <translation>Registrar un cambio desde un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="476" />
+        <location filename="../../gui/history.py" line="475" />
         <source>A new version from a contract file; once signed, a change order</source>
         <translation>Una nueva versión a partir de un archivo de contrato; si ya está firmado, una orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="478" />
+        <location filename="../../gui/history.py" line="477" />
         <source>&amp;Accept change order…</source>
         <translation>&amp;Aceptar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="479" />
+        <location filename="../../gui/history.py" line="478" />
         <source>Both parties signed the change order: its version comes into force</source>
         <translation>Ambas partes firmaron la orden de cambio: su versión entra en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="481" />
+        <location filename="../../gui/history.py" line="480" />
         <source>&amp;Reject change order…</source>
         <translation>Rec&amp;hazar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="482" />
+        <location filename="../../gui/history.py" line="481" />
         <source>The change order was turned down: the version in force stays</source>
         <translation>La orden de cambio no se aceptó: la versión en vigor se mantiene</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="484" />
+        <location filename="../../gui/history.py" line="483" />
         <source>E&amp;xport change order…</source>
         <translation>E&amp;xportar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="485" />
+        <location filename="../../gui/history.py" line="484" />
         <source>Write a change order as PDF and DOCX</source>
         <translation>Guardar una orden de cambio en PDF y DOCX</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="487" />
+        <location filename="../../gui/history.py" line="486" />
         <source>&amp;Verify a printed PDF…</source>
         <translation>&amp;Comprobar un PDF impreso…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="488" />
+        <location filename="../../gui/history.py" line="487" />
         <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
         <translation>Indica a qué proyecto y versión corresponde un PDF hecho con Pacta y si esa versión sigue en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="529" />
+        <location filename="../../gui/history.py" line="528" />
         <source>“{title}” was sent to the client on:</source>
         <translation>«{title}» se envió al cliente el día:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="530" />
+        <location filename="../../gui/history.py" line="529" />
         <source>“{title}”, version {number}, was signed by both parties on the date below.
 
 From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
@@ -1202,153 +1322,153 @@ From then on it is frozen: any change is recorded as a change order that the cli
 A partir de entonces queda cerrado: cualquier cambio se registra como una orden de cambio que también firma el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="533" />
+        <location filename="../../gui/history.py" line="532" />
         <source>The work of “{title}” was delivered and accepted on:</source>
         <translation>El trabajo de «{title}» se entregó y se aceptó el día:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="534" />
+        <location filename="../../gui/history.py" line="533" />
         <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
         <translation>«{title}» terminó antes de tiempo en la fecha indicada. Un contrato resuelto ya no admite cambios.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="538" />
+        <location filename="../../gui/history.py" line="537" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="543" />
+        <location filename="../../gui/history.py" line="542" />
         <source>Recorded: {status} on {date}.</source>
         <translation>Registrado: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="562" />
+        <location filename="../../gui/history.py" line="561" />
         <source>Change order</source>
         <translation>Orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="562" />
+        <location filename="../../gui/history.py" line="561" />
         <source>Which change order?</source>
         <translation>¿Qué orden de cambio?</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="579" />
+        <location filename="../../gui/history.py" line="578" />
         <source>Accept {number}</source>
         <translation>Aceptar {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="580" />
+        <location filename="../../gui/history.py" line="579" />
         <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
         <translation>{number} ({reason}) fue firmada por ambas partes en la fecha indicada. Su versión {version} entra entonces en vigor en lugar de la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="583" />
+        <location filename="../../gui/history.py" line="582" />
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="583" />
+        <location filename="../../gui/history.py" line="582" />
         <source>Signed on:</source>
         <translation>Firmada el:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="586" />
+        <location filename="../../gui/history.py" line="585" />
         <source>Reject {number}</source>
         <translation>Rechazar {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="587" />
+        <location filename="../../gui/history.py" line="586" />
         <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
         <translation>{number} ({reason}) no se aceptó. La versión {current} sigue en vigor; la orden de cambio se conserva en el historial, marcada como rechazada.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="590" />
+        <location filename="../../gui/history.py" line="589" />
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="590" />
+        <location filename="../../gui/history.py" line="589" />
         <source>Rejected on:</source>
         <translation>Rechazada el:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="591" />
+        <location filename="../../gui/history.py" line="590" />
         <source>Why:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="596" />
+        <location filename="../../gui/history.py" line="595" />
         <source>{number} accepted: version {version} is in force.</source>
         <translation>{number} aceptada: está en vigor la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="597" />
+        <location filename="../../gui/history.py" line="596" />
         <source>{number} rejected: version {version} stays in force.</source>
         <translation>{number} rechazada: sigue en vigor la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="612" />
+        <location filename="../../gui/history.py" line="611" />
         <source>Where to put the change order</source>
         <translation>Dónde guardar la orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="617" />
+        <location filename="../../gui/history.py" line="616" />
         <source>Writing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="620" />
+        <location filename="../../gui/history.py" line="619" />
         <source>{number} written: {names}</source>
         <translation>{number} guardada: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="634" />
+        <location filename="../../gui/history.py" line="633" />
         <source>The changed contract</source>
         <translation>El contrato modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="635" />
+        <location filename="../../gui/history.py" line="634" />
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="640" />
+        <location filename="../../gui/history.py" line="639" />
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>«{title}» está firmado: {file} se registra como la orden de cambio {number}, propuesta hasta que la firmen ambas partes. Mientras tanto sigue en vigor la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="645" />
+        <location filename="../../gui/history.py" line="644" />
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} pasa a ser la siguiente versión de «{title}».</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="652" />
+        <location filename="../../gui/history.py" line="651" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="653" />
+        <location filename="../../gui/history.py" line="652" />
         <source>Saved: version {version}.</source>
         <translation>Guardado: versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="669" />
-        <location filename="../../gui/history.py" line="678" />
+        <location filename="../../gui/history.py" line="668" />
+        <location filename="../../gui/history.py" line="677" />
         <source>Verify a printed PDF</source>
         <translation>Comprobar un PDF impreso</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="670" />
+        <location filename="../../gui/history.py" line="669" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="681" />
+        <location filename="../../gui/history.py" line="680" />
         <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
         <translation>{file} no lleva la huella de un documento de Pacta: no se hizo con Pacta, o la marca se perdió al guardarlo de nuevo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="686" />
+        <location filename="../../gui/history.py" line="685" />
         <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
 
 Fingerprint: {fingerprint}</source>
@@ -1357,17 +1477,17 @@ Fingerprint: {fingerprint}</source>
 Huella: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="691" />
+        <location filename="../../gui/history.py" line="690" />
         <source>It is the version in force.</source>
         <translation>Es la versión en vigor.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="693" />
+        <location filename="../../gui/history.py" line="692" />
         <source>It is no longer the version in force: version {number} is.</source>
         <translation>Ya no es la versión en vigor: ahora lo es la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="694" />
+        <location filename="../../gui/history.py" line="693" />
         <source>{file} shows “{title}”, version {version}.
 
 {state}
@@ -1380,12 +1500,12 @@ Fingerprint: {fingerprint}</source>
 Huella: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="698" />
+        <location filename="../../gui/history.py" line="697" />
         <source>The project is in the trash.</source>
         <translation>El proyecto está en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="700" />
+        <location filename="../../gui/history.py" line="699" />
         <source>Show this project?</source>
         <translation>¿Quiere ver este proyecto?</translation>
     </message>

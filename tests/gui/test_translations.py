@@ -202,3 +202,15 @@ def test_every_extra_qt_entry_is_compiled(qapp) -> None:
             expected = message.findtext("translation")
             assert translator.translate(name, source, comment or None) == expected, (name, source)
     assert messages > 20
+
+
+def test_no_gui_module_calls_translate_under_another_name() -> None:
+    """lupdate finds `self.tr(...)` and `QCoreApplication.translate(...)` only: a string passed to
+    `t = QCoreApplication.translate; t("History", ...)` is never extracted and stays in English."""
+    aliases = []
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute)
+                    and node.value.attr in {"translate", "tr"}):
+                aliases.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not aliases, "translate kept under another name (lupdate cannot see the strings): " + ", ".join(aliases)
