@@ -45,7 +45,8 @@ def geometry(paper: str, initials: bool) -> Geometry:
     from reportlab.lib.pagesizes import A4, LETTER
 
     if paper == "A4":
-        return Geometry(*A4, bottom=(34 if initials else 22) * MM)
+        width, height = A4
+        return Geometry(width, height, bottom=(34 if initials else 22) * MM)
     # US Letter is 18 mm shorter than A4: narrower top and bottom margins give back about
     # half of that, so a short checklist still fits one page with its signatures.
     width, height = LETTER
