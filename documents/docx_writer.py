@@ -52,7 +52,8 @@ def _text_run(paragraph: Any, text: str, bold: bool = False) -> None:
         if bold:
             run.bold = True
         if index:
-            run._r.insert(0, OxmlElement("w:br"))
+            # After the run's properties, which the schema wants first.
+            run._r.insert(0 if run._r.rPr is None else 1, OxmlElement("w:br"))
 
 
 def _repeat_header(row: Any) -> None:
