@@ -92,6 +92,7 @@ def render_version(
                 requested_by=order.requested_by,
                 asked_on=order.asked_on,
                 status=order.status.value,
+                base_version=chosen.base,
             )
         else:
             change = ChangeInfo(
@@ -99,6 +100,7 @@ def render_version(
                 reason=record.reason,
                 requested_by=record.requested_by or "provider",
                 asked_on=record.created.date(),
+                base_version=chosen.base,
             )
     rendered = render_document(
         DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change

@@ -125,9 +125,10 @@ def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str
         if order is None:
             raise NoChangeOrder(change, known)
         number, co_number = order.version, order.number
-        previous = repo.version(project_id, change_base(repo, project_id, number)).contract
+        base = change_base(repo, project_id, number)
+        previous = repo.version(project_id, base).contract
         info = ChangeInfo(number=order.number, reason=order.reason, requested_by=order.requested_by,
-                          asked_on=order.asked_on, status=order.status.value)
+                          asked_on=order.asked_on, status=order.status.value, base_version=base)
     record = repo.version(project_id, number)
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,

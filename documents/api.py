@@ -53,6 +53,8 @@ class ChangeInfo:
     requested_by: str
     asked_on: dt.date
     status: str = "proposed"
+    #: The version the change is made to (the one in force when it was asked for); None: the one before.
+    base_version: int | None = None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ def build_change_order(
     diff = diff_contracts(previous, contract)
     title = w("common.doc.change_order", number=change.number)
     doc = start_document("change-order", title, contract, meta, w)
-    old = meta.version - 1
+    old = change.base_version if change.base_version is not None else meta.version - 1
     doc.add(Para(runs(w("change_order.intro", title=contract.title, old=old, new=meta.version))))
 
     doc.add(Heading(w("change_order.summary")))

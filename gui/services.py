@@ -253,9 +253,10 @@ def render_change_order(*, repo: Repository, project_id: str, change: str, folde
     if order is None:
         raise StorageError("no_change", id=project_id, number=change)
     record = repo.version(project_id, order.version)
-    previous = repo.version(project_id, change_base(repo, project_id, record.number)).contract
+    base = change_base(repo, project_id, record.number)
+    previous = repo.version(project_id, base).contract
     info = ChangeInfo(number=order.number, reason=order.reason, requested_by=order.requested_by,
-                      asked_on=order.asked_on, status=order.status.value)
+                      asked_on=order.asked_on, status=order.status.value, base_version=base)
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     written: list[Path] = []
     for fmt in DOCUMENT_FORMATS:

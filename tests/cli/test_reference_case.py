@@ -103,3 +103,23 @@ def test_reference_case_rejected(pacta: Pacta, examples_dir: Path) -> None:
     assert '"due": "2026-11-30"' in exported
     assert pacta("accept", project, "CO-1").code == 1
     assert pacta("check").code == 0
+
+
+def test_after_a_rejection_the_next_change_order_names_the_version_it_changes(
+        pacta: Pacta, examples_dir: Path, tmp_path: Path) -> None:
+    project = _signed_with_co1(pacta, examples_dir)
+    assert pacta("reject", project, "CO-1", "--reason", "Fuera de presupuesto").code == 0
+    changed = tmp_path / "v3.json"
+    changed.write_text(pacta("export", project, "--version", "1").out.replace("Carta de productos", "Carta y precios"),
+                       encoding="utf-8")
+    change = pacta("change", project, changed, "--reason", "Otro título", "--requested-by", "provider")
+    assert change.out.split() == ["versión", "3", "CO-2"], change.err
+    rendered = pacta("render", project, "--document", "change-order", "--format", "pdf", "-o", tmp_path)
+    assert rendered.code == 0, rendered.err
+    text = subprocess.run([_tool("pdftotext"), rendered.out.strip(), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = " ".join(text.split())
+    # CO-2 changes version 1 (the one in force), not version 2, which was turned down.
+    assert "la versión 3 sustituye a la versión 1" in flat
+    assert "Versión 1 → versión 3" in flat
+    assert "Carta y precios" in flat
