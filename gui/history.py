@@ -9,11 +9,10 @@ every write goes through the task runner, after which the whole detail is read a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.followed import FollowedProject
 from gui.journal_widgets import BAD, GOOD, MUTED, TREE_STYLE, WARN, WrapDelegate, dot, show_date
 from gui.options import LAST_FOLDER
 from gui.project_model import status_label
@@ -162,59 +162,15 @@ def describe(event: work.Event, history: work.History) -> tuple[str, str, str]:
     return kind, "", MUTED
 
 
-class HistoryRecords(QObject):
+class HistoryRecords(FollowedProject):
     """Reads the shown project's history; writes through the task runner, then shows it again."""
 
-    #: A work.History, or None when no project is shown.
-    loaded = Signal(object)
+    current: work.History | None
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
-        self.project_id: str | None = None
-        self.detail: ProjectDetail | None = None
-        self.current: work.History | None = None
-        window.projectShown.connect(self._shown)
-
-    def _shown(self, detail: ProjectDetail | None) -> None:
-        self.detail = detail
-        self.project_id = detail.project_id if detail is not None else None
-        if detail is None or self.ctx.repo is None:
-            self.current = None
-            self.loaded.emit(None)
-            return
-        self.reload()
-
-    def reload(self) -> None:
-        """Read the shown project's history again."""
+    def read(self, repo: Any, project_id: str) -> work.History:
         from gui import history_work as work
 
-        pid, repo = self.project_id, self.ctx.repo
-        if pid is None or repo is None:
-            return
-        self.ctx.tasks.run(lambda: work.load(repo=repo, project_id=pid), lambda h: self._loaded(pid, h),
-                           self.window.ops.show_error, owner=self)
-
-    def _loaded(self, pid: str, history: work.History) -> None:
-        if pid != self.project_id:
-            return
-        self.current = history
-        self.loaded.emit(history)
-
-    def write(self, fn: Callable[..., Any], done: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
-        """Run a function on the shown project (repo=, project_id=), then show the project again."""
-        pid, repo = self.project_id, self.ctx.repo
-        if pid is None or repo is None:
-            return
-
-        def finished(result: Any) -> None:
-            if done is not None:
-                done(result)
-            self.window.reload(select=pid)
-
-        self.ctx.tasks.run(lambda: fn(repo=repo, project_id=pid, **kwargs), finished, self.window.ops.show_error,
-                           serial=True, owner=self)
+        return work.load(repo=repo, project_id=project_id)
 
 
 class HistoryTab(QWidget):

@@ -10,10 +10,9 @@ the History tab sees it too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.fields import DateField, mark
+from gui.followed import FollowedProject
 from gui.journal_widgets import (
     TREE_STYLE,
     SubmitText,
@@ -51,60 +51,22 @@ if TYPE_CHECKING:
 KINDS = ("question", "feedback", "decision", "incident")
 
 
-class Records(QObject):
+class Records(FollowedProject):
     """Reads the shown project's journal, rounds and scans; writes through the task runner."""
 
-    #: A work.ProjectRecords, or None when no project is shown.
-    loaded = Signal(object)
+    current: work.ProjectRecords | None
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
-        self.project_id: str | None = None
-        self.current: work.ProjectRecords | None = None
-        window.projectShown.connect(self._shown)
-
-    def _shown(self, detail: ProjectDetail | None) -> None:
-        self.project_id = detail.project_id if detail is not None else None
-        if detail is None or self.ctx.repo is None:
-            self.current = None
-            self.loaded.emit(None)
-            return
-        self.reload()
-
-    def reload(self) -> None:
-        """Read the shown project's records again."""
+    def read(self, repo: Any, project_id: str) -> work.ProjectRecords:
         from gui import journal_work as work
 
-        pid, repo = self.project_id, self.ctx.repo
-        if pid is None or repo is None:
-            return
-        self.ctx.tasks.run(lambda: work.load(repo=repo, project_id=pid), lambda r: self._loaded(pid, r),
-                           self.window.ops.show_error, owner=self)
+        return work.load(repo=repo, project_id=project_id)
 
-    def _loaded(self, pid: str, records: work.ProjectRecords) -> None:
-        if pid != self.project_id:
-            return
-        self.current = records
-        self.loaded.emit(records)
-
-    def write(self, fn: Callable[..., Any], done: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
-        """Run a journal_work function for the shown project, then show the project again."""
-        pid, repo = self.project_id, self.ctx.repo
-        if pid is None or repo is None:
-            return
-
-        def finished(result: Any) -> None:
-            if done is not None:
-                done(result)
-            if self.window.selected_id() == pid:
-                self.window.refresh_detail()
-            else:
-                self.reload()
-
-        self.ctx.tasks.run(lambda: fn(repo=repo, project_id=pid, **kwargs), finished, self.window.ops.show_error,
-                           serial=True, owner=self)
+    def written(self, project_id: str) -> None:
+        """After a write: the detail again if the project is still selected, else the records alone."""
+        if self.window.selected_id() == project_id:
+            self.window.refresh_detail()
+        else:
+            self.reload()
 
 
 class JournalTab(QWidget):
