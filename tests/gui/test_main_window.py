@@ -240,3 +240,14 @@ def test_the_extensions_follow_the_window_or_come_when_asked(qtbot, ctx) -> None
     qtbot.addWidget(other)
     assert len(other.extensions) == len(window.extensions) == 3
     assert other.extensions is other.extensions and other.detail.count() == window.detail.count()
+
+
+def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, ctx_es, dialogs) -> None:
+    from domain.about import LICENSE, VERSION
+
+    window = window_with(qtbot, ctx_es, Path(), names=())
+    window.commands.about.trigger()
+    [(kind, title, text)] = dialogs.calls
+    assert (kind, title) == ("about", "Acerca de Pacta")
+    assert f"Pacta {VERSION}" in text and LICENSE in text and str(ctx_es.data_dir) in text
+    assert "no asesoramiento jurídico" in text or "no ofrece asesoramiento" in text
