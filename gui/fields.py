@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -73,6 +73,16 @@ class NumberField(LineField):
     def value(self) -> str:
         """The number as a decimal string with a point."""
         return self.text().strip().replace(",", ".")
+
+    def setValue(self, value: object) -> None:
+        """Show a number with the UI language's decimal separator (300,50 in Spanish)."""
+        self.setText(local_decimal("" if value is None else str(value)))
+
+
+def local_decimal(text: str) -> str:
+    """A decimal string with a point, shown with the UI language's decimal separator."""
+    point = QLocale().decimalPoint()
+    return text.replace(".", point) if point != "." else text
 
 
 class TextField(QPlainTextEdit):

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.defs import ROW_TABLE_MIN_HEIGHT, SMALL_SPACING
-from gui.fields import mark
+from gui.fields import local_decimal, mark
 from gui.resources import ERROR_BACKGROUND, Icons, icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,7 +74,12 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = self._rows[index.row()].get(column.key, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            shown = column.display(value) if column.display else value
+            if column.display:
+                shown = column.display(value)
+            elif column.numeric:
+                shown = local_decimal(value)
+            else:
+                shown = value
             return shown.replace("\n", " · ")
         if role == Qt.ItemDataRole.EditRole:
             return value

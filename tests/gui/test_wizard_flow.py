@@ -126,3 +126,26 @@ def test_the_preview_waits_a_moment_and_only_the_newest_is_shown(qtbot, ctx, exa
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     qtbot.waitUntil(lambda: review.pdf.pageCount() > 0, timeout=20000)
     assert len(calls) == 1
+
+
+def test_money_shows_the_spanish_decimal_comma_and_is_stored_as_a_decimal(qtbot, ctx_es, examples_dir: Path) -> None:
+    from decimal import Decimal
+
+    from gui.wizard.wizard import ContractWizard
+    from tests.gui.keys import replace_text
+
+    data = contract_to_data(read_contract_file(examples_dir / "panaderia-v1.json"))
+    wizard = ContractWizard(ctx_es, data=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() != PageId.DELIVERABLES:
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    editor = wizard.page(PageId.DELIVERABLES).editor
+    editor.select(0)
+    price = editor._editors["price"][0]
+    assert price.text() == "900,00"
+    assert editor.model.index(0, editor.model.columns.index(
+        next(c for c in editor.model.columns if c.key == "price"))).data() == "900,00"
+    replace_text(qtbot, price, "950,50")
+    contract = wizard.contract()
+    assert contract.deliverables[0].price == Decimal("950.50")
