@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from domain.messages import render
 from domain.validation import ContractError, default_language
 from storage.errors import StorageError
 from storage.paths import default_data_dir
@@ -52,4 +53,8 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except StorageError as exc:
         return fail(exc.message(lang_of(Repository(data_dir(args)), getattr(args, "project", None))))
     except OSError as exc:
-        return fail(f"{exc.filename or ''}: {exc.strerror or exc}".strip(": "))
+        # A file the user named (a scan to attach, a PDF to verify) that cannot be read, said
+        # in the project's language like the other refusals.
+        lang = lang_of(Repository(data_dir(args)), getattr(args, "project", None))
+        return fail(render("unreadable", lang, field=exc.filename or "", os_errno=exc.errno,
+                           os_error=exc.strerror or str(exc)))

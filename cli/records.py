@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from cli.common import fail, lang_of, open_repo
+from domain import formatting
 from domain.lifecycle import JournalKind, Status
 from domain.timeline import JOURNAL_NAMES, name
 from domain.validation import default_language
@@ -174,15 +176,41 @@ def cmd_round(args: argparse.Namespace) -> int:
         state = repo.state(args.project)
         contract = repo.version(args.project, state.in_force).contract
     used = state.rounds_used(args.deliverable)
-    included = contract.revisions.rounds_included if contract.revisions else None
+    revisions = contract.revisions
+    included = revisions.rounds_included if revisions else None
     lang = contract.language.value
+    words = _ROUNDS[lang]
     if included is None:
         print(f"{used}")
-    elif lang == "es":
-        print(f"ronda {used} de {included}")
+    elif args.kind == "delivery":
+        print(words["delivery"].format(used=used, included=included))
     else:
-        print(f"round {used} of {included}")
+        print(words["round"].format(used=used, included=included))
+        if used > included:
+            price = revisions.extra_round_price if revisions else None
+            cost = (words["cost"].format(price=formatting.money(price, contract.currency, lang))
+                    if price is not None else "")
+            print(words["beyond"].format(used=used, included=included, cost=cost), file=sys.stderr)
     return 0
+
+
+_ROUNDS: dict[str, dict[str, str]] = {
+    "es": {
+        "delivery": "entrega registrada; rondas de comentarios: {used} de {included}",
+        "round": "ronda {used} de {included}",
+        "beyond": "aviso: el contrato incluye {included} rondas de comentarios por entregable y esta es la {used}.ª; "
+                  "una ronda adicional{cost} se acuerda con una orden de cambio (pacta change, o la pestaña Rondas "
+                  "de la aplicación)",
+        "cost": " cuesta {price} y",
+    },
+    "en": {
+        "delivery": "delivery recorded; feedback rounds: {used} of {included}",
+        "round": "round {used} of {included}",
+        "beyond": "note: the contract includes {included} rounds of feedback per deliverable and this is round "
+                  "{used}; an extra round{cost} is agreed with a change order (pacta change, or the app's Rounds tab)",
+        "cost": " costs {price} and",
+    },
+}
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from cli.common import open_repo
 from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
 from storage.atomic import write_atomic
-from storage.errors import StorageError
+from storage.errors import unknown_change
 from storage.repository import Repository, VersionRecord
 from storage.service import change_to_render, record_event
 
@@ -76,9 +76,9 @@ def render_version(
         previous = repo.version(project_id, chosen.base).contract
         order = chosen.order
     elif change_number is not None:
-        order = state.change_order(change_number.upper())
+        order = state.change_order(change_number)
         if order is None:
-            raise StorageError("no_change", id=project_id, number=change_number)
+            raise unknown_change(project_id, change_number, [c.number for c in state.change_orders])
         record = repo.version(project_id, order.version)
     else:
         record = repo.version(project_id, number if number is not None else state.in_force)

@@ -7,10 +7,16 @@ them into the project's present state. It knows nothing about files.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+
+def change_number(text: str) -> str:
+    """A change order's number as Pacta writes it: `co1`, `CO1` and ` co-1 ` are all `CO-1`."""
+    match = re.fullmatch(r"\s*co\s*-?\s*(\d+)\s*", text, flags=re.IGNORECASE)
+    return f"CO-{int(match.group(1))}" if match else text.strip().upper()
 
 class Status(StrEnum):
     """Where a contract is in its life."""
@@ -131,8 +137,9 @@ class ProjectState:
         return self.status in FROZEN
 
     def change_order(self, number: str) -> ChangeOrder | None:
-        """The change order with this number (CO-1 …), if any."""
-        return next((c for c in self.change_orders if c.number == number), None)
+        """The change order with this number (CO-1 …; co1, CO1 and co-1 say the same), if any."""
+        key = change_number(number)
+        return next((c for c in self.change_orders if c.number == key), None)
 
     def change_for_version(self, version: int) -> ChangeOrder | None:
         """The change order that proposed this version, if any."""

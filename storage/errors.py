@@ -56,8 +56,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "es": "el proyecto {id} está en estado «{status}»: ya no admite cambios",
     },
     "no_change": {
-        "en": "project {id} has no change order {number}",
-        "es": "el proyecto {id} no tiene la orden de cambio {number}",
+        "en": "project {id} has no change order {number} (its change orders: {known})",
+        "es": "el proyecto {id} no tiene la orden de cambio {number} (sus órdenes de cambio: {known})",
+    },
+    "no_change_yet": {
+        "en": "project {id} has no change order {number}: it has none yet",
+        "es": "el proyecto {id} no tiene la orden de cambio {number}: todavía no tiene ninguna",
     },
     "decided": {
         "en": "change order {number} is already {status}",
@@ -234,3 +238,10 @@ class CorruptFile(StorageError):
 
 class NotFound(StorageError):
     """A project or version that does not exist."""
+
+
+def unknown_change(project_id: str, number: str, known: list[str]) -> StorageError:
+    """The refusal for a change order number the project does not have, naming those it has."""
+    if known:
+        return StorageError("no_change", id=project_id, number=number, known=", ".join(known))
+    return StorageError("no_change_yet", id=project_id, number=number)

@@ -25,7 +25,7 @@ from domain.lifecycle import (
 from domain.model import Contract
 from domain.timeline import STATUS_NAMES, name
 from domain.validation import contract_to_data
-from storage.errors import NotFound, StorageError
+from storage.errors import NotFound, StorageError, unknown_change
 from storage.repository import Record, Repository, VersionRecord
 
 ATTACHMENT_TYPES = {
@@ -197,9 +197,9 @@ def decide_change(
     Refused once the contract is completed or terminated, and on a date before the change was asked for.
     """
     state = repo.state(project_id)
-    order = state.change_order(number.upper())
+    order = state.change_order(number)
     if order is None:
-        raise StorageError("no_change", id=project_id, number=number)
+        raise unknown_change(project_id, number, [c.number for c in state.change_orders])
     if order.status is not ChangeStatus.PROPOSED:
         raise LifeError("decided", number=order.number, status=order.status.value)
     if state.status in (Status.COMPLETED, Status.TERMINATED):
@@ -238,9 +238,10 @@ def attach(
     state = repo.state(project_id)
     target: dict[str, Any]
     if change is not None:
-        if state.change_order(change.upper()) is None:
-            raise StorageError("no_change", id=project_id, number=change)
-        target = {"change": change.upper()}
+        order = state.change_order(change)
+        if order is None:
+            raise unknown_change(project_id, change, [c.number for c in state.change_orders])
+        target = {"change": order.number}
     else:
         number = version if version is not None else state.in_force
         repo.version(project_id, number)
@@ -346,9 +347,9 @@ def change_to_render(
     """
     state = repo.state(project_id)
     if change is not None:
-        order = state.change_order(change.upper())
+        order = state.change_order(change)
         if order is None:
-            raise StorageError("no_change", id=project_id, number=change)
+            raise unknown_change(project_id, change, [c.number for c in state.change_orders])
         return ChangeToRender(order.version, order.base_version, order)
     if version is None:
         if state.change_orders:
