@@ -89,7 +89,7 @@ def test_eml_draft_carries_the_rendered_documents_and_sends_nothing(
     assert message["To"] == "jorge@laespiga.example" and message["Cc"] == "ana@laespiga.example"
     assert message["Subject"] == "Contrato de servicios: Rediseño del sitio web de Panadería La Espiga (versión 1)"
     body = message.get_body(("plain",))
-    assert body is not None and "Le adjunto la versión 1" in body.get_content()
+    assert body is not None and "Le adjunto los documentos de la versión 1" in body.get_content()
     files = attachments(message)
     agreement, checklist = rendered(data_dir, pid, "agreement", "pdf"), rendered(data_dir, pid, "checklist", "pdf")
     assert files == {agreement.name: agreement.data, checklist.name: checklist.data}

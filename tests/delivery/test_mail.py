@@ -30,7 +30,7 @@ SENDER = "Lucía Martín <lucia@estudio-martin.example>"
 def test_spanish_default_text_is_filled_and_formal(panaderia: Contract) -> None:
     subject, body = default_subject_body(panaderia, 2)
     assert subject == "Contrato de servicios: Rediseño del sitio web de Panadería La Espiga (versión 2)"
-    assert body.startswith("Buenos días, Jorge Ruiz Peña:\n\nLe adjunto la versión 2")
+    assert body.startswith("Buenos días, Jorge Ruiz Peña:\n\nLe adjunto los documentos de la versión 2")
     assert "• Página de inicio: 30 de noviembre de 2026" in body
     assert "• Acceso al panel del dominio y del alojamiento, a más tardar el 24 de noviembre de 2026" in body
     assert "El anticipo asciende a 1.080,00\xa0€ (el 40 % del importe total de 2.700,00\xa0€)." in body

@@ -70,7 +70,7 @@ def test_plain_sending_with_permission_delivers_everything(start_plain: Server, 
     assert "ana@laespiga.example" in parsed["Cc"]
     body = parsed.get_body(preferencelist=("plain",))
     assert body is not None
-    assert "Le adjunto la versión 1" in body.get_content()
+    assert "Le adjunto los documentos de la versión 1" in body.get_content()
     assert "1.080,00\xa0€" in body.get_content()
     files = {part.get_filename(): part.get_payload(decode=True) for part in parsed.iter_attachments()}
     assert files == {"Contrato v1.pdf": PDF, "entregables.csv": CSV}

@@ -94,7 +94,7 @@ def test_send_delivers_the_message_and_keeps_it_in_the_history(qtbot, ctx, examp
     dialog = open_dialog(qtbot, sending)
     assert dialog.to.text() == "jorge@laespiga.example"
     assert dialog.subject.text() == "Contrato de servicios: Rediseño del sitio web de Panadería La Espiga (versión 1)"
-    assert "Le adjunto la versión 1" in dialog.body.toPlainText()
+    assert "Le adjunto los documentos de la versión 1" in dialog.body.toPlainText()
     assert dialog.send_button.isVisible() and dialog.send_button.isDefault()
     assert dialog.open_button.isVisible() and not dialog.open_button.isDefault()  # the draft stays on offer
     assert "127.0.0.1" in dialog.notice.text()
