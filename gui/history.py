@@ -198,7 +198,7 @@ class HistoryTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.export_button = QPushButton(self.tr("Export change order…"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Write the selected change order as PDF and DOCX into a folder"))
         self.accept_button = QPushButton(self.tr("Accept…"), self)
         self.accept_button.setToolTip(self.tr("Both parties signed the selected change order: its version "

@@ -319,12 +319,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/fields.py" line="200" />
+        <location filename="../../gui/fields.py" line="210" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="205" />
+        <location filename="../../gui/fields.py" line="215" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
@@ -460,22 +460,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/fields.py" line="263" />
+        <location filename="../../gui/fields.py" line="273" />
         <source>On signing</source>
         <translation>On signing</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="263" />
+        <location filename="../../gui/fields.py" line="273" />
         <source>On delivery</source>
         <translation>On delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="264" />
+        <location filename="../../gui/fields.py" line="274" />
         <source>On acceptance</source>
         <translation>On acceptance</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="264" />
+        <location filename="../../gui/fields.py" line="274" />
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
@@ -888,7 +888,7 @@
 <context>
     <name>HistoryExtension</name>
     <message>
-        <location filename="../../gui/history.py" line="729" />
+        <location filename="../../gui/history.py" line="685" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -896,83 +896,82 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../gui/history.py" line="234" />
+        <location filename="../../gui/history.py" line="190" />
         <source>Date</source>
-        <extracomment>A work.History, or None when no project is shown.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="234" />
+        <location filename="../../gui/history.py" line="190" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="245" />
-        <source>Export change order…</source>
-        <translation>Export change order…</translation>
+        <location filename="../../gui/history.py" line="201" />
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="246" />
+        <location filename="../../gui/history.py" line="202" />
         <source>Write the selected change order as PDF and DOCX into a folder</source>
         <translation>Write the selected change order as PDF and DOCX into a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="247" />
+        <location filename="../../gui/history.py" line="203" />
         <source>Accept…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="248" />
+        <location filename="../../gui/history.py" line="204" />
         <source>Both parties signed the selected change order: its version comes into force</source>
         <translation>Both parties signed the selected change order: its version comes into force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="250" />
+        <location filename="../../gui/history.py" line="206" />
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="251" />
+        <location filename="../../gui/history.py" line="207" />
         <source>The selected change order was turned down: the version in force stays as it is</source>
         <translation>The selected change order was turned down: the version in force stays as it is</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="264" />
+        <location filename="../../gui/history.py" line="220" />
         <source>The older version, on the left</source>
         <translation>The older version, on the left</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="265" />
+        <location filename="../../gui/history.py" line="221" />
         <source>The newer version, on the right</source>
         <translation>The newer version, on the right</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="267" />
+        <location filename="../../gui/history.py" line="223" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="269" />
+        <location filename="../../gui/history.py" line="225" />
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="317" />
+        <location filename="../../gui/history.py" line="273" />
         <source>Select a project to see its history.</source>
         <translation>Select a project to see its history.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="324" />
+        <location filename="../../gui/history.py" line="280" />
         <source>version {number} in force</source>
         <translation>version {number} in force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="327" />
+        <location filename="../../gui/history.py" line="283" />
         <source>waiting for the client's signature: {numbers}</source>
         <translation>waiting for the client's signature: {numbers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history.py" line="328" />
+        <location filename="../../gui/history.py" line="284" />
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -980,22 +979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="352" />
+        <location filename="../../gui/history.py" line="308" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="413" />
+        <location filename="../../gui/history.py" line="369" />
         <source>Select a change order to export, accept or reject it.</source>
         <translation>Select a change order to export, accept or reject it.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="417" />
+        <location filename="../../gui/history.py" line="373" />
         <source>{number}: {status}, asked on {date}</source>
         <translation>{number}: {status}, asked on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="429" />
+        <location filename="../../gui/history.py" line="385" />
         <source>Choose two different versions to compare them.</source>
         <translation>Choose two different versions to compare them.</translation>
     </message>
@@ -1024,47 +1023,47 @@
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="355" />
+        <location filename="../../gui/journal.py" line="317" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="356" />
+        <location filename="../../gui/journal.py" line="318" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="357" />
+        <location filename="../../gui/journal.py" line="319" />
         <source>Signed copies</source>
         <translation>Signed copies</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="359" />
+        <location filename="../../gui/journal.py" line="321" />
         <source>Add to the &amp;journal…</source>
         <translation>Add to the &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="361" />
+        <location filename="../../gui/journal.py" line="323" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Note a question, feedback, a decision or an incident, dated</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="363" />
+        <location filename="../../gui/journal.py" line="325" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Record a &amp;delivery or feedback…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="364" />
+        <location filename="../../gui/journal.py" line="326" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Revision rounds per deliverable: what was delivered and each round of client feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="367" />
+        <location filename="../../gui/journal.py" line="329" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Attach a signed &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="368" />
+        <location filename="../../gui/journal.py" line="330" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Keep the scanned signed copy of a version or change order</translation>
     </message>
@@ -1072,113 +1071,112 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../../gui/journal.py" line="118" />
+        <location filename="../../gui/journal.py" line="80" />
         <source>Every kind</source>
-        <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="83" />
         <source>Show only one kind of entry</source>
         <translation>Show only one kind of entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="125" />
+        <location filename="../../gui/journal.py" line="87" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="131" />
+        <location filename="../../gui/journal.py" line="93" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="131" />
+        <location filename="../../gui/journal.py" line="93" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="131" />
+        <location filename="../../gui/journal.py" line="93" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="147" />
+        <location filename="../../gui/journal.py" line="109" />
         <source>Strike &amp;through…</source>
         <translation>Strike &amp;through…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="152" />
+        <location filename="../../gui/journal.py" line="114" />
         <source>Strike through…</source>
         <translation>Strike through…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="154" />
+        <location filename="../../gui/journal.py" line="116" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
         <translation>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="160" />
+        <location filename="../../gui/journal.py" line="122" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="167" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>What was asked, said, decided or what happened, in a few words</source>
         <translation>What was asked, said, decided or what happened, in a few words</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="168" />
+        <location filename="../../gui/journal.py" line="130" />
         <source>Add to the journal</source>
         <translation>Add to the journal</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="170" />
+        <location filename="../../gui/journal.py" line="132" />
         <source>Add the entry (Ctrl+Enter)</source>
         <translation>Add the entry (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="171" />
+        <location filename="../../gui/journal.py" line="133" />
         <source>Ctrl+Enter adds it. Entries are never erased, only struck through.</source>
         <translation>Ctrl+Enter adds it. Entries are never erased, only struck through.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="178" />
+        <location filename="../../gui/journal.py" line="140" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="182" />
+        <location filename="../../gui/journal.py" line="144" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="183" />
+        <location filename="../../gui/journal.py" line="145" />
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="238" />
+        <location filename="../../gui/journal.py" line="200" />
         <source>Struck through: {reason}</source>
         <translation>Struck through: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="239" />
+        <location filename="../../gui/journal.py" line="201" />
         <source>Struck through (no reason given)</source>
         <translation>Struck through (no reason given)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="254" />
+        <location filename="../../gui/journal.py" line="216" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
         <translation>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="258" />
+        <location filename="../../gui/journal.py" line="220" />
         <source>No entries of this kind.</source>
         <translation>No entries of this kind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="263" />
+        <location filename="../../gui/journal.py" line="225" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1186,7 +1184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="264" />
+        <location filename="../../gui/journal.py" line="226" />
         <source>, %n struck through</source>
         <translation>
             <numerusform>, %n struck through</numerusform>
@@ -1194,22 +1192,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="299" />
+        <location filename="../../gui/journal.py" line="261" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="302" />
+        <location filename="../../gui/journal.py" line="264" />
         <source>Write what the entry is about.</source>
         <translation>Write what the entry is about.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="324" />
+        <location filename="../../gui/journal.py" line="286" />
         <source>Strike through</source>
         <translation>Strike through</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="325" />
+        <location filename="../../gui/journal.py" line="287" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -1221,102 +1219,102 @@ It stays in the journal, struck through. Why?</translation>
 <context>
     <name>LifeActions</name>
     <message>
-        <location filename="../../gui/history.py" line="457" />
+        <location filename="../../gui/history.py" line="413" />
         <source>Mark as &amp;sent…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="458" />
+        <location filename="../../gui/history.py" line="414" />
         <source>Mark as si&amp;gned…</source>
         <translation>Mark as si&amp;gned…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="459" />
+        <location filename="../../gui/history.py" line="415" />
         <source>Mark as &amp;completed…</source>
         <translation>Mark as &amp;completed…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="460" />
+        <location filename="../../gui/history.py" line="416" />
         <source>Mark as &amp;terminated…</source>
         <translation>Mark as &amp;terminated…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="463" />
+        <location filename="../../gui/history.py" line="419" />
         <source>The client has the contract; record the day it was sent</source>
         <translation>The client has the contract; record the day it was sent</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="464" />
+        <location filename="../../gui/history.py" line="420" />
         <source>Both parties signed: the version in force is frozen, changes go through change orders</source>
         <translation>Both parties signed: the version in force is frozen, changes go through change orders</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="465" />
+        <location filename="../../gui/history.py" line="421" />
         <source>The work is delivered and accepted</source>
         <translation>The work is delivered and accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="466" />
+        <location filename="../../gui/history.py" line="422" />
         <source>The contract ended early</source>
         <translation>The contract ended early</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="474" />
+        <location filename="../../gui/history.py" line="430" />
         <source>Record a change from a &amp;file…</source>
         <translation>Record a change from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="475" />
+        <location filename="../../gui/history.py" line="431" />
         <source>A new version from a contract file; once signed, a change order</source>
         <translation>A new version from a contract file; once signed, a change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="477" />
+        <location filename="../../gui/history.py" line="433" />
         <source>&amp;Accept change order…</source>
         <translation>&amp;Accept change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="478" />
+        <location filename="../../gui/history.py" line="434" />
         <source>Both parties signed the change order: its version comes into force</source>
         <translation>Both parties signed the change order: its version comes into force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="480" />
+        <location filename="../../gui/history.py" line="436" />
         <source>&amp;Reject change order…</source>
         <translation>&amp;Reject change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="481" />
+        <location filename="../../gui/history.py" line="437" />
         <source>The change order was turned down: the version in force stays</source>
         <translation>The change order was turned down: the version in force stays</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="483" />
+        <location filename="../../gui/history.py" line="439" />
         <source>E&amp;xport change order…</source>
         <translation>E&amp;xport change order…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="484" />
+        <location filename="../../gui/history.py" line="440" />
         <source>Write a change order as PDF and DOCX</source>
         <translation>Write a change order as PDF and DOCX</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="486" />
+        <location filename="../../gui/history.py" line="442" />
         <source>&amp;Verify a printed PDF…</source>
         <translation>&amp;Verify a printed PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="487" />
+        <location filename="../../gui/history.py" line="443" />
         <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
         <translation>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="528" />
+        <location filename="../../gui/history.py" line="484" />
         <source>“{title}” was sent to the client on:</source>
         <translation>“{title}” was sent to the client on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="529" />
+        <location filename="../../gui/history.py" line="485" />
         <source>“{title}”, version {number}, was signed by both parties on the date below.
 
 From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
@@ -1325,153 +1323,153 @@ From then on it is frozen: any change is recorded as a change order that the cli
 From then on it is frozen: any change is recorded as a change order that the client signs too.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="532" />
+        <location filename="../../gui/history.py" line="488" />
         <source>The work of “{title}” was delivered and accepted on:</source>
         <translation>The work of “{title}” was delivered and accepted on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="533" />
+        <location filename="../../gui/history.py" line="489" />
         <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
         <translation>“{title}” ended early on the date below. A terminated contract can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="537" />
+        <location filename="../../gui/history.py" line="493" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="542" />
+        <location filename="../../gui/history.py" line="498" />
         <source>Recorded: {status} on {date}.</source>
         <translation>Recorded: {status} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="561" />
+        <location filename="../../gui/history.py" line="517" />
         <source>Change order</source>
         <translation>Change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="561" />
+        <location filename="../../gui/history.py" line="517" />
         <source>Which change order?</source>
         <translation>Which change order?</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="578" />
+        <location filename="../../gui/history.py" line="534" />
         <source>Accept {number}</source>
         <translation>Accept {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="579" />
+        <location filename="../../gui/history.py" line="535" />
         <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
         <translation>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="582" />
+        <location filename="../../gui/history.py" line="538" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="582" />
+        <location filename="../../gui/history.py" line="538" />
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="585" />
+        <location filename="../../gui/history.py" line="541" />
         <source>Reject {number}</source>
         <translation>Reject {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="586" />
+        <location filename="../../gui/history.py" line="542" />
         <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
         <translation>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="589" />
+        <location filename="../../gui/history.py" line="545" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="589" />
+        <location filename="../../gui/history.py" line="545" />
         <source>Rejected on:</source>
         <translation>Rejected on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="590" />
+        <location filename="../../gui/history.py" line="546" />
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="595" />
+        <location filename="../../gui/history.py" line="551" />
         <source>{number} accepted: version {version} is in force.</source>
         <translation>{number} accepted: version {version} is in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="596" />
+        <location filename="../../gui/history.py" line="552" />
         <source>{number} rejected: version {version} stays in force.</source>
         <translation>{number} rejected: version {version} stays in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="611" />
+        <location filename="../../gui/history.py" line="567" />
         <source>Where to put the change order</source>
         <translation>Where to put the change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="616" />
+        <location filename="../../gui/history.py" line="572" />
         <source>Writing {number}…</source>
         <translation>Writing {number}…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="619" />
+        <location filename="../../gui/history.py" line="575" />
         <source>{number} written: {names}</source>
         <translation>{number} written: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="633" />
+        <location filename="../../gui/history.py" line="589" />
         <source>The changed contract</source>
         <translation>The changed contract</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="634" />
+        <location filename="../../gui/history.py" line="590" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="639" />
+        <location filename="../../gui/history.py" line="595" />
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="644" />
+        <location filename="../../gui/history.py" line="600" />
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} becomes the next version of “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="651" />
+        <location filename="../../gui/history.py" line="607" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="652" />
+        <location filename="../../gui/history.py" line="608" />
         <source>Saved: version {version}.</source>
         <translation>Saved: version {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="668" />
-        <location filename="../../gui/history.py" line="677" />
+        <location filename="../../gui/history.py" line="624" />
+        <location filename="../../gui/history.py" line="633" />
         <source>Verify a printed PDF</source>
         <translation>Verify a printed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="669" />
+        <location filename="../../gui/history.py" line="625" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="680" />
+        <location filename="../../gui/history.py" line="636" />
         <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
         <translation>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="685" />
+        <location filename="../../gui/history.py" line="641" />
         <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
 
 Fingerprint: {fingerprint}</source>
@@ -1480,17 +1478,17 @@ Fingerprint: {fingerprint}</source>
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="690" />
+        <location filename="../../gui/history.py" line="646" />
         <source>It is the version in force.</source>
         <translation>It is the version in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="692" />
+        <location filename="../../gui/history.py" line="648" />
         <source>It is no longer the version in force: version {number} is.</source>
         <translation>It is no longer the version in force: version {number} is.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="693" />
+        <location filename="../../gui/history.py" line="649" />
         <source>{file} shows “{title}”, version {version}.
 
 {state}
@@ -1503,12 +1501,12 @@ Fingerprint: {fingerprint}</source>
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="697" />
+        <location filename="../../gui/history.py" line="653" />
         <source>The project is in the trash.</source>
         <translation>The project is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="699" />
+        <location filename="../../gui/history.py" line="655" />
         <source>Show this project?</source>
         <translation>Show this project?</translation>
     </message>
@@ -2807,38 +2805,38 @@ Data folder: {folder}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/rows.py" line="229" />
+        <location filename="../../gui/rows.py" line="234" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="230" />
+        <location filename="../../gui/rows.py" line="235" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="231" />
+        <location filename="../../gui/rows.py" line="236" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="232" />
+        <location filename="../../gui/rows.py" line="237" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="233" />
+        <location filename="../../gui/rows.py" line="238" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="236" />
+        <location filename="../../gui/rows.py" line="241" />
         <source>Undo remove</source>
         <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="244" />
+        <location filename="../../gui/rows.py" line="249" />
         <source>Put back the last row removed ({shortcut})</source>
         <translation>Put back the last row removed ({shortcut})</translation>
     </message>

@@ -319,12 +319,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/fields.py" line="200" />
+        <location filename="../../gui/fields.py" line="210" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="205" />
+        <location filename="../../gui/fields.py" line="215" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -460,22 +460,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/fields.py" line="263" />
+        <location filename="../../gui/fields.py" line="273" />
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="263" />
+        <location filename="../../gui/fields.py" line="273" />
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="264" />
+        <location filename="../../gui/fields.py" line="274" />
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="264" />
+        <location filename="../../gui/fields.py" line="274" />
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -888,7 +888,7 @@
 <context>
     <name>HistoryExtension</name>
     <message>
-        <location filename="../../gui/history.py" line="729" />
+        <location filename="../../gui/history.py" line="685" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -896,103 +896,102 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../gui/history.py" line="234" />
+        <location filename="../../gui/history.py" line="190" />
         <source>Date</source>
-        <extracomment>A work.History, or None when no project is shown.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="234" />
+        <location filename="../../gui/history.py" line="190" />
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="245" />
-        <source>Export change order…</source>
-        <translation>Exportar la orden de cambio…</translation>
+        <location filename="../../gui/history.py" line="201" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="246" />
+        <location filename="../../gui/history.py" line="202" />
         <source>Write the selected change order as PDF and DOCX into a folder</source>
         <translation>Guardar la orden de cambio seleccionada en PDF y DOCX en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="247" />
+        <location filename="../../gui/history.py" line="203" />
         <source>Accept…</source>
         <translation>Aceptar…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="248" />
+        <location filename="../../gui/history.py" line="204" />
         <source>Both parties signed the selected change order: its version comes into force</source>
         <translation>Ambas partes firmaron la orden de cambio seleccionada: su versión entra en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="250" />
+        <location filename="../../gui/history.py" line="206" />
         <source>Reject…</source>
         <translation>Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="251" />
+        <location filename="../../gui/history.py" line="207" />
         <source>The selected change order was turned down: the version in force stays as it is</source>
         <translation>La orden de cambio seleccionada no se aceptó: la versión en vigor sigue como está</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="264" />
+        <location filename="../../gui/history.py" line="220" />
         <source>The older version, on the left</source>
         <translation>La versión anterior, a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="265" />
+        <location filename="../../gui/history.py" line="221" />
         <source>The newer version, on the right</source>
         <translation>La versión posterior, a la derecha</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="267" />
+        <location filename="../../gui/history.py" line="223" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="269" />
+        <location filename="../../gui/history.py" line="225" />
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="317" />
+        <location filename="../../gui/history.py" line="273" />
         <source>Select a project to see its history.</source>
         <translation>Seleccione un proyecto para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="324" />
+        <location filename="../../gui/history.py" line="280" />
         <source>version {number} in force</source>
         <translation>versión {number} en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="327" />
+        <location filename="../../gui/history.py" line="283" />
         <source>waiting for the client's signature: {numbers}</source>
         <translation>pendiente de la firma del cliente: {numbers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history.py" line="328" />
+        <location filename="../../gui/history.py" line="284" />
         <source>%n version(s)</source>
         <translation><numerusform>%n versión</numerusform><numerusform>%n versiones</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="352" />
+        <location filename="../../gui/history.py" line="308" />
         <source>version {number}</source>
         <translation>versión {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="413" />
+        <location filename="../../gui/history.py" line="369" />
         <source>Select a change order to export, accept or reject it.</source>
         <translation>Seleccione una orden de cambio para exportarla, aceptarla o rechazarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="417" />
+        <location filename="../../gui/history.py" line="373" />
         <source>{number}: {status}, asked on {date}</source>
         <translation>{number}: {status}, solicitada el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="429" />
+        <location filename="../../gui/history.py" line="385" />
         <source>Choose two different versions to compare them.</source>
         <translation>Elija dos versiones distintas para compararlas.</translation>
     </message>
@@ -1021,47 +1020,47 @@
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="355" />
+        <location filename="../../gui/journal.py" line="317" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="356" />
+        <location filename="../../gui/journal.py" line="318" />
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="357" />
+        <location filename="../../gui/journal.py" line="319" />
         <source>Signed copies</source>
         <translation>Copias firmadas</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="359" />
+        <location filename="../../gui/journal.py" line="321" />
         <source>Add to the &amp;journal…</source>
         <translation>Anotar en el &amp;diario…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="361" />
+        <location filename="../../gui/journal.py" line="323" />
         <source>Note a question, feedback, a decision or an incident, dated</source>
         <translation>Anote con fecha una pregunta, unos comentarios, una decisión o una incidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="363" />
+        <location filename="../../gui/journal.py" line="325" />
         <source>Record a &amp;delivery or feedback…</source>
         <translation>Registrar una &amp;entrega o unos comentarios…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="364" />
+        <location filename="../../gui/journal.py" line="326" />
         <source>Revision rounds per deliverable: what was delivered and each round of client feedback</source>
         <translation>Rondas de revisión por entregable: qué se entregó y cada ronda de comentarios del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="367" />
+        <location filename="../../gui/journal.py" line="329" />
         <source>Attach a signed &amp;copy…</source>
         <translation>Adjuntar una &amp;copia firmada…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="368" />
+        <location filename="../../gui/journal.py" line="330" />
         <source>Keep the scanned signed copy of a version or change order</source>
         <translation>Guarde la copia firmada escaneada de una versión o de una orden de cambio</translation>
     </message>
@@ -1069,113 +1068,112 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../../gui/journal.py" line="118" />
+        <location filename="../../gui/journal.py" line="80" />
         <source>Every kind</source>
-        <extracomment>A work.ProjectRecords, or None when no project is shown.</extracomment>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="121" />
+        <location filename="../../gui/journal.py" line="83" />
         <source>Show only one kind of entry</source>
         <translation>Mostrar solo un tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="125" />
+        <location filename="../../gui/journal.py" line="87" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="131" />
+        <location filename="../../gui/journal.py" line="93" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="131" />
+        <location filename="../../gui/journal.py" line="93" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="131" />
+        <location filename="../../gui/journal.py" line="93" />
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="147" />
+        <location filename="../../gui/journal.py" line="109" />
         <source>Strike &amp;through…</source>
         <translation>&amp;Tachar…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="152" />
+        <location filename="../../gui/journal.py" line="114" />
         <source>Strike through…</source>
         <translation>Tachar…</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="154" />
+        <location filename="../../gui/journal.py" line="116" />
         <source>Mark the selected entry as struck through. It stays in the journal: nothing is ever erased.</source>
         <translation>Marcar la entrada seleccionada como tachada. Seguirá en el diario: nunca se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="160" />
+        <location filename="../../gui/journal.py" line="122" />
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="167" />
+        <location filename="../../gui/journal.py" line="129" />
         <source>What was asked, said, decided or what happened, in a few words</source>
         <translation>Qué se preguntó, se dijo o se decidió, o qué ocurrió, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="168" />
+        <location filename="../../gui/journal.py" line="130" />
         <source>Add to the journal</source>
         <translation>Anotar en el diario</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="170" />
+        <location filename="../../gui/journal.py" line="132" />
         <source>Add the entry (Ctrl+Enter)</source>
         <translation>Añadir la entrada (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="171" />
+        <location filename="../../gui/journal.py" line="133" />
         <source>Ctrl+Enter adds it. Entries are never erased, only struck through.</source>
         <translation>Ctrl+Intro la añade. Las entradas nunca se borran: solo se tachan.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="178" />
+        <location filename="../../gui/journal.py" line="140" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="182" />
+        <location filename="../../gui/journal.py" line="144" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="183" />
+        <location filename="../../gui/journal.py" line="145" />
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="238" />
+        <location filename="../../gui/journal.py" line="200" />
         <source>Struck through: {reason}</source>
         <translation>Tachada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="239" />
+        <location filename="../../gui/journal.py" line="201" />
         <source>Struck through (no reason given)</source>
         <translation>Tachada (sin motivo indicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="254" />
+        <location filename="../../gui/journal.py" line="216" />
         <source>Nothing noted yet. Note questions, client feedback, decisions and incidents (an urgent request outside working hours, an unanswered email) as they happen: if the client later disputes what was said, the record is here.</source>
         <translation>Aún no hay nada anotado. Anote las preguntas, los comentarios del cliente, las decisiones y las incidencias (una petición urgente fuera de horario, un correo sin respuesta) a medida que ocurran: si el cliente discute más adelante lo que se dijo, aquí tendrá la constancia.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="258" />
+        <location filename="../../gui/journal.py" line="220" />
         <source>No entries of this kind.</source>
         <translation>No hay entradas de este tipo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="263" />
+        <location filename="../../gui/journal.py" line="225" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -1183,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/journal.py" line="264" />
+        <location filename="../../gui/journal.py" line="226" />
         <source>, %n struck through</source>
         <translation>
             <numerusform>, %n tachada</numerusform>
@@ -1191,22 +1189,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="299" />
+        <location filename="../../gui/journal.py" line="261" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="302" />
+        <location filename="../../gui/journal.py" line="264" />
         <source>Write what the entry is about.</source>
         <translation>Escriba de qué trata la entrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="324" />
+        <location filename="../../gui/journal.py" line="286" />
         <source>Strike through</source>
         <translation>Tachar</translation>
     </message>
     <message>
-        <location filename="../../gui/journal.py" line="325" />
+        <location filename="../../gui/journal.py" line="287" />
         <source>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</source>
@@ -1218,102 +1216,102 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
 <context>
     <name>LifeActions</name>
     <message>
-        <location filename="../../gui/history.py" line="457" />
+        <location filename="../../gui/history.py" line="413" />
         <source>Mark as &amp;sent…</source>
         <translation>Marcar como en&amp;viado…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="458" />
+        <location filename="../../gui/history.py" line="414" />
         <source>Mark as si&amp;gned…</source>
         <translation>Marcar como &amp;firmado…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="459" />
+        <location filename="../../gui/history.py" line="415" />
         <source>Mark as &amp;completed…</source>
         <translation>Marcar como &amp;completado…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="460" />
+        <location filename="../../gui/history.py" line="416" />
         <source>Mark as &amp;terminated…</source>
         <translation>Marcar como &amp;resuelto…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="463" />
+        <location filename="../../gui/history.py" line="419" />
         <source>The client has the contract; record the day it was sent</source>
         <translation>El cliente ya tiene el contrato; anote el día en que se envió</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="464" />
+        <location filename="../../gui/history.py" line="420" />
         <source>Both parties signed: the version in force is frozen, changes go through change orders</source>
         <translation>Ambas partes han firmado: la versión en vigor queda cerrada y los cambios se hacen mediante órdenes de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="465" />
+        <location filename="../../gui/history.py" line="421" />
         <source>The work is delivered and accepted</source>
         <translation>El trabajo está entregado y aceptado</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="466" />
+        <location filename="../../gui/history.py" line="422" />
         <source>The contract ended early</source>
         <translation>El contrato terminó antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="474" />
+        <location filename="../../gui/history.py" line="430" />
         <source>Record a change from a &amp;file…</source>
         <translation>Registrar un cambio desde un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="475" />
+        <location filename="../../gui/history.py" line="431" />
         <source>A new version from a contract file; once signed, a change order</source>
         <translation>Una nueva versión a partir de un archivo de contrato; si ya está firmado, una orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="477" />
+        <location filename="../../gui/history.py" line="433" />
         <source>&amp;Accept change order…</source>
         <translation>&amp;Aceptar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="478" />
+        <location filename="../../gui/history.py" line="434" />
         <source>Both parties signed the change order: its version comes into force</source>
         <translation>Ambas partes firmaron la orden de cambio: su versión entra en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="480" />
+        <location filename="../../gui/history.py" line="436" />
         <source>&amp;Reject change order…</source>
         <translation>Rec&amp;hazar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="481" />
+        <location filename="../../gui/history.py" line="437" />
         <source>The change order was turned down: the version in force stays</source>
         <translation>La orden de cambio no se aceptó: la versión en vigor se mantiene</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="483" />
+        <location filename="../../gui/history.py" line="439" />
         <source>E&amp;xport change order…</source>
         <translation>E&amp;xportar la orden de cambio…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="484" />
+        <location filename="../../gui/history.py" line="440" />
         <source>Write a change order as PDF and DOCX</source>
         <translation>Guardar una orden de cambio en PDF y DOCX</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="486" />
+        <location filename="../../gui/history.py" line="442" />
         <source>&amp;Verify a printed PDF…</source>
         <translation>&amp;Comprobar un PDF impreso…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="487" />
+        <location filename="../../gui/history.py" line="443" />
         <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
         <translation>Indica a qué proyecto y versión corresponde un PDF hecho con Pacta y si esa versión sigue en vigor</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="528" />
+        <location filename="../../gui/history.py" line="484" />
         <source>“{title}” was sent to the client on:</source>
         <translation>«{title}» se envió al cliente el día:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="529" />
+        <location filename="../../gui/history.py" line="485" />
         <source>“{title}”, version {number}, was signed by both parties on the date below.
 
 From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
@@ -1322,153 +1320,153 @@ From then on it is frozen: any change is recorded as a change order that the cli
 A partir de entonces queda cerrado: cualquier cambio se registra como una orden de cambio que también firma el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="532" />
+        <location filename="../../gui/history.py" line="488" />
         <source>The work of “{title}” was delivered and accepted on:</source>
         <translation>El trabajo de «{title}» se entregó y se aceptó el día:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="533" />
+        <location filename="../../gui/history.py" line="489" />
         <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
         <translation>«{title}» terminó antes de tiempo en la fecha indicada. Un contrato resuelto ya no admite cambios.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="537" />
+        <location filename="../../gui/history.py" line="493" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="542" />
+        <location filename="../../gui/history.py" line="498" />
         <source>Recorded: {status} on {date}.</source>
         <translation>Registrado: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="561" />
+        <location filename="../../gui/history.py" line="517" />
         <source>Change order</source>
         <translation>Orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="561" />
+        <location filename="../../gui/history.py" line="517" />
         <source>Which change order?</source>
         <translation>¿Qué orden de cambio?</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="578" />
+        <location filename="../../gui/history.py" line="534" />
         <source>Accept {number}</source>
         <translation>Aceptar {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="579" />
+        <location filename="../../gui/history.py" line="535" />
         <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
         <translation>{number} ({reason}) fue firmada por ambas partes en la fecha indicada. Su versión {version} entra entonces en vigor en lugar de la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="582" />
+        <location filename="../../gui/history.py" line="538" />
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="582" />
+        <location filename="../../gui/history.py" line="538" />
         <source>Signed on:</source>
         <translation>Firmada el:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="585" />
+        <location filename="../../gui/history.py" line="541" />
         <source>Reject {number}</source>
         <translation>Rechazar {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="586" />
+        <location filename="../../gui/history.py" line="542" />
         <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
         <translation>{number} ({reason}) no se aceptó. La versión {current} sigue en vigor; la orden de cambio se conserva en el historial, marcada como rechazada.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="589" />
+        <location filename="../../gui/history.py" line="545" />
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="589" />
+        <location filename="../../gui/history.py" line="545" />
         <source>Rejected on:</source>
         <translation>Rechazada el:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="590" />
+        <location filename="../../gui/history.py" line="546" />
         <source>Why:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="595" />
+        <location filename="../../gui/history.py" line="551" />
         <source>{number} accepted: version {version} is in force.</source>
         <translation>{number} aceptada: está en vigor la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="596" />
+        <location filename="../../gui/history.py" line="552" />
         <source>{number} rejected: version {version} stays in force.</source>
         <translation>{number} rechazada: sigue en vigor la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="611" />
+        <location filename="../../gui/history.py" line="567" />
         <source>Where to put the change order</source>
         <translation>Dónde guardar la orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="616" />
+        <location filename="../../gui/history.py" line="572" />
         <source>Writing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="619" />
+        <location filename="../../gui/history.py" line="575" />
         <source>{number} written: {names}</source>
         <translation>{number} guardada: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="633" />
+        <location filename="../../gui/history.py" line="589" />
         <source>The changed contract</source>
         <translation>El contrato modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="634" />
+        <location filename="../../gui/history.py" line="590" />
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="639" />
+        <location filename="../../gui/history.py" line="595" />
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>«{title}» está firmado: {file} se registra como la orden de cambio {number}, propuesta hasta que la firmen ambas partes. Mientras tanto sigue en vigor la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="644" />
+        <location filename="../../gui/history.py" line="600" />
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} pasa a ser la siguiente versión de «{title}».</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="651" />
+        <location filename="../../gui/history.py" line="607" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="652" />
+        <location filename="../../gui/history.py" line="608" />
         <source>Saved: version {version}.</source>
         <translation>Guardado: versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="668" />
-        <location filename="../../gui/history.py" line="677" />
+        <location filename="../../gui/history.py" line="624" />
+        <location filename="../../gui/history.py" line="633" />
         <source>Verify a printed PDF</source>
         <translation>Comprobar un PDF impreso</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="669" />
+        <location filename="../../gui/history.py" line="625" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="680" />
+        <location filename="../../gui/history.py" line="636" />
         <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
         <translation>{file} no lleva la huella de un documento de Pacta: no se hizo con Pacta, o la marca se perdió al guardarlo de nuevo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="685" />
+        <location filename="../../gui/history.py" line="641" />
         <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
 
 Fingerprint: {fingerprint}</source>
@@ -1477,17 +1475,17 @@ Fingerprint: {fingerprint}</source>
 Huella: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="690" />
+        <location filename="../../gui/history.py" line="646" />
         <source>It is the version in force.</source>
         <translation>Es la versión en vigor.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="692" />
+        <location filename="../../gui/history.py" line="648" />
         <source>It is no longer the version in force: version {number} is.</source>
         <translation>Ya no es la versión en vigor: ahora lo es la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="693" />
+        <location filename="../../gui/history.py" line="649" />
         <source>{file} shows “{title}”, version {version}.
 
 {state}
@@ -1500,12 +1498,12 @@ Fingerprint: {fingerprint}</source>
 Huella: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="697" />
+        <location filename="../../gui/history.py" line="653" />
         <source>The project is in the trash.</source>
         <translation>El proyecto está en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../gui/history.py" line="699" />
+        <location filename="../../gui/history.py" line="655" />
         <source>Show this project?</source>
         <translation>¿Quiere ver este proyecto?</translation>
     </message>
@@ -2804,38 +2802,38 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/rows.py" line="229" />
+        <location filename="../../gui/rows.py" line="234" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="230" />
+        <location filename="../../gui/rows.py" line="235" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="231" />
+        <location filename="../../gui/rows.py" line="236" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="232" />
+        <location filename="../../gui/rows.py" line="237" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="233" />
+        <location filename="../../gui/rows.py" line="238" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="236" />
+        <location filename="../../gui/rows.py" line="241" />
         <source>Undo remove</source>
         <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/rows.py" line="244" />
+        <location filename="../../gui/rows.py" line="249" />
         <source>Put back the last row removed ({shortcut})</source>
         <translation>Recupera la última fila quitada ({shortcut})</translation>
     </message>
