@@ -28,6 +28,21 @@ def _parse(text: str) -> dt.date | None:
         return None
 
 
+def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, action: str) -> QDialogButtonBox:
+    """The introduction, the form and OK (named `action`) / Cancel, one under the other."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(action)
+    ok.setObjectName("primary")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
+
+
 @dataclass(frozen=True)
 class Request:
     """What the change request dialog collected."""
@@ -68,17 +83,7 @@ class ChangeRequestDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Asked for by:"), who)
         form.addRow(self.tr("Asked on:"), self.date)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Record the change"))
-        ok.setObjectName("primary")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = _lay_out(self, text, form, self.tr("Record the change"))
         self.reason.textChanged.connect(lambda: mark(self.reason, None))
         self.date.edited.connect(lambda: mark(self.date, None))
         self.result_request: Request | None = None
@@ -137,17 +142,7 @@ class DecisionDialog(QDialog):
             self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
             self.reason.textChanged.connect(lambda: mark(self.reason, None) if self.reason else None)
             form.addRow(reason_label, self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(action)
-        ok.setObjectName("primary")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = _lay_out(self, text, form, action)
         self.date.edited.connect(lambda: mark(self.date, None))
         self.result_decision: Decision | None = None
 
