@@ -234,39 +234,22 @@ def draft_summary(data: dict[str, Any]) -> str:
     return str(contract.get("title") or "").strip() if contract else ""
 
 
-def change_order_name(title: str, number: int, change: str, fmt: str) -> str:
-    """`panaderia-v2-co-1.pdf`, as `pacta render --document change-order` names it."""
-    return document_name(title, number, "change-order", fmt, change)
-
-
 def render_change_order(*, repo: Repository, project_id: str, change: str, folder: Path, paper: str) -> list[Path]:
     """A change order (its version against the one it changes) as PDF and DOCX, written into `folder`.
 
     The document carries the change order's number, reason, who asked and when, and its
     status; each file written is recorded in the project's history.
     """
-    from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
-    from storage.service import change_base
+    from delivery.outgoing import CHANGE_ORDER, render
 
-    state = repo.state(project_id)
-    order = state.change_order(change)
-    if order is None:
-        raise StorageError("no_change", id=project_id, number=change)
-    record = repo.version(project_id, order.version)
-    base = change_base(repo, project_id, record.number)
-    previous = repo.version(project_id, base).contract
-    info = ChangeInfo(number=order.number, reason=order.reason, requested_by=order.requested_by,
-                      asked_on=order.asked_on, status=order.status.value, base_version=base)
-    meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     written: list[Path] = []
     for fmt in DOCUMENT_FORMATS:
-        rendered = render_document(DocumentKind.CHANGE_ORDER, DocumentFormat(fmt), record.contract, meta,
-                                   previous=previous, change=info)
-        target = folder / change_order_name(record.contract.title, record.number, order.number, fmt)
-        write_atomic(target, rendered.data)
+        document = render(repo=repo, project_id=project_id, kind=CHANGE_ORDER, fmt=fmt, paper=paper, change=change)
+        target = folder / document.name
+        write_atomic(target, document.data)
         written.append(target)
         record_event(repo, project_id, RecordKind.DOCUMENT, {
-            "kind": "change-order", "format": fmt, "version": record.number, "fingerprint": record.fingerprint,
-            "sha256": hashlib.sha256(rendered.data).hexdigest(), "name": target.name, "change": order.number,
+            "kind": CHANGE_ORDER, "format": fmt, "version": document.version, "fingerprint": document.fingerprint,
+            "sha256": hashlib.sha256(document.data).hexdigest(), "name": target.name, "change": document.change,
         })
     return written
