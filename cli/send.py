@@ -16,8 +16,7 @@ from typing import Any
 
 from cli.common import fail, lang_of, open_repo
 from delivery import outgoing
-
-FORMATS = ("pdf", "docx")
+from delivery.render import FORMATS
 
 _WORDS = {
     "es": {
@@ -124,11 +123,9 @@ def cmd_send(args: argparse.Namespace) -> int:
         if not sender:
             return fail(w["no_sender"])
         wanted = [(kind, args.fmt) for kind in dict.fromkeys(args.documents)]
-        try:
-            documents = outgoing.render_many(repo=repo, project_id=args.project, wanted=wanted,
-                                             paper=args.paper, change=args.change)
-        except outgoing.NoChangeOrder as exc:
-            return fail(exc.message(lang))
+        # An unknown --change is a NoChangeOrder, said like every refusal of the store (cli.common.run).
+        documents = outgoing.render_many(repo=repo, project_id=args.project, wanted=wanted,
+                                         paper=args.paper, change=args.change)
         subject = args.subject if args.subject is not None else start.subject
         try:
             message = outgoing.build_message(start=start, to=args.to, cc=args.cc, subject=subject,

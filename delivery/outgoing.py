@@ -2,7 +2,8 @@
 
 Shared by the app (gui/sending_*, on worker threads) and the command line (cli/send): each
 function takes plain values and returns plain values (or raises). Documents come from
-documents.render_document, messages from delivery.mail, sending from delivery.smtp, and
+delivery.render (the one function that renders a project's document; its names are
+re-exported here for the app), messages from delivery.mail, sending from delivery.smtp, and
 every successful send is kept in the project's history.
 """
 
@@ -22,45 +23,26 @@ from delivery.config import config_dir, load_smtp
 from delivery.drafts import write_eml
 from delivery.mail import Attachment, compose, default_subject_body
 from delivery.passwords import PasswordStore
+from delivery.render import AGREEMENT as AGREEMENT
+from delivery.render import CHANGE_ORDER, DocumentFile, render_project_document
+from delivery.render import CHECKLIST as CHECKLIST
+from delivery.render import KINDS as KINDS
+from delivery.render import NoChangeOrder as NoChangeOrder
 from delivery.settings import SmtpSettings
 from delivery.smtp import SendStep, send
 from delivery.templates import LANGUAGES, MailTemplate, templates_folder, unknown_placeholders
-from domain.files import document_name, slug
+from domain.files import slug
 from domain.lifecycle import RecordKind
 from domain.model import Contract
 from storage.repository import Repository
-from storage.service import change_base, record_event
+from storage.service import record_event
 
-AGREEMENT, CHECKLIST, CHANGE_ORDER = "agreement", "checklist", "change-order"
-KINDS = (AGREEMENT, CHECKLIST, CHANGE_ORDER)
 MIME = {"pdf": "application/pdf",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 #: Where unsent messages are kept, inside the data folder.
 OUTBOX = "outbox"
 #: The user's mail templates, inside the configuration folder.
 MAIL_FOLDER = "mail"
-
-
-@dataclass(frozen=True)
-class DocumentFile:
-    """One rendered document: what it is, its file name and bytes, and the version it shows."""
-
-    kind: str
-    fmt: str
-    name: str
-    data: bytes
-    project_id: str
-    version: int
-    fingerprint: str
-    change: str | None = None
-    #: What the renderer had to change on the way (characters the fonts cannot print…),
-    #: in the document's language.
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def payload(self) -> str:
-        """The verification code printed on its signature page: `pacta:ID:VERSION:FINGERPRINT`."""
-        return f"pacta:{self.project_id}:{self.version}:{self.fingerprint}"
 
 
 @dataclass(frozen=True)
@@ -86,61 +68,20 @@ def documents_of(*, repo: Repository, project_id: str) -> Documents:
                      tuple(c.number for c in state.change_orders))
 
 
-class NoChangeOrder(LookupError):
-    """The project has no change order (or none with the number asked for)."""
-
-    def __init__(self, number: str | None, known: Sequence[str]) -> None:
-        super().__init__(number or "no change order")
-        self.number = number
-        self.known = tuple(known)
-
-    def message(self, lang: str) -> str:
-        """The problem in plain words, in `lang`."""
-        known = ", ".join(self.known)
-        if lang == "es":
-            if not self.known:
-                return "Este proyecto no tiene ninguna orden de cambio."
-            return f"Este proyecto no tiene la orden de cambio {self.number}; tiene: {known}."
-        if not self.known:
-            return "This project has no change order."
-        return f"This project has no change order {self.number}; it has: {known}."
-
-
 def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str,
            change: str | None = None) -> DocumentFile:
-    """The agreement or checklist of the version in force, or a change order.
+    """The agreement or checklist of the version in force, or a change order (`change`: which; the latest).
 
-    `change` chooses the change order (CO-2); without it, the latest one.
+    The app's Print, Email and History export call this; it is delivery.render's function with
+    `change` meaning the change order attached beside the documents in force.
     """
-    from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
-
-    state = repo.state(project_id)
-    previous: Contract | None = None
-    info: ChangeInfo | None = None
-    number = state.in_force
-    co_number: str | None = None
-    if kind == CHANGE_ORDER:
-        known = [c.number for c in state.change_orders]
-        order = state.change_order(change) if change else (state.change_orders[-1] if state.change_orders else None)
-        if order is None:
-            raise NoChangeOrder(change, known)
-        number, co_number = order.version, order.number
-        base = change_base(repo, project_id, number)
-        previous = repo.version(project_id, base).contract
-        info = ChangeInfo(number=order.number, reason=order.reason, requested_by=order.requested_by,
-                          asked_on=order.asked_on, status=order.status.value, base_version=base)
-    record = repo.version(project_id, number)
-    meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
-    rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
-                               previous=previous, change=info)
-    name = document_name(record.contract.title, record.number, kind, fmt, co_number)
-    return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
-                        co_number, tuple(rendered.warnings))
+    return render_project_document(repo=repo, project_id=project_id, kind=kind, fmt=fmt, paper=paper,
+                                   change=change if kind == CHANGE_ORDER else None)
 
 
 def render_many(*, repo: Repository, project_id: str, wanted: Sequence[tuple[str, str]],
                 paper: str, change: str | None = None) -> list[DocumentFile]:
-    """Several documents, in the order asked (`change` chooses the change order)."""
+    """Several documents, in the order asked (`change` chooses the change order; the others are in force)."""
     return [render(repo=repo, project_id=project_id, kind=k, fmt=f, paper=paper, change=change)
             for k, f in wanted]
 

@@ -240,8 +240,23 @@ class NotFound(StorageError):
     """A project or version that does not exist."""
 
 
-def unknown_change(project_id: str, number: str, known: list[str]) -> StorageError:
+class NoChangeOrder(NotFound):
+    """A change order number the project does not have; the message names those it has.
+
+    The one refusal for an unknown change order, whoever asks: accepting, rejecting,
+    attaching, rendering or sending.
+    """
+
+    def __init__(self, project_id: str, number: str, known: list[str] | tuple[str, ...]) -> None:
+        self.project_id = project_id
+        self.number = number
+        self.known = tuple(known)
+        if self.known:
+            super().__init__("no_change", id=project_id, number=number, known=", ".join(self.known))
+        else:
+            super().__init__("no_change_yet", id=project_id, number=number)
+
+
+def unknown_change(project_id: str, number: str, known: list[str]) -> NoChangeOrder:
     """The refusal for a change order number the project does not have, naming those it has."""
-    if known:
-        return StorageError("no_change", id=project_id, number=number, known=", ".join(known))
-    return StorageError("no_change_yet", id=project_id, number=number)
+    return NoChangeOrder(project_id, number, known)

@@ -70,7 +70,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "struck_why": {"en": " (reason: {reason})", "es": " (motivo: {reason})"},
     "nothing_changed": {
         "en": "project {id} has no change order and a single version: there is no change to put on paper",
-        "es": "el proyecto {id} no tiene órdenes de cambio y solo tiene una versión: no hay ningún cambio que documentar",
+        "es": "el proyecto {id} no tiene ninguna orden de cambio y solo tiene una versión: no hay ningún cambio que "
+        "documentar",
     },
 }
 
@@ -325,41 +326,6 @@ def record_event(repo: Repository, project_id: str, kind: RecordKind, data: dict
     if kind not in (RecordKind.DOCUMENT, RecordKind.EMAIL):
         raise ValueError(kind)
     return repo.append_record(project_id, kind, data)
-
-
-@dataclass(frozen=True)
-class ChangeToRender:
-    """The version a change order document shows, the version it is compared with, and its order."""
-
-    version: int
-    base: int
-    order: ChangeOrder | None
-
-
-def change_to_render(
-    repo: Repository, project_id: str, *, version: int | None = None, change: str | None = None
-) -> ChangeToRender:
-    """Which change a change order document shows.
-
-    `change` (CO-N) picks a change order; `version` a version, against its change order's base if it
-    has one, else against the version before it; neither, the newest change order, or before signing
-    the latest version against the one before it.
-    """
-    state = repo.state(project_id)
-    if change is not None:
-        order = state.change_order(change)
-        if order is None:
-            raise unknown_change(project_id, change, [c.number for c in state.change_orders])
-        return ChangeToRender(order.version, order.base_version, order)
-    if version is None:
-        if state.change_orders:
-            order = state.change_orders[-1]
-            return ChangeToRender(order.version, order.base_version, order)
-        if state.latest_version <= 1:
-            raise LifeError("nothing_changed", id=project_id)
-        version = state.latest_version
-    repo.version(project_id, version)
-    return ChangeToRender(version, change_base(repo, project_id, version), state.change_for_version(version))
 
 
 def change_base(repo: Repository, project_id: str, version: int) -> int:
