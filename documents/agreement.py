@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from documents.api import DocumentMeta
 from documents.blocks import (
     Bullets,
     Cell,
@@ -26,6 +25,7 @@ from documents.common import (
     signatures,
     start_document,
 )
+from documents.meta import DocumentMeta
 from documents.timeline import Event, Timeline
 from domain.model import Contract, Installment, PartyKind, Trigger, share
 

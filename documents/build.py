@@ -8,9 +8,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from documents import fonts
-from documents.api import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, RenderRefused
 from documents.blocks import Document
 from documents.clauses import Texts
+from documents.meta import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, RenderRefused
 from documents.text import Cleaning, clean, describe_chars, replace_unprintable
 from domain.diff import label
 from domain.model import Contract

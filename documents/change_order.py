@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from documents.api import ChangeInfo, DocumentMeta
 from documents.blocks import Bullets, Cell, Document, Heading, Para, Table, runs
 from documents.common import Words, empty_cell, id_width, signatures, start_document
+from documents.meta import ChangeInfo, DocumentMeta
 from domain.diff import ContractDiff, describe, diff_contracts, format_value, impact_lines, label
 from domain.model import Contract, Deliverable
 

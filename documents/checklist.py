@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from documents.api import DocumentMeta
 from documents.blocks import Bullets, Cell, Document, Heading, Para, Table, runs
 from documents.common import Words, empty_cell, id_width, signatures, start_document
+from documents.meta import DocumentMeta
 from domain.model import Contract
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from documents.api import DocumentMeta, qr_payload
 from documents.blocks import Cell, Document, Para, Signatures, Signer, Table, Title, runs
 from documents.clauses import Texts
+from documents.meta import DocumentMeta, qr_payload
 from domain import formatting
 from domain.model import Contract, Party
 

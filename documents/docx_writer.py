@@ -15,7 +15,6 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
-from documents.api import DocumentMeta, qr_payload
 from documents.blocks import (
     Bullets,
     Cell,
@@ -30,6 +29,7 @@ from documents.blocks import (
 )
 from documents.docx_fields import add_field
 from documents.make_template import TEMPLATE
+from documents.meta import DocumentMeta, qr_payload
 
 PAPER_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 MARGIN_MM = 20.0

@@ -23,7 +23,6 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 
 from documents import fonts
-from documents.api import DocumentMeta, qr_payload
 from documents.blocks import (
     Block,
     Bullets,
@@ -36,6 +35,7 @@ from documents.blocks import (
     TimelineBlock,
     Title,
 )
+from documents.meta import DocumentMeta, qr_payload
 from documents.pdf_parts import Decorator, qr_drawing, stamp_canvas, timeline_drawing
 from documents.pdf_styles import geometry, styles
 from documents.pdf_tables import signature_table, table_flowable
