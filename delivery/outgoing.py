@@ -24,10 +24,12 @@ from delivery.drafts import write_eml
 from delivery.mail import Attachment, compose, default_subject_body
 from delivery.passwords import PasswordStore
 from delivery.render import AGREEMENT as AGREEMENT
-from delivery.render import CHANGE_ORDER, DocumentFile, render_project_document
+from delivery.render import CHANGE_ORDER as CHANGE_ORDER
 from delivery.render import CHECKLIST as CHECKLIST
 from delivery.render import KINDS as KINDS
+from delivery.render import DocumentFile as DocumentFile
 from delivery.render import NoChangeOrder as NoChangeOrder
+from delivery.render import render_project_document
 from delivery.settings import SmtpSettings
 from delivery.smtp import SendStep, send
 from delivery.templates import LANGUAGES, MailTemplate, templates_folder, unknown_placeholders
