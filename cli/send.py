@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import fail, lang_of, open_repo
+from cli.letters import add_letter_options, send_letter
 from delivery import outgoing
 from delivery.render import FORMATS
+from domain.letters import Kind
 
 _WORDS = {
     "es": {
@@ -38,6 +40,7 @@ _WORDS = {
         "hay nada que pasar a un calendario.",
         "dates": "{n} fecha(s) exportada(s) a {path}",
         "cancelled": "Envío interrumpido; no se ha enviado nada.",
+        "no_recipient": "Indique al menos un destinatario con --to.",
         "maybe_sent": "Envío interrumpido mientras el servidor recibía el mensaje: es posible que lo haya "
         "recibido. Consulte al cliente antes de volver a enviarlo.",
     },
@@ -60,6 +63,7 @@ _WORDS = {
         "nothing to put in a calendar.",
         "dates": "{n} date(s) exported to {path}",
         "cancelled": "Sending was interrupted; nothing was sent.",
+        "no_recipient": "Give at least one recipient with --to.",
         "maybe_sent": "Sending was interrupted while the server was receiving the message: it may have "
         "arrived. Ask the client before sending it again.",
     },
@@ -82,11 +86,18 @@ def register(sub: Any) -> None:
         "from the mail templates (yours in the configuration folder's mail/, when present).",
     )
     p.add_argument("project", metavar="ID")
-    p.add_argument("--to", required=True, action="append", metavar="ADDRESS",
-                   help="recipient (repeat for several)")
+    p.add_argument("--to", action="append", default=[], metavar="ADDRESS",
+                   help="recipient (repeat for several; a letter goes to the client's address by default)")
     p.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="copy to (repeatable)")
-    p.add_argument("--document", required=True, action="append", choices=outgoing.KINDS, dest="documents",
-                   help="document to attach (repeat for several)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--document", action="append", choices=outgoing.KINDS, dest="documents",
+                      help="document to attach (repeat for several)")
+    what.add_argument("--letter", choices=[k.value for k in Kind], metavar="KIND",
+                      help="send a letter to the client instead (see pacta letter): " + ", ".join(k.value for k in Kind))
+    letter = p.add_argument_group("letters (with --letter)")
+    add_letter_options(letter)
+    letter.add_argument("--text", type=Path, metavar="FILE", help="send this (edited) text of the letter instead")
+    letter.add_argument("--attach-pdf", action="store_true", help="attach the letter as a PDF too")
     p.add_argument("--format", choices=FORMATS, default="pdf", dest="fmt", help="file format (default: pdf)")
     p.add_argument("--change", metavar="CO-N", help="which change order to attach (default: the latest)")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
@@ -118,6 +129,10 @@ def cmd_send(args: argparse.Namespace) -> int:
             loaded = None
         if loaded is None and args.eml is None:
             return fail(w["not_set_up"])
+        if args.letter:
+            return send_letter(args, repo, loaded, lambda settings: _password(settings, w, lang), w)
+        if not args.to:
+            return fail(w["no_recipient"])
         start = outgoing.mail_start(repo=repo, project_id=args.project)
         sender = (loaded[1] if loaded else "") or start.contract.provider.email or ""
         if not sender:

@@ -7,7 +7,6 @@ number as the agreement of the version in force prints it in the contract's lang
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
@@ -116,7 +115,10 @@ def letter_document(text: str, subject: str, contract: Contract, meta: DocumentM
         footer_version=w("common.footer.version", version=meta.version, fingerprint=meta.fingerprint[:12]),
         page_label=w.t("common.footer.page", page="{page}", total="{total}"),
     )
-    doc.add(Title(subject, contract.title, (w.date(meta.generated_on or dt.date.today()),)))
+    # A letterhead: the provider's name and how to reach them; the text says the rest.
+    provider = contract.provider
+    contact = [v.strip() for v in (provider.address, provider.email, provider.phone) if v and v.strip()]
+    doc.add(Title(provider.name, " · ".join(contact)))
     bullets: list[str] = []
     for block in text.replace("\r\n", "\n").split("\n\n"):
         lines = [line for line in block.split("\n") if line.strip()]

@@ -26,6 +26,7 @@ JOURNAL_NAMES: dict[str, dict[str, str]] = {
     "feedback": {"es": "comentarios", "en": "feedback"},
     "decision": {"es": "decisión", "en": "decision"},
     "incident": {"es": "incidencia", "en": "incident"},
+    "letter": {"es": "carta", "en": "letter"},
 }
 
 _SENTENCES: dict[str, dict[str, str]] = {
