@@ -40,7 +40,6 @@ _WORDS = {
         "hay nada que pasar a un calendario.",
         "dates": "{n} fecha(s) exportada(s) a {path}",
         "cancelled": "Envío interrumpido; no se ha enviado nada.",
-        "no_recipient": "Indique al menos un destinatario con --to.",
         "maybe_sent": "Envío interrumpido mientras el servidor recibía el mensaje: es posible que lo haya "
         "recibido. Consulte al cliente antes de volver a enviarlo.",
     },
@@ -63,7 +62,6 @@ _WORDS = {
         "nothing to put in a calendar.",
         "dates": "{n} date(s) exported to {path}",
         "cancelled": "Sending was interrupted; nothing was sent.",
-        "no_recipient": "Give at least one recipient with --to.",
         "maybe_sent": "Sending was interrupted while the server was receiving the message: it may have "
         "arrived. Ask the client before sending it again.",
     },
@@ -118,6 +116,11 @@ def cmd_send(args: argparse.Namespace) -> int:
     from delivery.errors import SendError
     from delivery.mail import AddressError
 
+    if not args.letter and not args.to:
+        # Documents go to whoever is named; only a letter has a default recipient (the client).
+        print("usage: pacta send ID --to ADDRESS --document KIND ...", file=sys.stderr)
+        print("pacta send: error: the following arguments are required: --to", file=sys.stderr)
+        return 2
     with open_repo(args, write=args.eml is None) as repo:
         lang = lang_of(repo, args.project)
         w = words(lang)
@@ -131,8 +134,6 @@ def cmd_send(args: argparse.Namespace) -> int:
             return fail(w["not_set_up"])
         if args.letter:
             return send_letter(args, repo, loaded, lambda settings: _password(settings, w, lang), w)
-        if not args.to:
-            return fail(w["no_recipient"])
         start = outgoing.mail_start(repo=repo, project_id=args.project)
         sender = (loaded[1] if loaded else "") or start.contract.provider.email or ""
         if not sender:

@@ -53,8 +53,10 @@ def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
         raise LetterError("no_fee")
     late = money.overdue(items, given.date)
     if not late:
+        deposit = "anticipo" if f.lang == "es" else "deposit"
         listed = "; ".join(
-            f"{i.key}: {f.money(i.outstanding)}" + (f" ({f.date(i.pay_by)})" if i.pay_by else "") for i in items
+            f"{deposit if i.key == money.DEPOSIT else i.label or i.key}: {f.money(i.outstanding)}"
+            + (f" ({f.date(i.pay_by)})" if i.pay_by else "") for i in items
         )
         raise LetterError("nothing_overdue", date=f.date(given.date), listed=listed)
     item = late[0]
