@@ -1,6 +1,6 @@
 """Getting a project's documents out: rendering, messages, drafts, sending, the calendar.
 
-Shared by the app (gui/sending_*, on worker threads) and the command line (cli/send): each
+Shared by the app (gui/sending, on worker threads) and the command line (cli/send): each
 function takes plain values and returns plain values (or raises). Documents come from
 documents.render_document, messages from delivery.mail, sending from delivery.smtp, and
 every successful send is kept in the project's history.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 
-from gui.main_window import MainWindow
+from gui.main.window import MainWindow
 
 
 def test_edit_document_texts_opens_a_folder_of_editable_clauses(qtbot, ctx, dialogs, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from gui.main_window import MainWindow
+from gui.main.window import MainWindow
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keys import click, replace_text, type_text
 

@@ -19,7 +19,7 @@ from delivery.config import save_smtp
 from delivery.settings import SmtpSettings
 from documents import read_pdf_stamp
 from domain.lifecycle import RecordKind
-from gui.sending_email import EmailDialog
+from gui.sending.email_dialog import EmailDialog
 from tests.delivery.conftest import PASSWORD, USER, Handler, Server, authenticate, free_port
 from tests.gui.keys import type_text
 from tests.gui.test_print import open_window
@@ -274,7 +274,7 @@ def test_no_password_reaches_any_file_with_the_fail_keyring(
     assert "no secure password store" in label and USER in label
 
     # The mail settings dialog cannot keep it either, and says why.
-    from gui.sending_settings import MailSettingsDialog
+    from gui.sending.settings import MailSettingsDialog
 
     settings_dialog = MailSettingsDialog(ctx)
     qtbot.addWidget(settings_dialog)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWizard
 
 from domain.lifecycle import Status
 from domain.validation import read_contract_file
-from gui.change_request import ChangeRequestDialog, DecisionDialog
-from gui.history import HistoryExtension
-from gui.main_window import MainWindow
+from gui.history.tab import HistoryExtension
+from gui.main.window import MainWindow
+from gui.widgets.change_request import ChangeRequestDialog, DecisionDialog
 from gui.wizard.wizard import PageId
 from storage.service import record_change, set_status
 from tests.gui.drive import next_page

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeWidget, QTreeWidge
 
 from domain.lifecycle import Status
 from domain.validation import read_contract_file, validate_contract
-from gui import journal_work as work
-from gui.journal import Journal
-from gui.main_window import MainWindow
+from gui.journal import work
+from gui.journal.tabs import Journal
+from gui.main.window import MainWindow
 from gui.wizard.wizard import PageId
 from storage.service import decide_change, record_change, set_status
 from tests.gui.keys import choose, click, replace_text, type_text

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from domain.validation import read_contract_file
-from gui.main_window import MainWindow
-from gui.preferences import PreferencesDialog
+from gui.main.window import MainWindow
+from gui.preferences.dialog import PreferencesDialog
 
 
 def _choose(window: MainWindow, lang: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from delivery.config import SMTP_FILE, load_smtp, save_smtp
 from delivery.settings import SmtpSettings
-from gui.sending_settings import MailSettingsDialog
+from gui.sending.settings import MailSettingsDialog
 from tests.gui.keys import type_text
 
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from domain.validation import read_contract_file
-from gui.main_window import EMPTY, LIST, MainWindow
-from gui.project_model import ProjectTableModel
+from gui.main.projects import ProjectTableModel
+from gui.main.window import EMPTY, LIST, MainWindow
 from tests.gui.keys import click, type_text
 
 EXAMPLES = ("panaderia-v1.json", "brand-identity-en.json", "minimal.json")
@@ -213,7 +213,7 @@ def test_a_data_folder_in_use_is_refused_with_a_clear_message(qtbot, tmp_path, d
     finally:
         holder.close()
         ctx.close()
-        from gui.i18n import remove_translators
+        from gui.core.i18n import remove_translators
 
         remove_translators(qtbot_app(), ctx.translators)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from gui.project_model import ProjectFilter, ProjectTableModel
+from gui.main.projects import ProjectFilter, ProjectTableModel
 from gui.wizard.deliverables_model import DeliverablesModel
 
 ROWS = [

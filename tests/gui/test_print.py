@@ -10,9 +10,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QMessageBox
 
 from domain.validation import read_contract_file
-from gui import sending_print
-from gui.main_window import MainWindow
-from gui.sending import Sending
+from gui.main.window import MainWindow
+from gui.sending import printing as sending_print
+from gui.sending.menu import Sending
 
 
 def pdf_pages(data: bytes) -> tuple[int, list[str]]:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
-from gui.fields import LineField
-from gui.rows import RowsEditor
+from gui.widgets.fields import LineField
+from gui.widgets.rows import RowsEditor
 from gui.wizard.deliverables_model import DeliverablesModel
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWizard
 
 from domain.validation import contract_to_data, read_contract_file
-from gui.main_window import MainWindow
+from gui.main.window import MainWindow
 from gui.wizard.wizard import PageId
 from tests.gui.drive import fill_wizard
 from tests.gui.keys import click
@@ -79,7 +79,7 @@ def _review_of(qtbot, ctx, examples_dir: Path, name: str):
 
 
 def test_a_failed_preview_or_save_is_explained_in_spanish(qtbot, ctx_es, examples_dir, dialogs, monkeypatch) -> None:
-    from gui import services
+    from gui.core import services
 
     def broken(**_kwargs):
         raise RuntimeError("Font 'DejaVuSans' not found in registry")
@@ -111,8 +111,8 @@ def test_a_failed_preview_or_save_is_explained_in_spanish(qtbot, ctx_es, example
 
 
 def test_the_preview_waits_a_moment_and_only_the_newest_is_shown(qtbot, ctx, examples_dir, monkeypatch) -> None:
-    from gui import services
-    from gui.defs import PREVIEW_DELAY_MS
+    from gui.core import services
+    from gui.core.defs import PREVIEW_DELAY_MS
 
     calls = []
     real = services.render_preview
