@@ -1,12 +1,14 @@
 """The features that add tabs, actions and dialogs to the main window.
 
-Each feature is a package under gui/ whose `__init__` offers `install(host: Host) -> object`
+Each feature is a package under gui/ with one module that offers `install(host: Host) -> object`
 (see gui/host.py for what a host gives it): it adds its actions with `host.menu(...)`,
 `host.add_file_actions` and `host.add_tool`, its tabs with `host.add_tab(widget, title)`,
 and follows the selected project through `host.projectShown` (a core.services.ProjectDetail,
 or None). A feature imports gui.core, gui.widgets and gui.host only: never gui.main, nor
 another feature (tests/test_gui_rooms.py). To add one (payments, letters, signing...): make
-the package, give it `install`, and list it below.
+the package, give one of its modules `install`, and import it below. (The packages'
+`__init__` import nothing, so that a module of a feature importing a sibling never runs the
+whole feature, nor closes an import cycle.)
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 def installers() -> list[Callable[[Host], object]]:
     """The install functions, in the order their tabs and menu entries appear."""
-    from gui import history, journal, sending
+    from gui.history.tab import install as history
+    from gui.journal.tabs import install as journal
+    from gui.sending.menu import install as sending
 
-    return [history.install, journal.install, sending.install]
+    return [history, journal, sending]

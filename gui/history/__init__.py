@@ -1,5 +1,4 @@
-"""History: the project's timeline, version comparison, change orders, statuses and proof."""
+"""History: the project's timeline, version comparison, change orders, statuses and proof.
 
-from gui.history.tab import install
-
-__all__ = ["install"]
+`install(host)`, which gui/extensions.py calls, is in tab.py.
+"""

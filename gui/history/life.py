@@ -60,7 +60,7 @@ class LifeActions(QObject):
         self.window = window
         self.ctx = window.ctx
         self.records = records
-        #: The History tab, brought forward by `show_project`.
+        # The History tab, brought forward by `show_project` (set by HistoryExtension).
         self.tab: QWidget | None = None
         texts = {
             "sent": self.tr("Mark as &sent…"),

@@ -1,5 +1,4 @@
-"""Journal: dated notes, revision rounds per deliverable and signed copies."""
+"""Journal: dated notes, revision rounds per deliverable and signed copies.
 
-from gui.journal.tabs import install
-
-__all__ = ["install"]
+`install(host)`, which gui/extensions.py calls, is in tabs.py.
+"""

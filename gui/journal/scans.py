@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from gui.core.services import ProjectDetail
     from gui.host import Host
     from gui.journal import work
-    from gui.journal.tabs import Records
+    from gui.journal.records import Records
 
 
 class ScansTab(QWidget):

@@ -1,6 +1,6 @@
 """The project journal, revision rounds per deliverable, and attached scans.
 
-`install(window)` adds three tabs to the project detail (Journal, Rounds, Signed copies)
+`install(host)` adds three tabs to the project detail (Journal, Rounds, Signed copies)
 and three entries to the Project menu. One `ProjectRecords` controller reads what they
 show off the GUI thread whenever a project is shown, and every write (an entry, a
 strike, a round, a scan) goes through it, after which the whole detail is read again so
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.followed import FollowedProject
+from gui.journal.records import Records
 from gui.widgets.fields import DateField, mark
 from gui.widgets.records import (
     TREE_STYLE,
@@ -49,24 +49,6 @@ if TYPE_CHECKING:
     from gui.journal import work
 
 KINDS = ("question", "feedback", "decision", "incident")
-
-
-class Records(FollowedProject):
-    """Reads the shown project's journal, rounds and scans; writes through the task runner."""
-
-    current: work.ProjectRecords | None
-
-    def read(self, repo: Any, project_id: str) -> work.ProjectRecords:
-        from gui.journal import work
-
-        return work.load(repo=repo, project_id=project_id)
-
-    def written(self, project_id: str) -> None:
-        """After a write: the detail again if the project is still selected, else the records alone."""
-        if self.window.selected_id() == project_id:
-            self.window.refresh_detail()
-        else:
-            self.reload()
 
 
 class JournalTab(QWidget):

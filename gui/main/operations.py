@@ -15,16 +15,18 @@ from gui.core.options import LAST_FOLDER
 from gui.core.resources import EXAMPLES
 
 if TYPE_CHECKING:
-    from gui.main.window import MainWindow
+    from gui.host import Host
+    from gui.main.projects import ProjectTableModel
     from gui.wizard.wizard import ContractWizard
 
 
 class Operations(QObject):
     """New, open, duplicate, example, import, export, trash, preferences, drafts."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host, projects: ProjectTableModel) -> None:
         super().__init__(window)
         self.window = window
+        self.projects = projects
         self.ctx = window.ctx
         self.wizards: list[ContractWizard] = []
 
@@ -187,7 +189,7 @@ class Operations(QObject):
         pid = self.window.selected_id()
         if pid is None:
             return
-        title = self.window.model.summary(self.window.model.row_of(pid)).title
+        title = self.projects.summary(self.projects.row_of(pid)).title
         suggested = str(Path(self._folder()) / f"{slug(title)}.json")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the contract"), suggested,
                                               self.tr("Pacta contracts (*.json)"))

@@ -75,7 +75,7 @@ class MainWindow(Host):
         self.proxy = ProjectFilter(self)
         self.proxy.setSourceModel(self.model)
         self.commands = create_actions(self)
-        self.ops = Operations(self)
+        self.ops = Operations(self, self.model)
         self._build()
         self._connect()
         #: History, Journal, Sending...: installed once the window is on screen (see install_extensions).

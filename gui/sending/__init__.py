@@ -1,5 +1,4 @@
-"""Sending: print, email to the client, calendar export and the mail settings."""
+"""Sending: print, email to the client, calendar export and the mail settings.
 
-from gui.sending.menu import install
-
-__all__ = ["install"]
+`install(host)`, which gui/extensions.py calls, is in menu.py.
+"""

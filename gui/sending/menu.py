@@ -1,9 +1,9 @@
 """Getting documents to the client: print, email and calendar.
 
-`install(window)` adds to the Project menu: Print…, Print signature sheets…, Email… and Export
+`install(host)` adds to the Project menu: Print…, Print signature sheets…, Email… and Export
 calendar…; to the File menu: Mail server settings… and Edit mail templates…. Rendering, sending
-and file writes run on the task runner; the dialogs live in sending_print, sending_email and
-sending_settings. What the renderer had to change in a document (characters the PDF fonts
+and file writes run on the task runner; the dialogs live in printing.py, email_dialog.py and
+settings.py. What the renderer had to change in a document (characters the PDF fonts
 cannot print) is shown in a message that does not block the window.
 """
 

@@ -22,7 +22,7 @@ from domain.lifecycle import RecordKind
 from gui.sending.email_dialog import EmailDialog
 from tests.delivery.conftest import PASSWORD, USER, Handler, Server, authenticate, free_port
 from tests.gui.keys import type_text
-from tests.gui.test_print import open_window
+from tests.gui.sending.test_print import open_window
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
@@ -349,7 +349,7 @@ def test_with_mail_set_up_the_draft_for_the_mail_program_carries_the_chosen_chan
     qtbot, ctx, examples_dir, smtp_server, monkeypatch
 ) -> None:
     import delivery.drafts
-    from tests.gui.test_print import signed_with_two_change_orders
+    from tests.gui.sending.test_print import signed_with_two_change_orders
 
     opened: list[Path] = []
     monkeypatch.setattr(delivery.drafts, "open_with_mail_program", opened.append)

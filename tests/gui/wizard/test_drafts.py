@@ -12,7 +12,7 @@ from gui.main.window import MainWindow
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keys import click, replace_text, type_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_typing_autosaves_a_draft_off_the_gui_thread(qtbot, ctx) -> None:

@@ -139,7 +139,7 @@ def test_test_connection_signs_in_and_says_so(qtbot, ctx, monkeypatch, tmp_path)
     from PySide6.QtWidgets import QInputDialog
 
     from tests.delivery.conftest import PASSWORD, USER, authenticate
-    from tests.gui.test_email_dialog import start_server
+    from tests.gui.sending.test_email_dialog import start_server
 
     server, stop = start_server(authenticator=authenticate, auth_required=True, auth_require_tls=False)
     try:

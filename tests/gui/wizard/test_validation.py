@@ -10,7 +10,7 @@ from domain.validation import contract_to_data, read_contract_file
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keys import click, replace_text
 
-EXAMPLE_APP = Path(__file__).resolve().parents[2] / "resources" / "examples"
+EXAMPLE_APP = Path(__file__).resolve().parents[3] / "resources" / "examples"
 
 
 def wizard_at(qtbot, ctx, examples_dir: Path, page: PageId) -> ContractWizard:
