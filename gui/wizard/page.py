@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from gui.defs import SPACING
-from gui.fields import mark
-from gui.rows import RowsEditor
+from gui.core.defs import SPACING
+from gui.widgets.fields import mark
+from gui.widgets.rows import RowsEditor
 
 if TYPE_CHECKING:
     from domain.validation import Issue
-    from gui.context import AppContext
+    from gui.core.context import AppContext
     from gui.wizard.wizard import ContractWizard
 
 W = TypeVar("W", bound=QWidget)
