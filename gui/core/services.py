@@ -240,16 +240,15 @@ def render_change_order(*, repo: Repository, project_id: str, change: str, folde
     The document carries the change order's number, reason, who asked and when, and its
     status; each file written is recorded in the project's history.
     """
-    from delivery.outgoing import CHANGE_ORDER, render
+    from delivery.render import CHANGE_ORDER, render_project_document, save_document
 
-    written: list[Path] = []
-    for fmt in DOCUMENT_FORMATS:
-        document = render(repo=repo, project_id=project_id, kind=CHANGE_ORDER, fmt=fmt, paper=paper, change=change)
-        target = folder / document.name
-        write_atomic(target, document.data)
-        written.append(target)
-        record_event(repo, project_id, RecordKind.DOCUMENT, {
-            "kind": CHANGE_ORDER, "format": fmt, "version": document.version, "fingerprint": document.fingerprint,
-            "sha256": hashlib.sha256(document.data).hexdigest(), "name": target.name, "change": document.change,
-        })
-    return written
+    return [
+        save_document(
+            repo=repo,
+            document=render_project_document(
+                repo=repo, project_id=project_id, kind=CHANGE_ORDER, fmt=fmt, paper=paper, change=change,
+            ),
+            target=folder,
+        )
+        for fmt in DOCUMENT_FORMATS
+    ]

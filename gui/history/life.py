@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.followed import FollowedProject
 from gui.core.options import LAST_FOLDER
 from gui.core.statuses import status_label
+from gui.host import FollowedProject
 from gui.widgets.records import show_date
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from gui.core.followed import FollowedProject
+from gui.host import FollowedProject
 
 if TYPE_CHECKING:
     from gui.journal import work
