@@ -1,6 +1,6 @@
 """Getting a project's documents out: rendering, messages, drafts, sending, the calendar.
 
-Shared by the app (gui/sending_*, on worker threads) and the command line (cli/send): each
+Shared by the app (gui/sending, on worker threads) and the command line (cli/send): each
 function takes plain values and returns plain values (or raises). Documents come from
 delivery.render (the one function that renders a project's document; its names are
 re-exported here for the app), messages from delivery.mail, sending from delivery.smtp, and

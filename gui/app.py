@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.context import AppContext
-from gui.i18n import install_translators, ui_language
-from gui.main_window import MainWindow
-from gui.options import Preferences
-from gui.resources import STYLESHEET, app_icon
-from gui.tasks import TaskRunner
+from gui.core.context import AppContext
+from gui.core.i18n import install_translators, ui_language
+from gui.core.options import Preferences
+from gui.core.resources import STYLESHEET, app_icon
+from gui.core.tasks import TaskRunner
+from gui.main.window import MainWindow
 
 
 def default_data_dir() -> Path:
@@ -38,7 +38,7 @@ def create_context(app: QCoreApplication, *, data_dir: Path, settings: QSettings
 
 def open_data_folder(ctx: AppContext, window: MainWindow) -> None:
     """Take the data folder's write lock off the GUI thread; refuse cleanly when it is in use."""
-    from gui import services
+    from gui.core import services
 
     def opened(repo: object) -> None:
         ctx.repo = repo  # type: ignore[assignment]

@@ -43,8 +43,8 @@ def shoot(app: QApplication, lang: str) -> list[Path]:
     """Every screenshot in one language."""
     from domain.validation import contract_to_data, read_contract_file
     from gui.app import create_context
-    from gui.i18n import remove_translators
-    from gui.main_window import MainWindow
+    from gui.core.i18n import remove_translators
+    from gui.main.window import MainWindow
     from gui.wizard.wizard import ContractWizard
     from storage.repository import Repository
 
@@ -80,7 +80,7 @@ def shoot(app: QApplication, lang: str) -> list[Path]:
     import datetime as dt
 
     from domain.lifecycle import Status
-    from gui.history import HistoryExtension
+    from gui.history.tab import HistoryExtension
     from storage.service import record_change, set_status
 
     bakery = next(s.id for s in ctx.repo.list_projects()[0] if "Panader" in s.title)
@@ -129,7 +129,7 @@ def shoot(app: QApplication, lang: str) -> list[Path]:
 
 def main() -> int:
     """Write every screenshot and list them."""
-    from gui.resources import STYLESHEET
+    from gui.core.resources import STYLESHEET
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyleSheet(STYLESHEET)

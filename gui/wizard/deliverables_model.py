@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from gui.rows import Column, RowsModel
+from gui.widgets.rows import Column, RowsModel
 
 KEYS = ("id", "title", "description", "acceptance", "due", "price")
 

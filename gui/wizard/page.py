@@ -8,19 +8,19 @@ the fields named by the issues it owns, with the model's own messages.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from gui.defs import SPACING
-from gui.fields import mark
-from gui.rows import RowsEditor
+from gui.core.defs import SPACING
+from gui.widgets.fields import mark
+from gui.widgets.rows import RowsEditor
 
 if TYPE_CHECKING:
+    from domain.model import Contract
     from domain.validation import Issue
-    from gui.context import AppContext
-    from gui.wizard.wizard import ContractWizard
+    from gui.core.context import AppContext
 
 W = TypeVar("W", bound=QWidget)
 
@@ -39,6 +39,26 @@ def put(data: dict[str, Any], key: str, value: Any) -> None:
         data.pop(key, None)
     else:
         data[key] = value
+
+
+class PageHost(Protocol):
+    """What a page may ask of the wizard that holds it (ContractWizard provides it).
+
+    Pages depend on this, not on the wizard module, so the wizard can import its pages
+    without an import cycle.
+    """
+
+    project_id: str | None
+    draft_name: str
+    dirty: bool
+
+    def data(self, upto: ContractPage | None = None) -> dict[str, Any]: ...
+
+    def issues_for(self, page: ContractPage) -> list[Issue]: ...
+
+    def contract(self) -> Contract: ...
+
+    def mark_saved(self, project_id: str) -> None: ...
 
 
 class ContractPage(QWizardPage):
@@ -74,9 +94,9 @@ class ContractPage(QWizardPage):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.issues_label)
 
-    def contract_wizard(self) -> ContractWizard:
+    def contract_wizard(self) -> PageHost:
         """The wizard this page belongs to."""
-        return cast("ContractWizard", self.wizard())
+        return cast("PageHost", self.wizard())
 
     # Building
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
-from gui.fields import LineField, NumberField, TextField, lines_of
+from gui.widgets.fields import LineField, NumberField, TextField, lines_of
 from gui.wizard.page import ContractPage, put
 
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.defs import LONG_TEXT_LINES
-from gui.fields import DateField, LineField, NumberField, TextField, lines_of
-from gui.rows import RowsEditor
+from gui.core.defs import LONG_TEXT_LINES
+from gui.widgets.fields import DateField, LineField, NumberField, TextField, lines_of
+from gui.widgets.rows import RowsEditor
 from gui.wizard.deliverables_model import DeliverablesModel
 from gui.wizard.page import ContractPage, put
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from gui.fields import DateField, LineField
-from gui.rows import Column, RowsEditor, RowsModel
+from gui.widgets.fields import DateField, LineField
+from gui.widgets.rows import Column, RowsEditor, RowsModel
 from gui.wizard.page import ContractPage, put
 
 

@@ -7,9 +7,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
 
-from gui.defs import SMALL_SPACING
-from gui.fields import CheckField, ChoiceField, DueField, LineField, NumberField, set_choices
-from gui.rows import Column, RowsEditor, RowsModel
+from gui.core.defs import SMALL_SPACING
+from gui.widgets.fields import (
+    CheckField,
+    ChoiceField,
+    DueField,
+    LineField,
+    NumberField,
+    set_choices,
+)
+from gui.widgets.rows import Column, RowsEditor, RowsModel
 from gui.wizard.page import ContractPage, put
 
 HUNDRED = Decimal(100)

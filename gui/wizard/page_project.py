@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QWidget
 
-from gui.fields import ChoiceField, CurrencyField, DateField, LineField
+from gui.widgets.fields import ChoiceField, CurrencyField, DateField, LineField
 from gui.wizard.page import ContractPage, put
 
 PARTY_FIELDS = ("name", "representative", "tax_id", "email", "phone", "address")

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.defs import PDF_PREVIEW_MIN_HEIGHT, PREVIEW_DELAY_MS
-from gui.options import LAST_FOLDER
-from gui.resources import Icons, icon
+from gui.core.defs import PDF_PREVIEW_MIN_HEIGHT, PREVIEW_DELAY_MS
+from gui.core.options import LAST_FOLDER
+from gui.core.resources import Icons, icon
 from gui.wizard.page import ContractPage
 
 
@@ -111,7 +111,7 @@ class ReviewPage(ContractPage):
         except ValueError:
             self.summary.setHtml("")
             return
-        from gui.summary import contract_html
+        from gui.widgets.summary import contract_html
 
         self.summary.setHtml(contract_html(contract, self.ctx.lang))
         self.render_preview(contract)
@@ -130,7 +130,7 @@ class ReviewPage(ContractPage):
         self._preview_timer.start()
 
     def _start_preview(self) -> None:
-        from gui import services
+        from gui.core import services
 
         contract, paper = self._preview_contract, self.ctx.prefs.get("documents/paper")
         task = self.ctx.tasks.run(lambda: services.render_preview(contract=contract, paper=paper),
@@ -165,7 +165,7 @@ class ReviewPage(ContractPage):
 
     def _explain(self, error: BaseException) -> tuple[str, str]:
         """What went wrong in the UI language, and the technical detail ("" when there is none to add)."""
-        from gui.errors import explain
+        from gui.core.errors import explain
 
         return explain(error, self.ctx.lang)
 
@@ -175,7 +175,7 @@ class ReviewPage(ContractPage):
         A signed contract is not changed in place: the service asks for a change request,
         and the user says why it changes, who asked and when (the same dialog as on Finish).
         """
-        from gui import services
+        from gui.core import services
 
         wizard = self.contract_wizard()
         contract = wizard.contract()
@@ -206,8 +206,8 @@ class ReviewPage(ContractPage):
             done, failed, serial=True, owner=self)
 
     def _ask_change_request(self, then: Any) -> None:
-        from gui import services
-        from gui.change_request import ChangeRequestDialog
+        from gui.core import services
+        from gui.widgets.change_request import ChangeRequestDialog
 
         answer = ChangeRequestDialog.ask(self.tr(
             "This contract is signed, so it is not changed in place: the change is recorded as a change "
@@ -232,7 +232,7 @@ class ReviewPage(ContractPage):
             self._generate(wizard.project_id, Path(folder))
 
     def _generate(self, project_id: str, folder: Path) -> None:
-        from gui import services
+        from gui.core import services
 
         repo, paper = self.ctx.repository(), self.ctx.prefs.get("documents/paper")
         self.save_status.setText(self.tr("Writing the documents…"))
@@ -249,6 +249,6 @@ class ReviewPage(ContractPage):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.save_status.setText("")
-        from gui.errors import describe
+        from gui.core.errors import describe
 
         QMessageBox.warning(self, self.tr("Not done"), describe(error, self.ctx.lang))

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.fields import LineField, TextField, lines_of
-from gui.rows import Column, RowsEditor, RowsModel
+from gui.widgets.fields import LineField, TextField, lines_of
+from gui.widgets.rows import Column, RowsEditor, RowsModel
 from gui.wizard.page import ROW_PATH, ContractPage, put
 
 

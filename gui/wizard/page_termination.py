@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
-from gui.defs import LONG_TEXT_LINES
-from gui.fields import CheckField, NumberField, TextField
+from gui.core.defs import LONG_TEXT_LINES
+from gui.widgets.fields import CheckField, NumberField, TextField
 from gui.wizard.page import ContractPage, put
 
 

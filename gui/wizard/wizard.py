@@ -1,7 +1,7 @@
 """The contract wizard: pages in order, the contract they build, drafts as the user types.
 
 The wizard only collects. It never writes a file: autosaves and the final save go
-through `gui.services` on the task runner, and `accept()` just hands the finished
+through `gui.core.services` on the task runner, and `accept()` just hands the finished
 Contract to whoever opened the wizard (see `finished_contract`).
 """
 
@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from gui.defs import AUTOSAVE_DELAY_MS, WIZARD_SIZE
-from gui.options import WIZARD_GEOMETRY
-from gui.resources import app_icon
+from gui.core.defs import AUTOSAVE_DELAY_MS, WIZARD_SIZE
+from gui.core.options import WIZARD_GEOMETRY
+from gui.core.resources import app_icon
 from gui.wizard.page import ContractPage, owns
 
 if TYPE_CHECKING:
     from domain.model import Contract
     from domain.validation import Issue
-    from gui.context import AppContext
+    from gui.core.context import AppContext
 
 #: Stands in for the deliverables while the pages before them are validated.
 PLACEHOLDER_DELIVERABLE = {"id": "_", "title": "_"}
@@ -179,7 +179,7 @@ class ContractWizard(QWizard):
         repo = self.ctx.repo
         if repo is None or not self.dirty:
             return
-        from gui import services
+        from gui.core import services
 
         name, data = self.draft_name, self.draft()
         self.ctx.tasks.run(lambda: services.save_draft(repo=repo, name=name, data=data),

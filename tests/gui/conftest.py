@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from gui.context import AppContext
-from gui.i18n import install_translators, remove_translators
-from gui.options import Preferences
-from gui.resources import STYLESHEET
-from gui.tasks import TaskRunner
+from gui.core.context import AppContext
+from gui.core.i18n import install_translators, remove_translators
+from gui.core.options import Preferences
+from gui.core.resources import STYLESHEET
+from gui.core.tasks import TaskRunner
 
 
 class Dialogs:

@@ -20,9 +20,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem
 
 from documents import read_pdf_stamp
-from gui.change_request import ChangeRequestDialog, DecisionDialog
-from gui.history import HistoryExtension
-from gui.main_window import MainWindow
+from gui.history.tab import HistoryExtension
+from gui.main.window import MainWindow
+from gui.widgets.change_request import ChangeRequestDialog, DecisionDialog
 from tests.gui.keys import click, replace_text, type_text
 
 SIGNED_ON = "2026-11-22"
@@ -201,7 +201,7 @@ def test_a_rejected_change_order_leaves_version_1_in_force(qtbot, ctx, dialogs, 
 def test_verify_names_the_version_of_a_pdf_from_this_folder_and_not_one_from_another(
         qtbot, ctx, dialogs, examples_dir, monkeypatch, tmp_path) -> None:
     from domain.validation import read_contract_file
-    from gui import services
+    from gui.core import services
     from storage.repository import Repository
 
     window, history, pid = start(qtbot, ctx, dialogs, examples_dir)

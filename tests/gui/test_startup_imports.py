@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from gui.app import create_context
-from gui.main_window import MainWindow
+from gui.main.window import MainWindow
 folder = Path(tempfile.mkdtemp())
 ctx = create_context(app, data_dir=folder / "data",
                      settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
