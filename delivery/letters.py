@@ -75,7 +75,7 @@ def write_for(*, repo: Repository, project_id: str, request: Request) -> Project
         deliverable=request.deliverable, hours=request.hours, price=request.price,
         extra_days=request.extra_days, by_client=request.by_client,
     )
-    return ProjectLetter(project_id, write_letter(letter_facts(given), record.contract), record)
+    return ProjectLetter(project_id, write_letter(letter_facts(given), record.contract, signed), record)
 
 
 def letter_bytes(letter: ProjectLetter, fmt: str, *, text: str | None = None, paper: str = "A4") -> bytes:

@@ -55,8 +55,9 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _quoted(facts: LetterFacts, contract: Contract, w: Words) -> dict[str, QuotedFact]:
+def _quoted(facts: LetterFacts, contract: Contract, w: Words, signed: Contract | None) -> dict[str, QuotedFact]:
     numbers = section_numbers(contract, w)
+    signed_numbers = section_numbers(signed, w) if signed is not None else numbers
     out: dict[str, QuotedFact] = {}
     sources = {"version": w("letters.sources.version", version=facts.version)}
     for fact in facts.facts:
@@ -65,17 +66,21 @@ def _quoted(facts: LetterFacts, contract: Contract, w: Words) -> dict[str, Quote
         number: int | None = None
         heading = words = ""
         if fact.quote is not None:
-            number = numbers.get(fact.quote.section)
+            number = (signed_numbers if fact.quote.signed else numbers).get(fact.quote.section)
             heading = w(f"agreement.{fact.quote.section}.heading")
             words = w(fact.quote.key, **fact.quote.values)
         out[fact.name] = QuotedFact(fact.name, label, fact.value, source, number, heading, words)
     return out
 
 
-def write_letter(facts: LetterFacts, contract: Contract) -> Letter:
-    """The letter's text in the contract's language, from the texts in resources/letters."""
+def write_letter(facts: LetterFacts, contract: Contract, signed: Contract | None = None) -> Letter:
+    """The letter's text in the contract's language, from the texts in resources/letters.
+
+    `contract` is the version in force; `signed`, the signed version when a change order
+    has replaced it (clauses quoted from it carry its numbers).
+    """
     w = Words(contract)
-    quoted = _quoted(facts, contract, w)
+    quoted = _quoted(facts, contract, w, signed)
     section = f"letters.{facts.kind.key}"
     figures = dict(facts.figures)
     subject = w(f"{section}.subject", **figures)

@@ -53,9 +53,9 @@ def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
         raise LetterError("no_fee")
     late = money.overdue(items, given.date)
     if not late:
-        deposit = "anticipo" if f.lang == "es" else "deposit"
+        deposit_word = "anticipo" if f.lang == "es" else "deposit"
         listed = "; ".join(
-            f"{deposit if i.key == money.DEPOSIT else i.label or i.key}: {f.money(i.outstanding)}"
+            f"{deposit_word if i.key == money.DEPOSIT else i.label or i.key}: {f.money(i.outstanding)}"
             + (f" ({f.date(i.pay_by)})" if i.pay_by else "") for i in items
         )
         raise LetterError("nothing_overdue", date=f.date(given.date), listed=listed)
@@ -81,8 +81,10 @@ def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     basis = given.signed or contract
     if item.key == money.DEPOSIT and basis.payment and basis.payment.deposit_percent is not None:
         deposit = basis.deposit_amount()
+        # After a change order the deposit clause is the signed version's (the new agreement asks none).
         quote = Quote("payment", "agreement.payment.deposit",
-                      {"percent": f.percent(basis.payment.deposit_percent), "amount": f.money(deposit or Decimal(0))})
+                      {"percent": f.percent(basis.payment.deposit_percent), "amount": f.money(deposit or Decimal(0))},
+                      signed=given.signed is not None)
         out.quote(Fact("amount", f.breakdown(item.amount), "version", quote))
     else:
         out.facts.append(Fact("amount", f.breakdown(item.amount), "version"))

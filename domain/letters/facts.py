@@ -35,6 +35,8 @@ class Quote:
     section: str
     key: str
     values: dict[str, str] = field(default_factory=dict)
+    #: The clause is the signed version's (a change order in force since no longer prints it).
+    signed: bool = False
 
 
 @dataclass(frozen=True)
