@@ -80,7 +80,7 @@ class LetterDialog(QDialog):
         detail = self.feature.detail
         if detail is not None:
             for d in detail.version.contract.deliverables:
-                self.deliverable.addItem(f"{d.id} · {d.title}", d.id)
+                self.deliverable.addItem(self.tr("{id} · {title}").format(id=d.id, title=d.title), d.id)
         self.hours = NumberField(parent=self)
         self.hours.setToolTip(self.tr("Hours the request would take, priced at the contract's hourly rate"))
         self.price = NumberField(parent=self)
@@ -283,7 +283,8 @@ class LetterDialog(QDialog):
         if job is None or repo is None or self.written is None:
             return
         name = self.written.letter.file_name("pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter as PDF"), name, "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter as PDF"), name,
+                                                self.tr("PDF documents (*.pdf)"))
         if not chosen:
             return
         from pathlib import Path

@@ -186,8 +186,7 @@ class Letters(QObject):
                 return
             if isinstance(error, work.NotSetUp):
                 QMessageBox.warning(self.window, self.tr("Sending mail is not set up"), self.tr(
-                    "Enter your mail server in File › Mail server settings…, then send the letter again. It stays "
-                    "as a draft meanwhile."))
+                    "Enter your mail server in File › Mail server settings…, then send the letter again."))
                 return
             self.window.show_error(error)
 

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="40" />
+        <source>Before you send it</source>
+        <translation>Before you send it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="43" />
+        <source>1. Restate their concern</source>
+        <translation>1. Restate their concern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="45" />
+        <source>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</source>
+        <translation>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="48" />
+        <source>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</source>
+        <translation>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="52" />
+        <source>2. Wait</source>
+        <translation>2. Wait</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="55" />
+        <source>A letter written on a bad day reads differently the next morning. Unless it cannot wait, let it go tomorrow at 9:00 ({day}): it stays in the outbox until then, and you can still cancel it. Keep the tone of the contract, not the tone of the argument.</source>
+        <translation>A letter written on a bad day reads differently the next morning. Unless it cannot wait, let it go tomorrow at 9:00 ({day}): it stays in the outbox until then, and you can still cancel it. Keep the tone of the contract, not the tone of the argument.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="59" />
+        <source>3. What walking away costs</source>
+        <translation>3. What walking away costs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="60" />
+        <source>Still owed on this contract: {amount}.</source>
+        <translation>Still owed on this contract: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="64" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="69" />
+        <source>Hours this dispute has taken you so far:</source>
+        <translation>Hours this dispute has taken you so far:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="79" />
+        <source>Attach the letter as a PDF</source>
+        <translation>Attach the letter as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="82" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="85" />
+        <source>Send tomorrow at 9:00</source>
+        <translation>Send tomorrow at 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="89" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="91" />
+        <source>Go back to the letter</source>
+        <translation>Go back to the letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="115" />
+        <source>The contract sets no hourly rate to put a price on that time.</source>
+        <translation>The contract sets no hourly rate to put a price on that time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="118" />
+        <source>At the contract's rate of {rate} an hour, that time is worth {cost}, beside the {owed} at stake.</source>
+        <translation>At the contract's rate of {rate} an hour, that time is worth {cost}, beside the {owed} at stake.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -281,7 +369,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -1002,25 +1090,30 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../gui/widgets/records.py" line="48" />
+        <location filename="../../gui/widgets/records.py" line="49" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="49" />
+        <location filename="../../gui/widgets/records.py" line="50" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="50" />
+        <location filename="../../gui/widgets/records.py" line="51" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="51" />
+        <location filename="../../gui/widgets/records.py" line="52" />
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/records.py" line="53" />
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="299" />
@@ -1214,6 +1307,283 @@ It stays in the journal, struck through. Why?</source>
         <translation>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="47" />
+        <source>An overdue payment</source>
+        <translation>An overdue payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="48" />
+        <source>A request outside the scope</source>
+        <translation>A request outside the scope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="49" />
+        <source>An urgent request</source>
+        <translation>An urgent request</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="50" />
+        <source>Another round of revisions</source>
+        <translation>Another round of revisions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="51" />
+        <source>Material the client has not sent</source>
+        <translation>Material the client has not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="52" />
+        <source>Ending the contract</source>
+        <translation>Ending the contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="65" />
+        <source>Write to the client</source>
+        <translation>Write to the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="79" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="83" />
+        <source>{id} · {title}</source>
+        <translation>{id} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="85" />
+        <source>Hours the request would take, priced at the contract's hourly rate</source>
+        <translation>Hours the request would take, priced at the contract's hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="87" />
+        <source>A price for the request instead of hours</source>
+        <translation>A price for the request instead of hours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="89" />
+        <source>Days the requested work would move the remaining deliveries by</source>
+        <translation>Days the requested work would move the remaining deliveries by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="90" />
+        <source>The client is ending the contract (the kill fee applies)</source>
+        <translation>The client is ending the contract (the kill fee applies)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="92" />
+        <source>Paste the client's message here, to keep it beside your answer</source>
+        <translation>Paste the client's message here, to keep it beside your answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="95" />
+        <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
+        <translation>What the client is asking or worried about, in your own words: the letter opens by restating it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="96" />
+        <source>Write the letter</source>
+        <translation>Write the letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="102" />
+        <source>Date of the letter:</source>
+        <translation>Date of the letter:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="104" />
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>Deliverable:</source>
+        <translation>Deliverable:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="107" />
+        <source>or price:</source>
+        <translation>or price:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="107" />
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="111" />
+        <source>Figures:</source>
+        <translation>Figures:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="113" />
+        <source>Client's message:</source>
+        <translation>Client's message:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="117" />
+        <source>Their concern:</source>
+        <translation>Their concern:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="135" />
+        <source>What the letter quotes</source>
+        <translation>What the letter quotes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="145" />
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="147" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="149" />
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="152" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="172" />
+        <source>Type a date like 2026-11-30</source>
+        <translation>Type a date like 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="181" />
+        <source>Type a number greater than zero</source>
+        <translation>Type a number greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="198" />
+        <source>Writing the letter…</source>
+        <translation>Writing the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="210" />
+        <source>Your draft of this letter, saved earlier.</source>
+        <translation>Your draft of this letter, saved earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="243" />
+        <source>Figures from version {version} (in force) and the project's records, worked out to {date}.</source>
+        <translation>Figures from version {version} (in force) and the project's records, worked out to {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="276" />
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="286" />
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="287" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="293" />
+        <source>Saved to {path} and kept in the journal.</source>
+        <translation>Saved to {path} and kept in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="314" />
+        <source>In the outbox: it goes {when}. You can cancel it until then.</source>
+        <translation>In the outbox: it goes {when}. You can cancel it until then.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="317" />
+        <source>Sent, and kept in the journal.</source>
+        <translation>Sent, and kept in the journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="60" />
+        <source>&amp;Write to the client…</source>
+        <extracomment>How often the outbox is looked at, in milliseconds. The letters waiting in the outbox (a list of LetterJob), after each change. A letter went out (its LetterJob). Letters whose time passed while the app was closed and that the user chose to keep.</extracomment>
+        <translation>&amp;Write to the client…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="62" />
+        <source>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</source>
+        <translation>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="65" />
+        <source>Letters waiting to be &amp;sent…</source>
+        <translation>Letters waiting to be &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="154" />
+        <source>A letter was not sent</source>
+        <translation>A letter was not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="155" />
+        <source>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</source>
+        <translation>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="181" />
+        <source>Mail server password</source>
+        <translation>Mail server password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="182" />
+        <source>Password for {account}:</source>
+        <translation>Password for {account}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="188" />
+        <source>Sending mail is not set up</source>
+        <translation>Sending mail is not set up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="189" />
+        <source>Enter your mail server in File › Mail server settings…, then send the letter again.</source>
+        <translation>Enter your mail server in File › Mail server settings…, then send the letter again.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2490,44 @@ Data folder: {folder}</translation>
         <location filename="../../gui/core/options.py" line="72" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="30" />
+        <source>Letters waiting to be sent</source>
+        <translation>Letters waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="32" />
+        <source>No letter is waiting to be sent.</source>
+        <translation>No letter is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="34" />
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="35" />
+        <source>Take the letter out of the outbox; it is not sent</source>
+        <translation>Take the letter out of the outbox; it is not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="37" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="39" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="58" />
+        <source>{when} — {subject}</source>
+        <translation>{when} — {subject}</translation>
     </message>
 </context>
 <context>

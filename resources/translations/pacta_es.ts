@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="40" />
+        <source>Before you send it</source>
+        <translation>Antes de enviarla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="43" />
+        <source>1. Restate their concern</source>
+        <translation>1. Reformule lo que le preocupa al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="45" />
+        <source>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</source>
+        <translation>La carta empieza con la preocupación del cliente en sus propias palabras: «{request}». Léala como la leería el cliente: ¿es eso lo que quería decir?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="48" />
+        <source>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</source>
+        <translation>La carta no recoge lo que le preocupa al cliente. Si responde a un mensaje, vuelva atrás y escriba esa preocupación con sus propias palabras: quien se siente escuchado escucha mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="52" />
+        <source>2. Wait</source>
+        <translation>2. Espere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="55" />
+        <source>A letter written on a bad day reads differently the next morning. Unless it cannot wait, let it go tomorrow at 9:00 ({day}): it stays in the outbox until then, and you can still cancel it. Keep the tone of the contract, not the tone of the argument.</source>
+        <translation>Una carta escrita en un mal día se lee de otra manera a la mañana siguiente. Salvo que no pueda esperar, envíela mañana a las 9:00 ({day}): hasta entonces se queda en la bandeja de salida y todavía puede cancelarla. Mantenga el tono del contrato, no el de la discusión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="59" />
+        <source>3. What walking away costs</source>
+        <translation>3. Lo que cuesta retirarse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="60" />
+        <source>Still owed on this contract: {amount}.</source>
+        <translation>Pendiente de cobro en este contrato: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="64" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="69" />
+        <source>Hours this dispute has taken you so far:</source>
+        <translation>Horas que le ha llevado ya este conflicto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="79" />
+        <source>Attach the letter as a PDF</source>
+        <translation>Adjuntar la carta en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="82" />
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="85" />
+        <source>Send tomorrow at 9:00</source>
+        <translation>Enviar mañana a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="89" />
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="91" />
+        <source>Go back to the letter</source>
+        <translation>Volver a la carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="115" />
+        <source>The contract sets no hourly rate to put a price on that time.</source>
+        <translation>El contrato no fija una tarifa por hora con la que valorar ese tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="118" />
+        <source>At the contract's rate of {rate} an hour, that time is worth {cost}, beside the {owed} at stake.</source>
+        <translation>A la tarifa del contrato, {rate} por hora, ese tiempo vale {cost}, frente a los {owed} que están en juego.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -281,7 +369,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (fila {row})</translation>
@@ -1002,25 +1090,30 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../gui/widgets/records.py" line="48" />
+        <location filename="../../gui/widgets/records.py" line="49" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="49" />
+        <location filename="../../gui/widgets/records.py" line="50" />
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="50" />
+        <location filename="../../gui/widgets/records.py" line="51" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="51" />
+        <location filename="../../gui/widgets/records.py" line="52" />
         <source>Incident</source>
         <translation>Incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/records.py" line="53" />
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="299" />
@@ -1214,6 +1307,283 @@ It stays in the journal, struck through. Why?</source>
         <translation>Entrada del {date}: «{text}»
 
 Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="47" />
+        <source>An overdue payment</source>
+        <translation>Un pago vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="48" />
+        <source>A request outside the scope</source>
+        <translation>Una petición fuera del alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="49" />
+        <source>An urgent request</source>
+        <translation>Una petición urgente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="50" />
+        <source>Another round of revisions</source>
+        <translation>Otra ronda de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="51" />
+        <source>Material the client has not sent</source>
+        <translation>Material que el cliente no ha enviado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="52" />
+        <source>Ending the contract</source>
+        <translation>El fin del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="65" />
+        <source>Write to the client</source>
+        <translation>Escribir al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="79" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="83" />
+        <source>{id} · {title}</source>
+        <translation>{id} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="85" />
+        <source>Hours the request would take, priced at the contract's hourly rate</source>
+        <translation>Horas que llevaría la petición, a la tarifa por hora del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="87" />
+        <source>A price for the request instead of hours</source>
+        <translation>Un precio para la petición, en lugar de horas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="89" />
+        <source>Days the requested work would move the remaining deliveries by</source>
+        <translation>Días que el trabajo pedido aplazaría las entregas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="90" />
+        <source>The client is ending the contract (the kill fee applies)</source>
+        <translation>Es el cliente quien pone fin al contrato (se aplica la penalización por cancelación)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="92" />
+        <source>Paste the client's message here, to keep it beside your answer</source>
+        <translation>Pegue aquí el mensaje del cliente para tenerlo junto a su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="95" />
+        <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
+        <translation>Lo que pide o le preocupa al cliente, con sus propias palabras: la carta empieza recogiéndolo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="96" />
+        <source>Write the letter</source>
+        <translation>Redactar la carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="102" />
+        <source>Date of the letter:</source>
+        <translation>Fecha de la carta:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="104" />
+        <source>About:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>Deliverable:</source>
+        <translation>Entregable:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>Hours:</source>
+        <translation>Horas:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="107" />
+        <source>or price:</source>
+        <translation>o precio:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="107" />
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="111" />
+        <source>Figures:</source>
+        <translation>Cifras:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="113" />
+        <source>Client's message:</source>
+        <translation>Mensaje del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="117" />
+        <source>Their concern:</source>
+        <translation>Preocupación del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="123" />
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="135" />
+        <source>What the letter quotes</source>
+        <translation>Lo que cita la carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="145" />
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="147" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="149" />
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="152" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="172" />
+        <source>Type a date like 2026-11-30</source>
+        <translation>Escriba una fecha como 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="181" />
+        <source>Type a number greater than zero</source>
+        <translation>Escriba un número mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="198" />
+        <source>Writing the letter…</source>
+        <translation>Redactando la carta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="210" />
+        <source>Your draft of this letter, saved earlier.</source>
+        <translation>Su borrador de esta carta, guardado anteriormente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="243" />
+        <source>Figures from version {version} (in force) and the project's records, worked out to {date}.</source>
+        <translation>Cifras de la versión {version} (en vigor) y de los registros del proyecto, calculadas a {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="276" />
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="286" />
+        <source>Save the letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="287" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="293" />
+        <source>Saved to {path} and kept in the journal.</source>
+        <translation>Guardada en {path} y anotada en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="314" />
+        <source>In the outbox: it goes {when}. You can cancel it until then.</source>
+        <translation>En la bandeja de salida: se enviará el {when}. Hasta entonces puede cancelarla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="317" />
+        <source>Sent, and kept in the journal.</source>
+        <translation>Enviada y anotada en el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="60" />
+        <source>&amp;Write to the client…</source>
+        <extracomment>How often the outbox is looked at, in milliseconds. The letters waiting in the outbox (a list of LetterJob), after each change. A letter went out (its LetterJob). Letters whose time passed while the app was closed and that the user chose to keep.</extracomment>
+        <translation>&amp;Escribir al cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="62" />
+        <source>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</source>
+        <translation>Una carta serena que cita las cláusulas firmadas y sus cifras: un pago vencido, una petición fuera del alcance, una petición urgente, otra ronda de revisión, material que llega tarde, el fin del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="65" />
+        <source>Letters waiting to be &amp;sent…</source>
+        <translation>Cartas pendientes de &amp;envío…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="154" />
+        <source>A letter was not sent</source>
+        <translation>Hay una carta sin enviar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="155" />
+        <source>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</source>
+        <translation>«{subject}» tenía que enviarse el {when}, con Pacta cerrado. ¿La envía ahora? (Si responde que no, se queda en la bandeja de salida, donde puede cancelarla.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="181" />
+        <source>Mail server password</source>
+        <translation>Contraseña del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="182" />
+        <source>Password for {account}:</source>
+        <translation>Contraseña de {account}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="188" />
+        <source>Sending mail is not set up</source>
+        <translation>El envío de correo no está configurado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="189" />
+        <source>Enter your mail server in File › Mail server settings…, then send the letter again.</source>
+        <translation>Indique su servidor en Archivo › Servidor de correo… y vuelva a enviar la carta.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2490,44 @@ Carpeta de datos: {folder}</translation>
         <location filename="../../gui/core/options.py" line="72" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="30" />
+        <source>Letters waiting to be sent</source>
+        <translation>Cartas pendientes de envío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="32" />
+        <source>No letter is waiting to be sent.</source>
+        <translation>No hay ninguna carta pendiente de envío.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="34" />
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="35" />
+        <source>Take the letter out of the outbox; it is not sent</source>
+        <translation>Saca la carta de la bandeja de salida; no se envía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="37" />
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="39" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="58" />
+        <source>{when} — {subject}</source>
+        <translation>{when} — {subject}</translation>
     </message>
 </context>
 <context>
