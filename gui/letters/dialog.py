@@ -8,6 +8,7 @@ keeps it, “Send…” shows the advice screen first (advice.py).
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,14 +19,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -119,13 +118,8 @@ class LetterDialog(QDialog):
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("letter")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.facts = QTreeWidget(self)
-        self.facts.setHeaderLabels([self.tr("Fact"), self.tr("Figure"), self.tr("Clause"), self.tr("From")])
-        self.facts.setWordWrap(True)
-        self.facts.setRootIsDecorated(True)
-        header = self.facts.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.facts = QTextBrowser(self)
+        self.facts.setOpenLinks(False)
         self.source = QLabel(self)
         self.source.setObjectName("hint")
         self.source.setWordWrap(True)
@@ -226,19 +220,17 @@ class LetterDialog(QDialog):
         self.feature.window.show_error(error)
 
     def _show_facts(self, written: work.Written) -> None:
-        self.facts.clear()
         letter = written.letter
+        parts = []
         for fact in letter.letter.quoted:
-            clause = f"{fact.clause} · {fact.heading}" if fact.clause is not None else ""
-            item = QTreeWidgetItem([fact.label, fact.value, clause, fact.source])
-            item.setToolTip(1, fact.value)
-            if fact.words:
-                words = QTreeWidgetItem(["", fact.words])
-                words.setFirstColumnSpanned(True)
-                item.addChild(words)
-                item.setToolTip(2, fact.words)
-            self.facts.addTopLevelItem(item)
-        self.facts.expandAll()
+            head = f"<b>{escape(fact.label)}</b>" + (f": {escape(fact.value)}" if fact.value else "")
+            where = escape(fact.source)
+            if fact.clause is not None:
+                clause = self.tr("Clause {number} · {heading}").format(number=fact.clause, heading=fact.heading)
+                where = f"{escape(clause)} — {where}"
+            words = f"<br><i>{escape(fact.words)}</i>" if fact.words else ""
+            parts.append(f"<p>{head}<br><span style='color:#5f6b66'>{where}</span>{words}</p>")
+        self.facts.setHtml("".join(parts))
         self.source.setText(self.tr(
             "Figures from version {version} (in force) and the project's records, worked out to {date}.").format(
             version=letter.record.number, date=show_date(letter.letter.facts.date)))

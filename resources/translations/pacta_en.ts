@@ -1312,227 +1312,212 @@ It stays in the journal, struck through. Why?</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="47" />
+        <location filename="../../gui/letters/dialog.py" line="46" />
         <source>An overdue payment</source>
         <translation>An overdue payment</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="48" />
+        <location filename="../../gui/letters/dialog.py" line="47" />
         <source>A request outside the scope</source>
         <translation>A request outside the scope</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="49" />
+        <location filename="../../gui/letters/dialog.py" line="48" />
         <source>An urgent request</source>
         <translation>An urgent request</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="50" />
+        <location filename="../../gui/letters/dialog.py" line="49" />
         <source>Another round of revisions</source>
         <translation>Another round of revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="51" />
+        <location filename="../../gui/letters/dialog.py" line="50" />
         <source>Material the client has not sent</source>
         <translation>Material the client has not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="52" />
+        <location filename="../../gui/letters/dialog.py" line="51" />
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="65" />
+        <location filename="../../gui/letters/dialog.py" line="64" />
         <source>Write to the client</source>
         <translation>Write to the client</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="79" />
+        <location filename="../../gui/letters/dialog.py" line="78" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="83" />
+        <location filename="../../gui/letters/dialog.py" line="82" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="85" />
+        <location filename="../../gui/letters/dialog.py" line="84" />
         <source>Hours the request would take, priced at the contract's hourly rate</source>
         <translation>Hours the request would take, priced at the contract's hourly rate</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="87" />
+        <location filename="../../gui/letters/dialog.py" line="86" />
         <source>A price for the request instead of hours</source>
         <translation>A price for the request instead of hours</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="89" />
+        <location filename="../../gui/letters/dialog.py" line="88" />
         <source>Days the requested work would move the remaining deliveries by</source>
         <translation>Days the requested work would move the remaining deliveries by</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="90" />
+        <location filename="../../gui/letters/dialog.py" line="89" />
         <source>The client is ending the contract (the kill fee applies)</source>
         <translation>The client is ending the contract (the kill fee applies)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="92" />
+        <location filename="../../gui/letters/dialog.py" line="91" />
         <source>Paste the client's message here, to keep it beside your answer</source>
         <translation>Paste the client's message here, to keep it beside your answer</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="95" />
+        <location filename="../../gui/letters/dialog.py" line="94" />
         <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
         <translation>What the client is asking or worried about, in your own words: the letter opens by restating it</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="96" />
+        <location filename="../../gui/letters/dialog.py" line="95" />
         <source>Write the letter</source>
         <translation>Write the letter</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="102" />
+        <location filename="../../gui/letters/dialog.py" line="101" />
         <source>Date of the letter:</source>
         <translation>Date of the letter:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="104" />
+        <location filename="../../gui/letters/dialog.py" line="103" />
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106" />
+        <location filename="../../gui/letters/dialog.py" line="105" />
         <source>Deliverable:</source>
         <translation>Deliverable:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106" />
+        <location filename="../../gui/letters/dialog.py" line="105" />
         <source>Hours:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="107" />
+        <location filename="../../gui/letters/dialog.py" line="106" />
         <source>or price:</source>
         <translation>or price:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="107" />
+        <location filename="../../gui/letters/dialog.py" line="106" />
         <source>Days:</source>
         <translation>Days:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="111" />
+        <location filename="../../gui/letters/dialog.py" line="110" />
         <source>Figures:</source>
         <translation>Figures:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="113" />
+        <location filename="../../gui/letters/dialog.py" line="112" />
         <source>Client's message:</source>
         <translation>Client's message:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="117" />
+        <location filename="../../gui/letters/dialog.py" line="116" />
         <source>Their concern:</source>
         <translation>Their concern:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>Fact</source>
-        <translation>Fact</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>Clause</source>
-        <translation>Clause</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="135" />
+        <location filename="../../gui/letters/dialog.py" line="129" />
         <source>What the letter quotes</source>
         <translation>What the letter quotes</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="145" />
+        <location filename="../../gui/letters/dialog.py" line="139" />
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="147" />
+        <location filename="../../gui/letters/dialog.py" line="141" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="149" />
+        <location filename="../../gui/letters/dialog.py" line="143" />
         <source>Send…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="152" />
+        <location filename="../../gui/letters/dialog.py" line="146" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="172" />
+        <location filename="../../gui/letters/dialog.py" line="166" />
         <source>Type a date like 2026-11-30</source>
         <translation>Type a date like 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="181" />
+        <location filename="../../gui/letters/dialog.py" line="175" />
         <source>Type a number greater than zero</source>
         <translation>Type a number greater than zero</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="198" />
+        <location filename="../../gui/letters/dialog.py" line="192" />
         <source>Writing the letter…</source>
         <translation>Writing the letter…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="210" />
+        <location filename="../../gui/letters/dialog.py" line="204" />
         <source>Your draft of this letter, saved earlier.</source>
         <translation>Your draft of this letter, saved earlier.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="243" />
+        <location filename="../../gui/letters/dialog.py" line="229" />
+        <source>Clause {number} · {heading}</source>
+        <translation>Clause {number} · {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="235" />
         <source>Figures from version {version} (in force) and the project's records, worked out to {date}.</source>
         <translation>Figures from version {version} (in force) and the project's records, worked out to {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="276" />
+        <location filename="../../gui/letters/dialog.py" line="268" />
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="286" />
+        <location filename="../../gui/letters/dialog.py" line="278" />
         <source>Save the letter as PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="287" />
+        <location filename="../../gui/letters/dialog.py" line="279" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="293" />
+        <location filename="../../gui/letters/dialog.py" line="285" />
         <source>Saved to {path} and kept in the journal.</source>
         <translation>Saved to {path} and kept in the journal.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="314" />
+        <location filename="../../gui/letters/dialog.py" line="306" />
         <source>In the outbox: it goes {when}. You can cancel it until then.</source>
         <translation>In the outbox: it goes {when}. You can cancel it until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="317" />
+        <location filename="../../gui/letters/dialog.py" line="309" />
         <source>Sent, and kept in the journal.</source>
         <translation>Sent, and kept in the journal.</translation>
     </message>

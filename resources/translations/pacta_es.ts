@@ -16,12 +16,12 @@
     <message>
         <location filename="../../gui/letters/advice.py" line="45" />
         <source>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</source>
-        <translation>La carta empieza con la preocupación del cliente en sus propias palabras: «{request}». Léala como la leería el cliente: ¿es eso lo que quería decir?</translation>
+        <translation>La carta empieza reformulando, con palabras de usted, lo que le preocupa al cliente: «{request}». Léala como la leería el cliente: ¿es eso lo que quería decir?</translation>
     </message>
     <message>
         <location filename="../../gui/letters/advice.py" line="48" />
         <source>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</source>
-        <translation>La carta no recoge lo que le preocupa al cliente. Si responde a un mensaje, vuelva atrás y escriba esa preocupación con sus propias palabras: quien se siente escuchado escucha mejor.</translation>
+        <translation>La carta no recoge lo que le preocupa al cliente. Si responde a un mensaje, vuelva atrás y escriba usted esa preocupación con sus propias palabras: quien se siente escuchado escucha mejor.</translation>
     </message>
     <message>
         <location filename="../../gui/letters/advice.py" line="52" />
@@ -1312,227 +1312,212 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="47" />
+        <location filename="../../gui/letters/dialog.py" line="46" />
         <source>An overdue payment</source>
         <translation>Un pago vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="48" />
+        <location filename="../../gui/letters/dialog.py" line="47" />
         <source>A request outside the scope</source>
         <translation>Una petición fuera del alcance</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="49" />
+        <location filename="../../gui/letters/dialog.py" line="48" />
         <source>An urgent request</source>
         <translation>Una petición urgente</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="50" />
+        <location filename="../../gui/letters/dialog.py" line="49" />
         <source>Another round of revisions</source>
         <translation>Otra ronda de revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="51" />
+        <location filename="../../gui/letters/dialog.py" line="50" />
         <source>Material the client has not sent</source>
         <translation>Material que el cliente no ha enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="52" />
+        <location filename="../../gui/letters/dialog.py" line="51" />
         <source>Ending the contract</source>
         <translation>El fin del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="65" />
+        <location filename="../../gui/letters/dialog.py" line="64" />
         <source>Write to the client</source>
         <translation>Escribir al cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="79" />
+        <location filename="../../gui/letters/dialog.py" line="78" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="83" />
+        <location filename="../../gui/letters/dialog.py" line="82" />
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="85" />
+        <location filename="../../gui/letters/dialog.py" line="84" />
         <source>Hours the request would take, priced at the contract's hourly rate</source>
         <translation>Horas que llevaría la petición, a la tarifa por hora del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="87" />
+        <location filename="../../gui/letters/dialog.py" line="86" />
         <source>A price for the request instead of hours</source>
         <translation>Un precio para la petición, en lugar de horas</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="89" />
+        <location filename="../../gui/letters/dialog.py" line="88" />
         <source>Days the requested work would move the remaining deliveries by</source>
         <translation>Días que el trabajo pedido aplazaría las entregas pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="90" />
+        <location filename="../../gui/letters/dialog.py" line="89" />
         <source>The client is ending the contract (the kill fee applies)</source>
         <translation>Es el cliente quien pone fin al contrato (se aplica la penalización por cancelación)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="92" />
+        <location filename="../../gui/letters/dialog.py" line="91" />
         <source>Paste the client's message here, to keep it beside your answer</source>
         <translation>Pegue aquí el mensaje del cliente para tenerlo junto a su respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="95" />
+        <location filename="../../gui/letters/dialog.py" line="94" />
         <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
-        <translation>Lo que pide o le preocupa al cliente, con sus propias palabras: la carta empieza recogiéndolo</translation>
+        <translation>Lo que pide o le preocupa al cliente, dicho con palabras de usted: la carta empieza recogiéndolo</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="96" />
+        <location filename="../../gui/letters/dialog.py" line="95" />
         <source>Write the letter</source>
         <translation>Redactar la carta</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="102" />
+        <location filename="../../gui/letters/dialog.py" line="101" />
         <source>Date of the letter:</source>
         <translation>Fecha de la carta:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="104" />
+        <location filename="../../gui/letters/dialog.py" line="103" />
         <source>About:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106" />
+        <location filename="../../gui/letters/dialog.py" line="105" />
         <source>Deliverable:</source>
         <translation>Entregable:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106" />
+        <location filename="../../gui/letters/dialog.py" line="105" />
         <source>Hours:</source>
         <translation>Horas:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="107" />
+        <location filename="../../gui/letters/dialog.py" line="106" />
         <source>or price:</source>
         <translation>o precio:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="107" />
+        <location filename="../../gui/letters/dialog.py" line="106" />
         <source>Days:</source>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="111" />
+        <location filename="../../gui/letters/dialog.py" line="110" />
         <source>Figures:</source>
         <translation>Cifras:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="113" />
+        <location filename="../../gui/letters/dialog.py" line="112" />
         <source>Client's message:</source>
         <translation>Mensaje del cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="117" />
+        <location filename="../../gui/letters/dialog.py" line="116" />
         <source>Their concern:</source>
         <translation>Preocupación del cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>Fact</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>Clause</source>
-        <translation>Cláusula</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="123" />
-        <source>From</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/dialog.py" line="135" />
+        <location filename="../../gui/letters/dialog.py" line="129" />
         <source>What the letter quotes</source>
         <translation>Lo que cita la carta</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="145" />
+        <location filename="../../gui/letters/dialog.py" line="139" />
         <source>Save draft</source>
         <translation>Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="147" />
+        <location filename="../../gui/letters/dialog.py" line="141" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="149" />
+        <location filename="../../gui/letters/dialog.py" line="143" />
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="152" />
+        <location filename="../../gui/letters/dialog.py" line="146" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="172" />
+        <location filename="../../gui/letters/dialog.py" line="166" />
         <source>Type a date like 2026-11-30</source>
         <translation>Escriba una fecha como 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="181" />
+        <location filename="../../gui/letters/dialog.py" line="175" />
         <source>Type a number greater than zero</source>
         <translation>Escriba un número mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="198" />
+        <location filename="../../gui/letters/dialog.py" line="192" />
         <source>Writing the letter…</source>
         <translation>Redactando la carta…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="210" />
+        <location filename="../../gui/letters/dialog.py" line="204" />
         <source>Your draft of this letter, saved earlier.</source>
         <translation>Su borrador de esta carta, guardado anteriormente.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="243" />
+        <location filename="../../gui/letters/dialog.py" line="229" />
+        <source>Clause {number} · {heading}</source>
+        <translation>Cláusula {number} · {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="235" />
         <source>Figures from version {version} (in force) and the project's records, worked out to {date}.</source>
         <translation>Cifras de la versión {version} (en vigor) y de los registros del proyecto, calculadas a {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="276" />
+        <location filename="../../gui/letters/dialog.py" line="268" />
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="286" />
+        <location filename="../../gui/letters/dialog.py" line="278" />
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="287" />
+        <location filename="../../gui/letters/dialog.py" line="279" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="293" />
+        <location filename="../../gui/letters/dialog.py" line="285" />
         <source>Saved to {path} and kept in the journal.</source>
         <translation>Guardada en {path} y anotada en el diario.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="314" />
+        <location filename="../../gui/letters/dialog.py" line="306" />
         <source>In the outbox: it goes {when}. You can cancel it until then.</source>
         <translation>En la bandeja de salida: se enviará el {when}. Hasta entonces puede cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="317" />
+        <location filename="../../gui/letters/dialog.py" line="309" />
         <source>Sent, and kept in the journal.</source>
         <translation>Enviada y anotada en el diario.</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QTreeWidget
+from PySide6.QtWidgets import QMessageBox
 
 from delivery import letter_outbox
 from domain.lifecycle import Status
@@ -57,13 +57,9 @@ def open_window(qtbot: Any, ctx: Any, examples_dir: Path, clock: Clock, monkeypa
     return window, letters, pid
 
 
-def facts(tree: QTreeWidget) -> dict[str, tuple[str, str]]:
-    out = {}
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        assert item is not None
-        out[item.text(0)] = (item.text(1), item.text(2))
-    return out
+def facts(dialog: LetterDialog) -> dict[str, tuple[str, int | None]]:
+    assert dialog.written is not None
+    return {q.label: (q.value, q.clause) for q in dialog.written.letter.letter.quoted}
 
 
 def journal_letters(repo: Repository, pid: str) -> list[dict[str, Any]]:
@@ -82,9 +78,13 @@ def test_write_advise_send_tomorrow_and_cancel(qtbot, ctx, examples_dir, monkeyp
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
     # The overdue deposit, with its clause and interest to the letter's date, beside the letter (the facts
     # are named in the contract's language, like the letter).
-    shown = facts(dialog.facts)
-    assert shown["Intereses de demora"] == ("5,33\xa0€", "8 · Honorarios y forma de pago")
-    assert shown["Días de retraso"][0] == "10"
+    shown = facts(dialog)
+    assert shown["Intereses de demora"] == ("5,33\xa0€", 8)
+    assert shown["Días de retraso"] == ("10", None)
+    panel = dialog.facts.toPlainText()
+    assert "Intereses de demora: 5,33 €" in panel.replace("\xa0", " ")
+    assert "Clause 8 · Honorarios y forma de pago" in panel
+    assert "Las cantidades no pagadas a su vencimiento devengarán un interés de demora del 1,5 % mensual" in panel
     assert "version 1 (in force)" in dialog.source.text()
     assert "Cláusula 8 («Honorarios y forma de pago»)" in dialog.editor.toPlainText()
 
