@@ -132,6 +132,11 @@ def test_termination_pdf_with_kill_fee_and_balance_is_journalled(
     assert "405,00\xa0€" in str(entry["text"])
     journal = pacta("journal", pid)
     assert journal.code == 0 and "\tcarta\t" in journal.out
+    history = pacta("history", pid)
+    sha = str(letter["sha256"])[:12]
+    assert ("Carta al cliente n.º 1 (" in history.out
+            and f"guardada: Fin del contrato — Rediseño del sitio web de Panadería La Espiga (SHA-256 {sha})"
+            in history.out), history.out
 
 
 def test_eml_goes_to_the_client_with_the_pdf_attached(
