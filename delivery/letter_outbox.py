@@ -15,11 +15,12 @@ import secrets
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from delivery.letters import Request
-from domain.letters import Kind
 from storage.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from delivery.letters import Request
 
 DRAFTS = Path("letters") / "drafts"
 OUTBOX = Path("outbox") / "letters"
@@ -51,6 +52,9 @@ class LetterJob:
 
     def request_of(self) -> Request:
         """What the letter was written from, to write it again."""
+        from delivery.letters import Request
+        from domain.letters import Kind
+
         return Request(
             kind=Kind(self.kind), date=dt.date.fromisoformat(self.date), request=self.request,
             deliverable=self.deliverable, hours=Decimal(self.hours) if self.hours else None,

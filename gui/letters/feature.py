@@ -17,10 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
-from delivery.letter_outbox import LetterJob, tomorrow_morning
-from gui.letters import work
-
 if TYPE_CHECKING:
+    from delivery.letter_outbox import LetterJob
     from gui.core.services import ProjectDetail
     from gui.host import Host
     from gui.letters.dialog import LetterDialog
@@ -28,6 +26,8 @@ if TYPE_CHECKING:
 
 #: How often the outbox is looked at, in milliseconds.
 CHECK_EVERY_MS = 30_000
+#: The first look, once the window is up (the outbox and the letters load on a worker then).
+FIRST_CHECK_MS = 1_500
 
 
 def now() -> dt.datetime:
@@ -57,6 +57,7 @@ class Letters(QObject):
         #: Letters whose time passed while the app was closed and that the user chose to keep.
         self.held: set[str] = set()
         self.sending: set[str] = set()
+        self.stopped = False
         self.write_action = QAction(self.tr("&Write to the client…"), window)
         self.write_action.setToolTip(self.tr(
             "A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside "
@@ -73,7 +74,7 @@ class Letters(QObject):
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QTimer.singleShot(0, self.check)
+        QTimer.singleShot(FIRST_CHECK_MS, self.check)
 
     def _shown(self, detail: ProjectDetail | None) -> None:
         self.detail = detail
@@ -113,6 +114,8 @@ class Letters(QObject):
 
     def refresh(self, then: Callable[[list[LetterJob]], None] | None = None) -> None:
         """Read the outbox again (off the GUI thread)."""
+        from gui.letters import work
+
         data_dir = self.ctx.data_dir
 
         def done(jobs: list[LetterJob]) -> None:
@@ -125,6 +128,9 @@ class Letters(QObject):
 
     def schedule(self, job: LetterJob) -> str:
         """Keep the letter in the outbox until tomorrow at 9:00; says when it goes."""
+        from delivery.letter_outbox import tomorrow_morning
+        from gui.letters import work
+
         data_dir, moment = self.ctx.data_dir, self.clock()
         due = tomorrow_morning(moment)
         self.ctx.tasks.run(lambda: work.schedule(data_dir=data_dir, job=job, due=due, now=moment),
@@ -133,6 +139,8 @@ class Letters(QObject):
 
     def cancel(self, job: LetterJob) -> None:
         """Take a letter out of the outbox: it is not sent."""
+        from gui.letters import work
+
         data_dir = self.ctx.data_dir
         self.held.discard(job.ident)
         self.ctx.tasks.run(lambda: work.cancel(data_dir=data_dir, ident=job.ident), lambda _r: self.refresh(),
@@ -140,7 +148,13 @@ class Letters(QObject):
 
     def check(self) -> None:
         """Send the letters whose time has come; ask about those whose time passed while the app was closed."""
-        self.refresh(self._due)
+        if not self.stopped:
+            self.refresh(self._due)
+
+    def stop(self) -> None:
+        """Stop watching the outbox (the window is closing): what waits there goes at the next start."""
+        self.stopped = True
+        self.timer.stop()
 
     def _due(self, jobs: list[LetterJob]) -> None:
         moment = self.clock()
@@ -160,6 +174,8 @@ class Letters(QObject):
 
     def send(self, job: LetterJob, done: Callable[[], None] | None = None, password: str | None = None) -> None:
         """Send a letter now through the mail server (off the GUI thread)."""
+        from gui.letters import work
+
         repo = self.ctx.repo
         if repo is None:
             return

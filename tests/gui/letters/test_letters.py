@@ -173,7 +173,8 @@ def test_a_letter_due_while_the_app_was_closed_is_asked_about(
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: len(letters.jobs) == 1, timeout=5000)
 
-    # The app is started again the day after at 11:00: the letter was due at 9:00. No: it stays.
+    # The app is closed, and started again the day after at 11:00: the letter was due at 9:00. No: it stays.
+    letters.stop()
     clock.moment = dt.datetime(2026, 12, 16, 11, 0)
     dialogs.answer = QMessageBox.StandardButton.No
     again = Letters(window, clock)
@@ -181,6 +182,7 @@ def test_a_letter_due_while_the_app_was_closed_is_asked_about(
     qtbot.wait(300)
     assert server.handler.received == [] and len(again.jobs) == 1
     again.check()  # the timer does not send it behind the user's back
+    again.stop()
     qtbot.wait(300)
     assert server.handler.received == []
 
