@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from domain.files import slug
-from domain.model import Contract, Installment, Party, Trigger
+from domain.model import Contract, Installment, Party
 from domain.validation import ContractError, contract_to_data, loads_json, validate_contract
 
 #: The trades with a bundled template, in the order the app offers them.
@@ -296,10 +296,9 @@ def read_user_template(raw: bytes, file_name: str, lang: str = "en") -> UserTemp
 __all__ = [
     "LANGUAGES",
     "TRADES",
-    "ContractError",
     "TemplateError",
-    "Trigger",
     "UserTemplate",
+    "check_name",
     "all_dates",
     "as_template",
     "first_date",
