@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from domain.files import slug
 from domain.model import Contract, Installment, Party
-from domain.validation import ContractError, contract_to_data, loads_json, validate_contract
+from domain.validation import contract_to_data, loads_json, validate_contract
 
 #: The trades with a bundled template, in the order the app offers them.
 TRADES: Final = ("web-design", "brand-identity", "photography", "copywriting", "software", "video")
@@ -298,9 +298,9 @@ __all__ = [
     "TRADES",
     "TemplateError",
     "UserTemplate",
-    "check_name",
     "all_dates",
     "as_template",
+    "check_name",
     "first_date",
     "from_template",
     "load_trade_template",

@@ -206,7 +206,7 @@ def test_a_user_template_round_trips_through_its_file_bytes() -> None:
 
 
 def test_a_user_template_is_refused_when_it_is_not_one() -> None:
-    with pytest.raises(TemplateError, match="el archivo notas.json no es una plantilla de Pacta"):
+    with pytest.raises(TemplateError, match=r"el archivo notas\.json no es una plantilla de Pacta"):
         read_user_template(b'{"title": "x"}', "notas.json", "es")
     with pytest.raises(TemplateError, match="is not a Pacta template"):
         read_user_template(b"\xff\xfe", "x.json", "en")
