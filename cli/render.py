@@ -105,7 +105,8 @@ def render_version(
     rendered = render_document(
         DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change
     )
-    name = document_name(record.contract.title, record.number, kind, fmt, co_number)
+    contract = record.contract
+    name = document_name(contract.title, record.number, kind, fmt, co_number, contract.language.value)
     return Rendered(rendered.data, list(rendered.warnings), name, record, co_number)
 
 
