@@ -130,7 +130,8 @@ def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
                                previous=previous, change=info)
-    name = document_name(record.contract.title, record.number, kind, fmt, co_number)
+    name = document_name(record.contract.title, record.number, kind, fmt, co_number,
+                         record.contract.language.value)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
                         co_number, tuple(rendered.warnings))
 

@@ -58,7 +58,7 @@ def test_reference_case_accepted(pacta: Pacta, examples_dir: Path, tmp_path: Pat
     rendered = pacta("render", project, "--document", "change-order", "--format", "pdf", "-o", tmp_path)
     assert rendered.code == 0, rendered.err
     pdf = Path(rendered.out.strip())
-    assert pdf.name == "rediseno-del-sitio-web-de-panaderia-la-espiga-v2-co-1.pdf"
+    assert pdf.name == "rediseno-del-sitio-web-de-panaderia-la-espiga-v2-orden-de-cambio-1.pdf"
     qpdf = subprocess.run([_tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
     assert qpdf.returncode == 0, qpdf.stdout + qpdf.stderr
     text = subprocess.run([_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
