@@ -56,6 +56,8 @@ class DocumentFile:
     #: What the renderer had to change on the way (characters the fonts cannot print…),
     #: in the document's language.
     warnings: tuple[str, ...] = ()
+    #: PDF only: where each party signs (documents.SignatureBox), for delivery.signing.
+    signature_boxes: tuple[Any, ...] = ()
 
     @property
     def payload(self) -> str:
@@ -135,7 +137,7 @@ def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str
                                previous=previous, change=info)
     name = document_name(record.contract.title, record.number, kind, fmt, co_number)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
-                        co_number, tuple(rendered.warnings))
+                        co_number, tuple(rendered.warnings), rendered.signature_boxes)
 
 
 def render_many(*, repo: Repository, project_id: str, wanted: Sequence[tuple[str, str]],

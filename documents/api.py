@@ -58,11 +58,25 @@ class ChangeInfo:
 
 
 @dataclass(frozen=True)
+class SignatureBox:
+    """Where one party signs on a PDF: page (from 1) and rectangle in points from the bottom left."""
+
+    party: str  # "provider" or "client"
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
 class Rendered:
     """A rendered document and the warnings (in the document's language) met on the way."""
 
     data: bytes
     warnings: list[str] = field(default_factory=list)
+    #: PDF only: each party's signature space, for signing tools (delivery/signing).
+    signature_boxes: tuple[SignatureBox, ...] = ()
 
 
 class RenderRefused(ValueError):
@@ -135,9 +149,9 @@ def render_document(
     if fmt is DocumentFormat.PDF:
         from documents.pdf_writer import write_pdf
 
-        data = write_pdf(document, meta)
-    else:
-        from documents.docx_writer import write_docx
+        boxes: list[tuple[str, int, float, float, float, float]] = []
+        data = write_pdf(document, meta, boxes)
+        return Rendered(data, warnings, tuple(SignatureBox(*box) for box in boxes))
+    from documents.docx_writer import write_docx
 
-        data = write_docx(document, meta)
-    return Rendered(data, warnings)
+    return Rendered(write_docx(document, meta), warnings)
