@@ -49,6 +49,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "es": "falta la contraseña del certificado (escríbala cuando se le pida o use PACTA_CERT_PASSWORD)",
         "en": "the certificate's password is missing (type it when asked, or set PACTA_CERT_PASSWORD)",
     },
+    "no_certificate": {
+        "es": "indique su certificado con --certificate ARCHIVO.p12 (se recordará para la próxima vez)",
+        "en": "name your certificate with --certificate FILE.p12 (it is remembered for next time)",
+    },
+    "settings_unreadable": {
+        "es": "no se puede leer la configuración de firma {path}: {detail}",
+        "en": "the signing settings {path} cannot be read: {detail}",
+    },
     "password_prompt": {"es": "Contraseña del certificado {path}: ", "en": "Password of the certificate {path}: "},
     "trust_unreadable": {
         "es": "{path} no es un certificado en formato PEM o DER",
@@ -56,16 +64,16 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     # Receiving: outcomes
     "recv.signed": {
-        "es": "{document} de la versión {version} firmado por ambas partes el {date} ({signers}); "
-              "queda registrado como firmado y el archivo se guarda con la versión",
-        "en": "the {document} of version {version} was signed by both parties on {date} ({signers}); "
-              "it is recorded as signed and the file is kept with the version",
+        "es": "Ambas partes firmaron {document} de la versión {version} el {date} ({signers}): queda "
+              "registrado como firmado y el archivo se guarda con la versión.",
+        "en": "Both parties signed the {document} of version {version} on {date} ({signers}): it is recorded "
+              "as signed and the file is kept with the version.",
     },
     "recv.attached": {
-        "es": "{document} de la versión {version} firmado por ambas partes el {date} ({signers}); "
-              "el archivo se guarda con la versión",
-        "en": "the {document} of version {version} was signed by both parties on {date} ({signers}); "
-              "the file is kept with the version",
+        "es": "Ambas partes firmaron {document} de la versión {version} el {date} ({signers}): el archivo se "
+              "guarda con la versión.",
+        "en": "Both parties signed the {document} of version {version} on {date} ({signers}): the file is kept "
+              "with the version.",
     },
     "recv.not_pdf": {"es": "{path} no es un PDF", "en": "{path} is not a PDF"},
     "recv.unsigned": {
