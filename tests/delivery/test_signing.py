@@ -191,6 +191,7 @@ def test_refusals_each_say_why_and_record_nothing(
     assert _records(pacta, project) == before
 
     other = _import(pacta, examples_dir, "minimal.json")
+    before = _records(pacta, project)
     result = pacta("receive", other, both)
     assert result.code == 1
     assert f"este documento es del proyecto {project}, no del {other}; no se registra nada" in result.err
