@@ -151,9 +151,67 @@ _WORDS: dict[str, dict[str, str]] = {
     "state.untrusted": {"es": "válida, certificado no de confianza", "en": "valid, certificate not trusted"},
     "state.broken": {"es": "no corresponde al documento", "en": "does not match the document"},
     "state.changed": {"es": "documento modificado después", "en": "document changed afterwards"},
+    # Verifying
+    "verify.unknown": {"es": "desconocido para esta carpeta de datos: {fp}", "en": "unknown to this data folder: {fp}"},
+    "verify.not_pacta": {
+        "es": "{path} no lleva la huella de un documento de Pacta (ni en sus datos ni en un código QR legible)",
+        "en": "{path} carries no Pacta document fingerprint (neither in its data nor in a readable QR code)",
+    },
+    "verify.found": {
+        "es": "proyecto {pid} «{title}», versión {n}, huella {fp}",
+        "en": "project {pid} “{title}”, version {n}, fingerprint {fp}",
+    },
+    "verify.in_force": {"es": "es la versión en vigor", "en": "it is the version in force"},
+    "verify.current": {
+        "es": "es la versión actual del contrato, que aún no consta como firmado",
+        "en": "it is the contract's current version, not yet recorded as signed",
+    },
+    "verify.superseded": {
+        "es": "ya no es la versión en vigor (ahora lo es la versión {n})",
+        "en": "it is no longer the version in force (version {n} is)",
+    },
+    "verify.proposed": {
+        "es": "es la versión que propone la orden de cambio {change}, aún no aceptada: nunca ha estado en vigor "
+              "(la versión en vigor es la {n})",
+        "en": "it is the version proposed by change order {change}, not accepted yet: it has never been in force "
+              "(version {n} is in force)",
+    },
+    "verify.rejected": {
+        "es": "es la versión que proponía la orden de cambio {change}, que se rechazó: nunca entró en vigor "
+              "(la versión en vigor es la {n})",
+        "en": "it is the version proposed by change order {change}, which was rejected: it never came into force "
+              "(version {n} is in force)",
+    },
+    "verify.by_qr": {
+        "es": "identificado por el código QR impreso en sus páginas",
+        "en": "identified by the QR code printed on its pages",
+    },
+    "verify.same": {
+        "es": "su texto es el {document} de la versión {n}",
+        "en": "its text is that {document} of version {n}",
+    },
+    "verify.differs": {
+        "es": "su texto NO es el {document} de la versión {n}; difiere en:",
+        "en": "its text is NOT that {document} of version {n}; it differs in:",
+    },
+    "verify.diff": {
+        "es": "{label}{version} en la versión, {file} en este archivo",
+        "en": "{label}{version} in the version, {file} in this file",
+    },
+    "verify.added": {"es": "{label}este archivo añade «{file}»", "en": "{label}this file adds “{file}”"},
+    "verify.removed": {"es": "{label}a este archivo le falta «{version}»", "en": "{label}this file lacks “{version}”"},
+    "verify.no_text": {
+        "es": "no tiene texto que comparar (es una imagen o un escaneo): esto identifica la versión, no "
+              "comprueba su contenido",
+        "en": "it has no text to compare (it is a picture or a scan): this identifies the version, it does not "
+              "check its content",
+    },
     "doc.agreement": {"es": "el contrato", "en": "agreement"},
     "doc.checklist": {"es": "la lista de alcance", "en": "scope checklist"},
     "doc.change-order": {"es": "la orden de cambio", "en": "change order"},
+    "of.agreement": {"es": "del contrato", "en": "of the agreement"},
+    "of.checklist": {"es": "de la lista de alcance", "en": "of the scope checklist"},
+    "of.change-order": {"es": "de la orden de cambio", "en": "of the change order"},
     "status.accepted": {"es": "aceptada", "en": "accepted"},
     "status.rejected": {"es": "rechazada", "en": "rejected"},
 }

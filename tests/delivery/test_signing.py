@@ -140,7 +140,7 @@ def test_both_parties_sign_and_receive_records_the_contract_signed(
     assert f"firma del cliente: {client.name}" in accepted.out
     assert accepted.out.count("válida y de confianza") == 2
     # The project speaks Spanish: the outcome is said in Spanish.
-    assert f"Ambas partes firmaron el contrato de la versión 1" in accepted.out
+    assert "Ambas partes firmaron el contrato de la versión 1" in accepted.out
     assert f"({provider.name}, {client.name})" in accepted.out
     listing = pacta("list").out
     assert "\tsigned\t" in listing or "firmado" in listing
