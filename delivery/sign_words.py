@@ -206,6 +206,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "it has no text to compare (it is a picture or a scan): this identifies the version, it does not "
               "check its content",
     },
+    "verify.no_office": {
+        "es": "otro programa escribió este PDF y aquí no está LibreOffice para exportar del mismo modo una copia "
+              "nueva, así que su texto no se ha comparado: esto identifica la versión, no comprueba su contenido",
+        "en": "another program wrote this PDF and LibreOffice is not here to export a fresh copy the same way, so "
+              "its text was not compared: this identifies the version, it does not check its content",
+    },
     "doc.agreement": {"es": "el contrato", "en": "agreement"},
     "doc.checklist": {"es": "la lista de alcance", "en": "scope checklist"},
     "doc.change-order": {"es": "la orden de cambio", "en": "change order"},

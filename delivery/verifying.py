@@ -12,6 +12,7 @@ version: page footers and headers, bullets, line breaks and the date the copy wa
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import shutil
@@ -35,6 +36,10 @@ DPI = (150, 300)
 MIN_TEXT = 200
 #: A word that belongs with the amount before it: currency signs and codes, percent.
 _UNIT = re.compile(r"^(?:[€$£%]|[A-Z]{3})$")
+#: Words (numbers keep their inner dots and commas: 1.080,00) and single punctuation marks.
+_TOKEN = re.compile(r"\w(?:[\w.,'’/-]*\w)?|[^\w\s]")
+_CLOSING = set(",.;:!?)]}»”’…")
+_OPENING = set("([{«“¿¡")
 
 
 class Standing(StrEnum):
@@ -72,6 +77,9 @@ class Verification:
     #: The document kind whose fresh render the text was compared with; None: not compared.
     compared_with: str | None = None
     differences: tuple[Difference, ...] = field(default=())
+    #: Why the text was not compared: "scan" (no text) or "office" (another program's PDF, and
+    #: no LibreOffice here to export a fresh copy the same way).
+    not_compared: str = ""
 
     @property
     def ok(self) -> bool:
@@ -178,8 +186,18 @@ def _words(lines: list[str], dropped: set[str]) -> list[tuple[str, int]]:
     for index, line in enumerate(lines):
         if line in dropped:
             continue
-        out += [(word, index) for word in line.split() if not _bullet(word)]
+        out += [(word, index) for word in _TOKEN.findall(line) if not _bullet(word)]
     return out
+
+
+def _join(words: list[str]) -> str:
+    """Tokens back into text: no space before closing punctuation, none after opening."""
+    text = ""
+    for word in words:
+        if text and not (word in _CLOSING or text[-1] in _OPENING):
+            text += " "
+        text += word
+    return text
 
 
 def _bullet(word: str) -> bool:
@@ -204,8 +222,10 @@ def compare_text(version_text: str, file_text: str, fingerprint: str, generated:
             i2, j2 = i2 + 1, j2 + 1
         anchor = i1 if i1 < len(a) else len(a) - 1
         line = a[anchor][1] if a else 0
-        before = [w for w, where in a[max(0, i1 - 6):i1] if where == line] or [w for w, _ in a[max(0, i1 - 4):i1]]
-        found.append(Difference(" ".join(before), " ".join(w for w, _ in a[i1:i2]), " ".join(w for w, _ in b[j1:j2])))
+        before = [w for w, where in a[max(0, i1 - 8):i1] if where == line] or [w for w, _ in a[max(0, i1 - 4):i1]]
+        while before and (before[-1] in _OPENING or before[-1] in ":;,—–-"):
+            before.pop()
+        found.append(Difference(_join(before), _join([w for w, _ in a[i1:i2]]), _join([w for w, _ in b[j1:j2]])))
     return found
 
 
@@ -284,11 +304,12 @@ def verify(repo: Repository, path: Path) -> Verification:
     where, in_force, change = standing(repo, project_id, number)
     summary = repo.summary(project_id)
     result = Verification(True, source, fingerprint, project_id, summary.title, number, where, in_force, change)
+    scan = dataclasses.replace(result, not_compared="scan")
     if not data.startswith(b"%PDF"):
-        return result
+        return scan
     text = pdf_text(path)
     if len("".join(text.split())) < MIN_TEXT:
-        return result
+        return scan
     generated = _generated_prefix(summary.language)
     texts = _fresh_texts(repo, project_id, number, change)
     # Which document it is: the one whose words are most like the file's.
@@ -298,7 +319,10 @@ def verify(repo: Repository, path: Path) -> Verification:
     if not _made_by_pacta(path):
         # A word processor's export of the DOCX is compared with the same export of a fresh DOCX:
         # the DOCX draws the timeline as a picture and lays out its pages its own way.
-        fresh = _office_texts(repo, project_id, number, kind, change) or fresh
+        office = _office_texts(repo, project_id, number, kind, change)
+        if office is None:
+            return dataclasses.replace(result, not_compared="office")
+        fresh = office
     differences = compare_text(fresh, text, fingerprint, generated)
     return Verification(True, source, fingerprint, project_id, summary.title, number, where, in_force, change,
                         kind, tuple(differences))
