@@ -131,7 +131,8 @@ def sign(*, repo: Repository, project_id: str, kind: str, certificate: Path, pas
     lang = repo.summary(project_id).language
     cert = load_certificate(certificate, password)
     document = render(repo=repo, project_id=project_id, kind=kind, fmt="pdf", paper=paper, change=change)
-    boxes = {b.party: (b.page, (b.x0, b.y0, b.x1, b.y1)) for b in document.signature_boxes}
+    boxes: dict[str, tuple[int, tuple[float, ...]]] = {
+        b.party: (b.page, (b.x0, b.y0, b.x1, b.y1)) for b in document.signature_boxes}
     if set(boxes) != set(FIELDS):
         raise SigningError("no_signature_space", document=document.name)
     signed = sign_document(document, boxes, cert, lang)

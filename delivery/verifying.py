@@ -95,7 +95,7 @@ def decode_image(image: object) -> str | None:
     """The Pacta payload of the first QR code in a Pillow image, if any."""
     import zxingcpp
 
-    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    for barcode in zxingcpp.read_barcodes(image):
         match = _PAYLOAD.search(barcode.text)
         if match:
             return match.group(0)

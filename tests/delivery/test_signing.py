@@ -142,6 +142,9 @@ def test_both_parties_sign_and_receive_records_the_contract_signed(
     # The project speaks Spanish: the outcome is said in Spanish.
     assert "Ambas partes firmaron el contrato de la versión 1" in accepted.out
     assert f"({provider.name}, {client.name})" in accepted.out
+    history = pacta("history", project).out
+    assert f"firmado como proveedor por {provider.name}" in history
+    assert f"firmas electrónicas de {provider.name}, {client.name}" in history
     listing = pacta("list").out
     assert "\tsigned\t" in listing or "firmado" in listing
     attachments = pacta("attachments", project).out.splitlines()
@@ -212,3 +215,30 @@ def test_sign_refuses_a_wrong_password_and_names_the_file(
     assert f"no se puede abrir el certificado {provider.p12}: la contraseña no es correcta" in result.err
     assert not (tmp_path / "x.pdf").exists()
     assert _records(pacta, project) == before
+
+
+def test_a_change_order_signed_by_both_is_recorded_as_accepted(
+    pacta: Pacta, examples_dir: Path, tmp_path: Path, pki: Pki, people: tuple[Person, Person]
+) -> None:
+    provider, client = people
+    project = _import(pacta, examples_dir)
+    contract = client_signs(_sign(pacta, project, provider, tmp_path / "c.pdf"), client, tmp_path / "c2.pdf")
+    assert pacta("receive", project, contract, "--trust", pki.pem).code == 0
+    assert pacta("change", project, examples_dir / "panaderia-v2.json", "--reason", "Instagram",
+                 "--requested-by", "client").code == 0
+
+    signed = tmp_path / "co.pdf"
+    result = pacta("sign", project, "--document", "change-order", "--change", "co1", "--certificate",
+                   provider.p12, "-o", signed)
+    assert result.code == 0, result.err
+    both = client_signs(signed, client, tmp_path / "co-both.pdf")
+    result = pacta("receive", project, both)
+    assert result.code == 0, result.err
+    assert "Ambas partes firmaron la orden de cambio de la versión 2" in result.out
+    history = pacta("history", project).out
+    assert "CO-1 aceptada" in history
+    assert pacta("list").out.split("\t")[3:5] == ["signed", "2"]
+    attachments = pacta("attachments", project).out.splitlines()
+    assert [line.split("\t")[:2] for line in attachments] == [["v1", "c2.pdf"], ["CO CO-1", "co-both.pdf"]]
+    again = pacta("receive", project, both)
+    assert again.code == 1 and "la orden de cambio CO-1 ya está aceptada; no se registra nada" in again.err
