@@ -158,8 +158,15 @@ def known_documents(repo: Repository, project_id: str) -> dict[str, dict[str, An
     """The SHA-256 of every PDF Pacta wrote for the project, with what it was (kind, version, change)."""
     known: dict[str, dict[str, Any]] = {}
     for record in repo.records(project_id):
-        if record.kind == RecordKind.DOCUMENT.value and record.data.get("format", "pdf") == "pdf":
-            known.setdefault(str(record.data.get("sha256")), record.data)
+        if record.kind == RecordKind.DOCUMENT.value:
+            documents = [record.data]
+        elif record.kind == RecordKind.EMAIL.value:
+            documents = [d for d in record.data.get("documents") or () if isinstance(d, dict)]
+        else:
+            continue
+        for document in documents:
+            if document.get("format", "pdf") == "pdf" and "kind" in document and "version" in document:
+                known.setdefault(str(document.get("sha256")), document)
     return known
 
 

@@ -3,6 +3,7 @@ then only a PDF both parties signed, unchanged, of the version to sign, is recor
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import subprocess
@@ -242,3 +243,24 @@ def test_a_change_order_signed_by_both_is_recorded_as_accepted(
     assert [line.split("\t")[:2] for line in attachments] == [["v1", "c2.pdf"], ["CO CO-1", "co-both.pdf"]]
     again = pacta("receive", project, both)
     assert again.code == 1 and "la orden de cambio CO-1 ya está aceptada; no se registra nada" in again.err
+
+
+def test_documents_sent_by_email_are_known_as_written_by_pacta(
+    pacta: Pacta, examples_dir: Path, data_dir: Path
+) -> None:
+    from delivery.outgoing import render
+    from delivery.receiving import first_revision, known_documents
+    from domain.lifecycle import RecordKind
+    from storage.repository import Repository
+    from storage.service import record_event
+
+    project = _import(pacta, examples_dir)
+    with Repository(data_dir, write=True) as repo:
+        document = render(repo=repo, project_id=project, kind="checklist", fmt="pdf", paper="A4")
+        assert known_documents(repo, project) == {}
+        digest = hashlib.sha256(document.data).hexdigest()
+        record_event(repo, project, RecordKind.EMAIL, {"to": ["c@example.com"], "subject": "Lista", "documents": [
+            {"kind": "checklist", "format": "pdf", "version": 1, "name": document.name, "sha256": digest}]})
+        known = known_documents(repo, project)
+    assert list(known) == [digest] and known[digest]["kind"] == "checklist"
+    assert first_revision(document.data)[0] == document.data
