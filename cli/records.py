@@ -221,7 +221,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if found.source == "qr":
         print(words("verify.by_qr", lang))
     if found.compared_with is None:
-        print(words("verify.no_office" if found.not_compared == "office" else "verify.no_text", lang))
+        print(words(f"verify.no_{found.not_compared}", lang))
         return 0
     document = words(f"of.{found.compared_with}", lang)
     if not found.differences:

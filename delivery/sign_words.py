@@ -200,7 +200,13 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "verify.added": {"es": "{label}este archivo añade «{file}»", "en": "{label}this file adds “{file}”"},
     "verify.removed": {"es": "{label}a este archivo le falta «{version}»", "en": "{label}this file lacks “{version}”"},
-    "verify.no_text": {
+    "verify.no_tools": {
+        "es": "su texto no se ha comparado porque falta poppler-utils (pdftotext): instálelo para comprobar "
+              "el contenido; esto identifica la versión, no comprueba su contenido",
+        "en": "its text was not compared because poppler-utils (pdftotext) is missing: install it to check the "
+              "content; this identifies the version, it does not check its content",
+    },
+    "verify.no_scan": {
         "es": "no tiene texto que comparar (es una imagen o un escaneo): esto identifica la versión, no "
               "comprueba su contenido",
         "en": "it has no text to compare (it is a picture or a scan): this identifies the version, it does not "

@@ -77,8 +77,8 @@ class Verification:
     #: The document kind whose fresh render the text was compared with; None: not compared.
     compared_with: str | None = None
     differences: tuple[Difference, ...] = field(default=())
-    #: Why the text was not compared: "scan" (no text) or "office" (another program's PDF, and
-    #: no LibreOffice here to export a fresh copy the same way).
+    #: Why the text was not compared: "scan" (no text), "office" (another program's PDF, and
+    #: no LibreOffice here to export a fresh copy the same way) or "tools" (no poppler-utils).
     not_compared: str = ""
 
     @property
@@ -88,7 +88,11 @@ class Verification:
 
 
 def _run(args: list[str]) -> bytes:
-    return subprocess.run(args, capture_output=True, check=False, timeout=120).stdout
+    """A poppler or LibreOffice tool's output; nothing when the tool is not installed."""
+    try:
+        return subprocess.run(args, capture_output=True, check=False, timeout=120).stdout
+    except FileNotFoundError:
+        return b""
 
 
 def decode_image(image: object) -> str | None:
@@ -307,6 +311,8 @@ def verify(repo: Repository, path: Path) -> Verification:
     scan = dataclasses.replace(result, not_compared="scan")
     if not data.startswith(b"%PDF"):
         return scan
+    if shutil.which("pdftotext") is None:
+        return dataclasses.replace(result, not_compared="tools")
     text = pdf_text(path)
     if len("".join(text.split())) < MIN_TEXT:
         return scan

@@ -136,3 +136,19 @@ def test_rejected_and_superseded_versions_are_told_apart(
     assert ("es la versión que proponía la orden de cambio CO-1, que se rechazó: nunca entró en vigor "
             "(la versión en vigor es la 1)") in result.out
     assert pacta("verify", first).out.splitlines()[1] == "es la versión en vigor"
+
+
+def test_without_poppler_a_pacta_pdf_is_still_identified_and_says_its_text_was_not_compared(
+    pacta: Pacta, signed_project: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = _render(pacta, signed_project, tmp_path / "out")
+    empty = tmp_path / "no-tools"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    result = pacta("verify", pdf)
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[1:] == [
+        "es la versión en vigor",
+        "su texto no se ha comparado porque falta poppler-utils (pdftotext): instálelo para comprobar el "
+        "contenido; esto identifica la versión, no comprueba su contenido",
+    ]
