@@ -205,31 +205,13 @@ _ROUNDS: dict[str, dict[str, str]] = {
 def cmd_verify(args: argparse.Namespace) -> int:
     """Identify a PDF, scan or photo by its stamp or QR code; compare a PDF's text with its version."""
     from delivery.sign_words import words
-    from delivery.verifying import Standing, verify
+    from delivery.verifying import describe, verify
 
     repo = open_repo(args, write=False)
     found = verify(repo, args.file)
     lang = lang_of(repo, found.project_id) if found.project_id else default_language()
     if not found.found:
         return fail(words("verify.not_pacta", lang, path=args.file))
-    if found.project_id is None:
-        print(words("verify.unknown", lang, fp=found.fingerprint))
-        return 1
-    print(words("verify.found", lang, pid=found.project_id, title=found.title, n=found.version, fp=found.fingerprint))
-    n = found.version if found.standing in (Standing.IN_FORCE, Standing.CURRENT) else found.in_force
-    print(words(f"verify.{found.standing}", lang, n=n, change=found.change))
-    if found.source == "qr":
-        print(words("verify.by_qr", lang))
-    if found.compared_with is None:
-        print(words(f"verify.no_{found.not_compared}", lang))
-        return 0
-    document = words(f"of.{found.compared_with}", lang)
-    if not found.differences:
-        print(words("verify.same", lang, document=document, n=found.version))
-        return 0
-    print(words("verify.differs", lang, document=document, n=found.version))
-    for diff in found.differences:
-        label = f"{diff.label}: " if diff.label else ""
-        key = "verify.diff" if diff.in_version and diff.in_file else ("verify.added" if diff.in_file else "verify.removed")
-        print("  " + words(key, lang, label=label, version=diff.in_version, file=diff.in_file))
-    return 1
+    for line in describe(found, lang):
+        print(line)
+    return 0 if found.ok else 1

@@ -182,7 +182,7 @@ def _check(sig: Any, status: Any, revisions: int) -> SignatureCheck:
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
         changed_in, change = revision + 1, "coverage"
     elif status.coverage is SignatureCoverageLevel.ENTIRE_REVISION and (
-        level is None or level > ModificationLevel.FORM_FILLING or not status.docmdp_ok
+        level is None or level > ModificationLevel.FORM_FILLING or status.docmdp_ok is False
     ):
         changed_in = revision + 1
         change = "annotations" if level is ModificationLevel.ANNOTATIONS else "pages"

@@ -332,3 +332,33 @@ def verify(repo: Repository, path: Path) -> Verification:
     differences = compare_text(fresh, text, fingerprint, generated)
     return Verification(True, source, fingerprint, project_id, summary.title, number, where, in_force, change,
                         kind, tuple(differences))
+
+
+def describe(found: Verification, lang: str) -> list[str]:
+    """What `verify` found, line by line in `lang`, as the command line prints it and the app shows it."""
+    from delivery.sign_words import words
+
+    if not found.found:
+        return []
+    if found.project_id is None:
+        return [words("verify.unknown", lang, fp=found.fingerprint)]
+    lines = [words("verify.found", lang, pid=found.project_id, title=found.title, n=found.version,
+                   fp=found.fingerprint)]
+    current = found.standing in (Standing.IN_FORCE, Standing.CURRENT)
+    lines.append(words(f"verify.{found.standing}", lang, n=found.version if current else found.in_force,
+                       change=found.change))
+    if found.source == "qr":
+        lines.append(words("verify.by_qr", lang))
+    if found.compared_with is None:
+        lines.append(words(f"verify.no_{found.not_compared}", lang))
+        return lines
+    document = words(f"of.{found.compared_with}", lang)
+    if not found.differences:
+        lines.append(words("verify.same", lang, document=document, n=found.version))
+        return lines
+    lines.append(words("verify.differs", lang, document=document, n=found.version))
+    for diff in found.differences:
+        label = f"{diff.label}: " if diff.label else ""
+        key = "verify.diff" if diff.in_version and diff.in_file else ("verify.added" if diff.in_file else "verify.removed")
+        lines.append("  " + words(key, lang, label=label, version=diff.in_version, file=diff.in_file))
+    return lines
