@@ -233,15 +233,22 @@ def compare_text(version_text: str, file_text: str, fingerprint: str, generated:
     return found
 
 
-def _fresh_texts(repo: Repository, project_id: str, number: int, change: str | None) -> dict[str, str]:
+def _paper(path: Path) -> str:
+    """The paper a PDF was laid out on: Letter when its pages are, else A4."""
+    return "Letter" if re.search(rb"^Page size:.*\(letter\)", _run(["pdfinfo", str(path)]), re.M) else "A4"
+
+
+def _fresh_texts(repo: Repository, project_id: str, number: int, change: str | None,
+                 paper: str = "A4") -> dict[str, str]:
     """The text of each document the version has (its change order's too), freshly rendered."""
     from delivery.outgoing import render
 
-    documents = {kind: _render_version(repo, project_id, kind, number) for kind in ("agreement", "checklist")}
+    documents = {kind: _render_version(repo, project_id, kind, number, paper=paper)
+                 for kind in ("agreement", "checklist")}
     order = change or getattr(repo.state(project_id).change_for_version(number), "number", None)
     if order is not None:
         documents["change-order"] = render(repo=repo, project_id=project_id, kind="change-order", fmt="pdf",
-                                           paper="A4", change=order).data
+                                           paper=paper, change=order).data
     texts = {}
     with tempfile.TemporaryDirectory(prefix="pacta-verify-") as folder:
         for kind, data in documents.items():
@@ -277,11 +284,12 @@ def _made_by_pacta(path: Path) -> bool:
     return bool(re.search(rb"^Creator:\s+Pacta\s*$", _run(["pdfinfo", str(path)]), re.M))
 
 
-def _render_version(repo: Repository, project_id: str, kind: str, number: int, fmt: str = "pdf") -> bytes:
+def _render_version(repo: Repository, project_id: str, kind: str, number: int, fmt: str = "pdf",
+                    paper: str = "A4") -> bytes:
     from documents import DocumentMeta, render_document
 
     record = repo.version(project_id, number)
-    meta = DocumentMeta(project_id=project_id, version=number, fingerprint=record.fingerprint)
+    meta = DocumentMeta(project_id=project_id, version=number, fingerprint=record.fingerprint, paper=paper)
     return render_document(kind, fmt, record.contract, meta).data
 
 
@@ -317,7 +325,7 @@ def verify(repo: Repository, path: Path) -> Verification:
     if len("".join(text.split())) < MIN_TEXT:
         return scan
     generated = _generated_prefix(summary.language)
-    texts = _fresh_texts(repo, project_id, number, change)
+    texts = _fresh_texts(repo, project_id, number, change, _paper(path))
     # Which document it is: the one whose words are most like the file's.
     kind = max(texts, key=lambda k: difflib.SequenceMatcher(None, texts[k].split(), text.split(),
                                                              autojunk=False).quick_ratio())

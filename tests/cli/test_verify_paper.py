@@ -152,3 +152,12 @@ def test_without_poppler_a_pacta_pdf_is_still_identified_and_says_its_text_was_n
         "su texto no se ha comparado porque falta poppler-utils (pdftotext): instálelo para comprobar el "
         "contenido; esto identifica la versión, no comprueba su contenido",
     ]
+
+
+def test_a_letter_sized_pdf_is_compared_with_a_letter_sized_render(
+    pacta: Pacta, signed_project: str, tmp_path: Path
+) -> None:
+    pdf = _render(pacta, signed_project, tmp_path / "out", "pdf", "--paper", "Letter")
+    result = pacta("verify", pdf)
+    assert result.code == 0, result.out
+    assert result.out.splitlines()[-1] == "su texto es el del contrato de la versión 1"
