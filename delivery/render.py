@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
@@ -25,6 +25,9 @@ from storage.atomic import write_atomic
 from storage.errors import NoChangeOrder, unknown_change
 from storage.repository import Repository
 from storage.service import LifeError, change_base, record_event
+
+if TYPE_CHECKING:
+    from documents import SignatureBox
 
 AGREEMENT, CHECKLIST, CHANGE_ORDER = "agreement", "checklist", "change-order"
 KINDS = (AGREEMENT, CHECKLIST, CHANGE_ORDER)
@@ -52,6 +55,8 @@ class DocumentFile:
     #: What the renderer had to change on the way (characters the fonts cannot print…),
     #: in the document's language.
     warnings: tuple[str, ...] = ()
+    #: PDF only: where each party signs (documents.SignatureBox), for delivery.signing.
+    signature_boxes: tuple[SignatureBox, ...] = ()
 
     @property
     def payload(self) -> str:
@@ -133,7 +138,7 @@ def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt
     name = document_name(record.contract.title, record.number, kind, fmt, co_number,
                          record.contract.language.value)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
-                        co_number, tuple(rendered.warnings))
+                        co_number, tuple(rendered.warnings), tuple(rendered.signature_boxes))
 
 
 def save_document(*, repo: Repository, document: DocumentFile, target: Path) -> Path:

@@ -173,10 +173,12 @@ def record_change(
     return ChangeResult(version, order)
 
 
-def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None) -> Record:
+def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None,
+               *, details: dict[str, Any] | None = None) -> Record:
     """Record that the contract was sent, signed, completed or terminated.
 
     The date may not be earlier than the status before it: a contract is not signed before it was sent.
+    `details` (such as who signed, from a received signed PDF) are kept with the record.
     """
     state = repo.state(project_id)
     if status not in TRANSITIONS[state.status]:
@@ -185,7 +187,7 @@ def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | 
     since = state.status_dates.get(state.status.value)
     if since is not None and day < since:
         raise LifeError("status_before", status=status.value, date=day, previous=state.status.value, since=since)
-    data: dict[str, Any] = {"status": status.value, "date": day.isoformat()}
+    data: dict[str, Any] = {**(details or {}), "status": status.value, "date": day.isoformat()}
     if status is Status.SIGNED:
         data["version"] = state.in_force
     return repo.append_record(project_id, RecordKind.STATUS, data)
@@ -199,10 +201,12 @@ def decide_change(
     accepted: bool,
     on: dt.date | None = None,
     reason: str | None = None,
+    details: dict[str, Any] | None = None,
 ) -> Record:
     """Accept (signed by both) or reject a proposed change order.
 
     Refused once the contract is completed or terminated, and on a date before the change was asked for.
+    `details` (such as who signed, from a received signed PDF) are kept with the record.
     """
     state = repo.state(project_id)
     order = state.change_order(number)
@@ -226,6 +230,7 @@ def decide_change(
         project_id,
         RecordKind.CHANGE_STATUS,
         {
+            **(details or {}),
             "number": order.number,
             "status": decision.value,
             "date": day.isoformat(),

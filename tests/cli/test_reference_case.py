@@ -69,7 +69,9 @@ def test_reference_case_accepted(pacta: Pacta, examples_dir: Path, tmp_path: Pat
 
     verify = pacta("verify", pdf)
     assert verify.code == 0 and f"proyecto {project}" in verify.out and "versión 2" in verify.out
-    assert "ya no es la versión en vigor (ahora lo es la versión 1)" in verify.out
+    # Proposed, never in force (not "no longer in force"), and its text is the change order's.
+    assert "es la versión que propone la orden de cambio CO-1, aún no aceptada" in verify.out
+    assert "su texto es el de la orden de cambio de la versión 2" in verify.out
 
     accepted = pacta("accept", project, "CO-1")
     assert accepted.code == 0 and accepted.out.strip() == "2"
