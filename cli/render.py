@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cli.common import open_repo
+from cli.common import open_repo, writing
 from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
 from storage.atomic import write_atomic
@@ -124,7 +124,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         target: Path = args.output or Path(rendered.name)
         if target.is_dir():
             target = target / rendered.name
-        write_atomic(target, rendered.data)
+        writing(target, lambda: write_atomic(target, rendered.data))
         event: dict[str, Any] = {
             "kind": args.document,
             "format": args.fmt,

@@ -11,7 +11,6 @@ import pytest
 from domain.messages import MESSAGES, render
 from domain.validation import ContractError, parse_contract_text, read_contract_file
 
-
 FILE_MESSAGES = ("unreadable", "encoding", "unwritable", "file_too_large", "not_regular", "project_id")
 
 
