@@ -180,6 +180,7 @@ def _count(value: str | int | Decimal, loc: tuple[int | str, ...]) -> Iterator[P
 
 
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.S)
+_COLON = re.compile(r"[ \t\r\n]*:")
 
 
 def too_deep(text: str, limit: int = JSON_DEPTH) -> int | None:
@@ -196,6 +197,26 @@ def too_deep(text: str, limit: int = JSON_DEPTH) -> int | None:
                 return match.start()
         elif token in "]}":
             depth -= 1
+    return None
+
+
+def duplicate_key_at(text: str) -> int | None:
+    """The index of the first key given twice in one object of JSON `text`, or None."""
+    stack: list[set[str] | None] = []
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token == "{":
+            stack.append(set())
+        elif token == "[":
+            stack.append(None)
+        elif token in "]}":
+            if stack:
+                stack.pop()
+        elif stack and stack[-1] is not None and _COLON.match(text, match.end()):
+            keys = stack[-1]
+            if token in keys:
+                return match.start()
+            keys.add(token)
     return None
 
 

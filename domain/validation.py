@@ -224,12 +224,9 @@ def _unique_keys(text: str) -> Any:
 
 
 def _second(text: str, key: str) -> int:
-    # Where the key is given again: its second spelling in the file (a good guess, as the
-    # same key in two different objects is usual only for nested ones, read first).
-    spelled = json.dumps(key, ensure_ascii=False)
-    first = text.find(spelled)
-    again = text.find(spelled, first + 1) if first >= 0 else -1
-    return max(again, first, 0)
+    # Where the key is given again (found on this error path only: a scan of the whole text).
+    found = limits.duplicate_key_at(text)
+    return found if found is not None else max(text.find(json.dumps(key, ensure_ascii=False)), 0)
 
 
 class _ConstantError(ValueError):
