@@ -33,11 +33,11 @@ PARAGRAPH_CHARS: Final = 20_000  # a text of several lines: a description, a cla
 REASON_CHARS: Final = 2_000  # a change's reason, a journal entry, a note
 # Lists
 LIST_ITEMS: Final[dict[str, int]] = {
-    "deliverables": 200,
-    "installments": 50,
+    "deliverables": 1_000,  # documents of this size are rendered in tests/documents/test_large.py
+    "installments": 100,
     "roles": 50,
-    "client_inputs": 100,
-    "out_of_scope": 100,
+    "client_inputs": 200,
+    "out_of_scope": 200,
     "channels": 20,
     "responsibilities": 50,
 }
