@@ -62,10 +62,9 @@ class UnencryptedWarning(UserWarning):
 
 
 def _python_warning(warning: UnencryptedWarning) -> None:
-    # Said every time, not once per place in the code as Python's default filter would.
-    with warnings.catch_warnings():
-        warnings.simplefilter("always", UnencryptedWarning)
-        warnings.warn(warning, stacklevel=4)
+    # Said every time (a fresh registry: Python's default is once per place in the code),
+    # while the program's own warning filters still apply.
+    warnings.warn_explicit(warning, UnencryptedWarning, __file__, 0, module=__name__, registry={})
 
 
 def message_size(message: EmailMessage) -> int:
