@@ -244,3 +244,26 @@ def test_eml_drafts_written_to_one_folder_in_the_same_second_are_all_kept(pacta:
         written.append(result.out.strip().rsplit(": ", 1)[-1])
     assert len(set(written)) == 6
     assert sorted(p.name for p in folder.iterdir()) == sorted(Path(w).name for w in written)
+
+
+@pytest.mark.parametrize("command", ["history", "render", "change", "list", "check"])
+def test_a_project_file_that_cannot_be_read_gets_a_message_naming_it(
+        pacta: Pacta, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    # Mode 000 as the tests' root user cannot make it: every read of the project's files fails instead.
+    pid = _import(pacta, _write(tmp_path, BASE))
+    project = data_dir / "projects" / pid
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self.parent == project:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    extra = {"render": ["--document", "agreement", "--format", "pdf", "-o", str(tmp_path)],
+             "change": [str(_write(tmp_path, {**BASE, "title": "Other"}, "v2.json")), "--reason", "x"]}
+    args = [command] + ([] if command in ("list", "check") else [pid]) + extra.get(command, [])
+    result = pacta(*args)
+    assert result.code == 1, result.err
+    assert "Traceback" not in result.err
+    assert re.search(rf"{re.escape(str(project))}/\S+ cannot be read: permission denied", result.err), result.err
