@@ -81,7 +81,7 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
 
 _RENDER_REFUSED = {
     "en": "the document cannot be written: {detail}",
-    "es": "no se puede generar el documento: {detail} (detalle en inglés)",
+    "es": "no se puede generar el documento (el motivo, en inglés: {detail})",
 }
 # Errors that only a write can meet.
 _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG})

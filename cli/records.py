@@ -228,7 +228,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     words = _VERIFY[lang]
     stamp = read_pdf_stamp(read_limited(args.file, PDF_BYTES))
     if stamp is None:
-        return fail(words["not_pacta"].format(path=args.file))
+        return fail(words["not_pacta"].format(path=shown(str(args.file))))
     repo = open_repo(args, write=False)
     found = repo.find_fingerprint(stamp["fingerprint"])
     if found is None:

@@ -118,8 +118,8 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "el campo «{field}» es demasiado largo: tiene {length} caracteres y admite como máximo {limit}",
     },
     "too_many": {
-        "en": "{field} has too many items: {count}, at most {limit}",
-        "es": "el campo «{field}» tiene demasiados elementos: {count}, y admite como máximo {limit}",
+        "en": "{field} has too many items ({count}); at most {limit}",
+        "es": "el campo «{field}» tiene demasiados elementos ({count}); admite como máximo {limit}",
     },
     "control_char": {
         "en": "{field} contains a control character ({char}); remove it",

@@ -147,7 +147,7 @@ def test_generated_contracts_at_the_limits_get_results_or_messages(
 
 
 @pytest.mark.slow
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=200, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=contracts(huge=True), second=contracts(huge=True), reason=REASONS)
 def test_generated_contracts_with_texts_at_their_length_limits_get_results_or_messages(

@@ -156,8 +156,8 @@ def test_a_description_over_the_paragraph_limit_is_refused() -> None:
 
 def test_a_list_longer_than_its_limit_is_refused() -> None:
     en, es = refused(with_(deliverables=[{"title": f"D{n}"} for n in range(1001)]))
-    assert en == ["deliverables has too many items: 1001, at most 1000"]
-    assert es == ["el campo «deliverables» tiene demasiados elementos: 1001, y admite como máximo 1000"]
+    assert en == ["deliverables has too many items (1001); at most 1000"]
+    assert es == ["el campo «deliverables» tiene demasiados elementos (1001); admite como máximo 1000"]
 
 
 def test_a_count_beyond_its_limit_is_refused() -> None:
