@@ -51,14 +51,19 @@ PDF_BYTES: Final = 50 * 1024 * 1024  # a PDF given to `verify`
 PROJECT_ID_CHARS: Final = 64
 
 # Texts that span several lines (the app edits them in a text box); every other is one line.
+# A field added to the format is a one-line text unless named here.
 PARAGRAPH_KEYS: Final = frozenset(
-    {"description", "acceptance", "process", "work_ownership", "urgent_definition", "address"}
+    {"description", "acceptance", "process", "work_ownership", "urgent_definition", "address",
+     "note"}  # format 2: taxes.note
 )
 # Texts that must show something once invisible characters are left out.
 REQUIRED_KEYS: Final = frozenset({"title", "name", "role", "label", "id"})
-MONEY_KEYS: Final = frozenset({"price", "total", "extra_round_price", "hourly_rate"})
+MONEY_KEYS: Final = frozenset({"price", "total", "extra_round_price", "hourly_rate",
+                              "approval_over"})  # format 2: expenses.approval_over
 COUNT_KEYS: Final = frozenset(
-    {"payment_terms_days", "rounds_included", "response_time_hours", "feedback_days", "notice_days"}
+    {"payment_terms_days", "rounds_included", "response_time_hours", "feedback_days", "notice_days",
+     # format 2
+     "years", "confidentiality_years", "non_solicitation_months"}
 )
 DATE_KEYS: Final = frozenset({"start", "due"})
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
