@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import lang_of, open_repo
+from cli.common import data_dir, fail, lang_of, open_repo, shown, writing
 from domain.diff import describe, diff_contracts
 from domain.payments import Difference
 from domain.timeline import STATUS_NAMES, describe_record, name
@@ -29,6 +30,8 @@ _WORDS = {
         "co": "orden de cambio",
         "changes": "{a} → {b}",
         "trash": "en la papelera",
+        "no_folder": "la carpeta de datos {folder} no existe: no hay nada que comprobar (¿está bien escrita la ruta?)",
+        "not_folder": "{folder} no es una carpeta: indique con --data la carpeta de datos de Pacta",
     },
     "en": {
         "version": "version",
@@ -41,6 +44,8 @@ _WORDS = {
         "co": "change order",
         "changes": "{a} → {b}",
         "trash": "in the trash",
+        "no_folder": "the data folder {folder} does not exist: there is nothing to check (is the path right?)",
+        "not_folder": "{folder} is not a folder: give --data the folder that holds Pacta's data",
     },
 }
 
@@ -135,7 +140,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        write_atomic(args.output, text.encode("utf-8"))
+        output: Path = args.output
+        writing(output, lambda: write_atomic(output, text.encode("utf-8")))
     return 0
 
 
@@ -144,10 +150,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     repo = open_repo(args, write=False)
     projects, problems = repo.list_projects(trashed=args.trash)
     for p in sorted(projects, key=lambda s: s.updated, reverse=True):
-        print("\t".join([p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]))
+        # A title or a client name is printed with its control characters escaped: a line break
+        # in it must not print what looks like another project's line.
+        fields = [p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]
+        print("\t".join(shown(f) for f in fields))
     lang = folder_language(repo)
     for problem in problems:
-        print(f"pacta: {problem.project_id}: {problem.message(lang)}", file=sys.stderr)
+        print(f"pacta: {shown(problem.project_id or '')}: {shown(problem.message(lang))}", file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -194,9 +203,10 @@ def cmd_history(args: argparse.Namespace) -> int:
             parts.append(f"{order.number} {name(STATUS_NAMES, order.status.value, lang)}")
         if v.number == state.in_force:
             parts.append(w["in_force"])
-        print("\t".join(parts))
+        # A reason (or any text a record quotes) cannot print a line of its own.
+        print("\t".join(shown(p) for p in parts))
     for record in repo.records(args.project):
-        print(f"{record.at.isoformat()}\t{describe_record(record.kind, record.data, lang)}")
+        print(f"{record.at.isoformat()}\t{shown(describe_record(record.kind, record.data, lang))}")
     return 0
 
 
@@ -208,12 +218,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
     lang = new.language.value
     for line in describe(diff_contracts(old, new), new.currency, lang):
         # Babel separates amount and symbol with a no-break space; a terminal wants a plain one.
-        print(line.replace("\xa0", " ").replace("\u202f", " "))
+        print(shown(line.replace("\xa0", " ").replace("\u202f", " ")))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Verify everything; list each problem with its project."""
+    folder = data_dir(args)
+    if not folder.is_dir() and (folder.exists() or _chosen(args)):
+        w = words(default_language())
+        return fail(w["not_folder" if folder.exists() else "no_folder"].format(folder=shown(str(folder))))
     repo = open_repo(args, write=False)
     problems = repo.check()
     lang = folder_language(repo)
@@ -225,8 +239,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     print(f"{words(lang)['problems']}: {len(problems)}", file=sys.stderr)
     for problem in problems:
-        print(f"{problem.project_id}: {problem.message(lang)}", file=sys.stderr)
+        print(f"{shown(problem.project_id or '')}: {shown(problem.message(lang))}", file=sys.stderr)
     return 1
+
+
+def _chosen(args: argparse.Namespace) -> bool:
+    """Whether the data folder was named (--data, PACTA_DATA) rather than the platform's default,
+    which a new user has not made yet."""
+    return bool(getattr(args, "data", None) or os.environ.get("PACTA_DATA"))
 
 
 def cmd_trash(args: argparse.Namespace) -> int:

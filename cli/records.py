@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, lang_of, open_repo
+from cli.common import fail, lang_of, open_repo, shown
 from domain import formatting
 from domain.lifecycle import JournalKind, Status
+from domain.limits import ATTACHMENT_BYTES, read_limited
 from domain.timeline import JOURNAL_NAMES, name
 from domain.validation import default_language
 from storage.service import (
@@ -117,7 +118,12 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    """Copy a scan into the data folder and record its SHA-256."""
+    """Copy a scan into the data folder and record its SHA-256.
+
+    The file is checked before the lock is taken: a regular file within the size limit (a
+    pipe or /dev/zero is refused at once instead of holding the folder while it is read).
+    """
+    read_limited(args.file, ATTACHMENT_BYTES)
     with open_repo(args, write=True) as repo:
         record = attach(repo, args.project, args.file, version=args.number, change=args.change)
     print(record.data["sha256"])
@@ -135,7 +141,7 @@ def cmd_attachments(args: argparse.Namespace) -> int:
         status = status if ok else 1
         target = record.data["target"]
         where = f"CO {target['change']}" if "change" in target else f"v{target['version']}"
-        print("\t".join([where, record.data["name"], record.data["sha256"], "ok" if ok else "MISMATCH"]))
+        print("\t".join(shown(f) for f in [where, record.data["name"], record.data["sha256"], "ok" if ok else "MISMATCH"]))
     return status
 
 
@@ -154,7 +160,8 @@ def cmd_journal(args: argparse.Namespace) -> int:
     lang = lang_of(repo, args.project)
     for entry in repo.state(args.project).journal:
         text = "".join(c + "\u0336" for c in entry.text) if entry.struck else entry.text
-        print("\t".join([str(entry.id), entry.date.isoformat(), name(JOURNAL_NAMES, entry.kind.value, lang), text]))
+        fields = [str(entry.id), entry.date.isoformat(), name(JOURNAL_NAMES, entry.kind.value, lang), text]
+        print("\t".join(shown(f) for f in fields))
     return 0
 
 

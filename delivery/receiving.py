@@ -28,6 +28,7 @@ from delivery.sign_settings import TrustedCertificate
 from delivery.sign_words import words
 from delivery.signing import PROVIDER_FIELD, subject_name
 from domain.lifecycle import ChangeStatus, RecordKind, Status
+from domain.limits import ATTACHMENT_BYTES, read_limited
 from storage.repository import Repository
 from storage.service import attach, decide_change, set_status
 
@@ -291,7 +292,7 @@ def receive(repo: Repository, project_id: str, path: Path, trusted: Sequence[Tru
     `repo` must be open for writing. The status (signed, or the change order accepted) is
     recorded first, so a date the life rules refuse leaves nothing behind; then the file.
     """
-    result = examine(repo, project_id, path.read_bytes(), trusted, path=path)
+    result = examine(repo, project_id, read_limited(path, ATTACHMENT_BYTES), trusted, path=path)
     if not result.ok:
         return result
     assert result.signed_on is not None and result.version is not None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
+from domain.limits import FileProblem
 from storage.atomic import write_atomic
 from storage.errors import NoChangeOrder, unknown_change
 from storage.repository import Repository
@@ -145,7 +146,10 @@ def save_document(*, repo: Repository, document: DocumentFile, target: Path) -> 
     """Write a rendered document atomically (into `target` when it is a folder) and keep it in the history."""
     if target.is_dir():
         target = target / document.name
-    write_atomic(target, document.data)
+    try:
+        write_atomic(target, document.data)
+    except OSError as exc:
+        raise FileProblem.from_os(target, exc, writing=True) from None
     event: dict[str, Any] = {
         "kind": document.kind,
         "format": document.fmt,

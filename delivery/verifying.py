@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from domain.lifecycle import ChangeStatus
+from domain.limits import PDF_BYTES, read_limited
 from storage.repository import Repository
 
 _PAYLOAD = re.compile(r"pacta:([A-Za-z0-9._-]{1,64}):([0-9]{1,9}):([0-9a-f]{64})")
@@ -301,7 +302,7 @@ def _generated_prefix(lang: str) -> str:
 
 def verify(repo: Repository, path: Path) -> Verification:
     """Identify a file (PDF, scanned PDF, PNG, JPEG) and compare a PDF's text with its version."""
-    data = path.read_bytes()
+    data = read_limited(path, PDF_BYTES)
     code = find_code(path, data)
     if code is None:
         return Verification(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -510,4 +510,6 @@ class Contract(_Model):
 def share(total: Decimal, percent: Decimal, currency: str) -> Decimal:
     """`percent` of `total`, rounded half-up to the currency's minor unit."""
     places = get_currency_precision(currency)
-    return (total * percent / Decimal(100)).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+    with localcontext() as context:
+        context.prec = 80  # wide enough for any amount a stored version may hold
+        return (total * percent / Decimal(100)).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")

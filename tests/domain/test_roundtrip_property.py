@@ -12,10 +12,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from domain.limits import visible
 from domain.validation import contract_to_data, loads_json, validate_contract
 from storage.repository import Repository
 
-text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# One-line text as domain.limits accepts it: no control character, something visible.
+text = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=40).filter(visible)
 # Addresses email-validator accepts, accented local parts included (an arbitrary text is refused).
 emails = st.builds(
     lambda local, domain, tld: f"{local}@{domain}.{tld}",
