@@ -109,8 +109,16 @@ class ProjectFile:
     def encode(self) -> bytes:
         """The bytes of this file, as storage.atomic.encode would write its tree."""
         items = self._items()
-        tables = [b'"' + table.encode() + b'":{' + b",".join(items[table]) + b"}" for table, _, _ in TABLES]
-        return b"{" + b",".join(tables) + b"}"
+        # One join over every piece: the file is copied once, however long it is.
+        pieces: list[bytes] = []
+        for index, (table, _, _) in enumerate(TABLES):
+            pieces.append(("{" if index == 0 else "},").encode() + b'"' + table.encode() + b'":{')
+            for n, item in enumerate(items[table]):
+                if n:
+                    pieces.append(b",")
+                pieces.append(item)
+        pieces.append(b"}}")
+        return b"".join(pieces)
 
 
 def _item(number: int, entry: Entry) -> bytes:
