@@ -29,7 +29,8 @@ TARGET = 1.5
 #: Version numbers whose saving is timed, and the target for the last against the first.
 VERSIONS = (10, 100, 500)
 VERSIONS_TARGET = 2.0
-#: Saves timed around each of VERSIONS (the median is kept: one slow fsync is not a trend).
+#: Saves timed around each of VERSIONS (the median is kept: one slow fsync is not a trend);
+#: the timed saves of the smallest are versions 10-half … 10+half, and so on.
 AROUND = 15
 
 
@@ -57,10 +58,12 @@ def measure(others: int) -> tuple[float, float]:
 
 
 def measure_versions() -> dict[int, float]:
-    """Median seconds to save versions around each of VERSIONS of one project, in one open repository.
+    """Median seconds to save the versions around each of VERSIONS of a project, in one open repository.
 
-    Also prints what the first save costs in a repository opened afresh (as a `pacta change`
-    does): that one reads and verifies the whole file once, so it grows with the file.
+    One project is grown to each size, and their saves are then timed in turns (10th, 100th,
+    500th, 10th …), so a busy moment of a shared disk weighs on every size alike. Also prints
+    what the first save costs in a repository opened afresh (as one `pacta change` does):
+    that one reads and verifies the whole file once, so it grows with the file.
     """
     v1 = read_contract_file(EXAMPLES / "panaderia-v1.json")
     v2 = read_contract_file(EXAMPLES / "panaderia-v2.json")
@@ -69,18 +72,23 @@ def measure_versions() -> dict[int, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with Repository(folder, write=True) as repo:
-            project = repo.create_project(v1, reason="measured").project_id
-            for number in range(2, VERSIONS[-1] + half + 1):
-                target = next((n for n in VERSIONS if abs(number - n) <= half), None)
-                start = time.perf_counter()
-                repo.add_version(project, v2 if number % 2 == 0 else v1, reason=f"save {number}")
-                if target is not None:
-                    timed[target].append(time.perf_counter() - start)
+            projects = {}
+            for size in VERSIONS:
+                project = repo.create_project(v1, reason=f"grown to {size}").project_id
+                for number in range(2, size - half):
+                    repo.add_version(project, v2 if number % 2 == 0 else v1, reason=f"save {number}")
+                projects[size] = project
+            for turn in range(AROUND):
+                for size, project in projects.items():
+                    start = time.perf_counter()
+                    repo.add_version(project, v2 if turn % 2 == 0 else v1, reason=f"timed {turn}")
+                    timed[size].append(time.perf_counter() - start)
+        largest = projects[VERSIONS[-1]]
         with Repository(folder, write=True) as repo:
             start = time.perf_counter()
-            record = repo.add_version(project, v1, reason="cold")
+            record = repo.add_version(largest, v1, reason="cold")
             cold = time.perf_counter() - start
-        size = (folder / "projects" / project / "project.json").stat().st_size
+        size = (folder / "projects" / largest / "project.json").stat().st_size
     print(f"  first save in a repository opened afresh (version {record.number}, "
           f"{size / 1e6:.1f} MB file): {cold * 1000:.1f} ms")
     return {n: statistics.median(times) for n, times in timed.items()}

@@ -38,14 +38,34 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file."""
-    tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def write_atomic(path: Path, data: bytes, *, reuse: Path | None = None) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file.
+
+    `reuse` is a temporary file (in the same folder, named with TEMP_MARK) that nothing
+    needs any more: it is overwritten instead of a new file being made, so the disk
+    neither allocates nor frees the blocks of a large file on every save.
+    """
+    tmp = reuse or _temporary(path)
     try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if reuse is not None:
+            fd = os.open(tmp, os.O_WRONLY)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                os.ftruncate(fd, len(data))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        else:
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -78,11 +98,19 @@ def keep_backup(path: Path, data: bytes, backups: Path, keep: int = BACKUPS_KEPT
     """
     backups.mkdir(parents=True, exist_ok=True)
     newest = backup_path(path, backups, 1)
+    # The oldest copy, about to be dropped, becomes the file the newest is written into.
+    oldest = backup_path(path, backups, keep)
+    spare = _temporary(oldest)
+    reuse: Path | None = spare
+    try:
+        os.rename(oldest, spare)
+    except OSError:  # fewer copies than kept so far
+        reuse = None
     for n in range(keep - 1, 0, -1):
         older = backup_path(path, backups, n)
         if older.exists():
             os.replace(older, backup_path(path, backups, n + 1))
-    write_atomic(newest, data)
+    write_atomic(newest, data, reuse=reuse)
 
 
 def encode(data: Any) -> bytes:

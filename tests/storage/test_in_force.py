@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from domain.lifecycle import Status
 from domain.validation import read_contract_file
 from storage.repository import Repository
 from storage.service import decide_change, record_change, set_status
@@ -15,9 +17,6 @@ def _signed_with_co1(repo: Repository, examples_dir: Path) -> str:
     v2 = read_contract_file(examples_dir / "panaderia-v2.json")
     record_change(repo, pid, v2, reason="Instagram", requested_by="client")
     return pid
-
-
-from domain.lifecycle import Status  # noqa: E402
 
 
 def test_after_a_rejected_change_order_the_default_version_and_the_summary_are_the_one_in_force(
@@ -51,8 +50,6 @@ def test_a_proposed_change_is_not_in_force_until_accepted(data_dir: Path, exampl
 
 
 def test_a_summary_written_before_the_in_force_rule_is_made_again(data_dir: Path, examples_dir: Path) -> None:
-    import json
-
     with Repository(data_dir, write=True) as repo:
         pid = _signed_with_co1(repo, examples_dir)
     path = data_dir / "projects" / pid / "summary.json"

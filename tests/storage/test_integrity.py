@@ -10,6 +10,7 @@ import signal
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,11 +67,11 @@ def _create_and_die(folder: str, example: str, calls: int) -> None:
     real = atomic_module.write_atomic
     seen = [0]
 
-    def dying(path: Path, data: bytes) -> None:
+    def dying(path: Path, data: bytes, **kwargs: Any) -> None:
         seen[0] += 1
         if seen[0] == calls:
             os.kill(os.getpid(), signal.SIGKILL)
-        real(path, data)
+        real(path, data, **kwargs)
 
     # Every file the store writes goes through write_atomic, whichever storage module calls it.
     for module in [m for name, m in sys.modules.items() if name.startswith("storage.")]:
