@@ -1,10 +1,12 @@
-"""A TinyDB storage that never leaves a half-written file behind.
+"""Files that are never left half-written, and the rolling backups of project files.
 
-TinyDB's stock JSONStorage rewrites its file in place, so a crash between the
-write and the truncate leaves JSON that no longer parses. This storage writes a
-temporary file in the same folder, fsyncs it, renames it over the old file and
-fsyncs the folder; then a copy of what it wrote becomes the newest rolling
-backup, so that backup 1 is always the latest good file.
+A file is replaced by writing a temporary file in the same folder, fsyncing it,
+renaming it over the old file and fsyncing the folder; after each save a copy of
+what was written becomes the newest rolling backup, so that backup 1 is always
+the latest good file. The store (storage.store) writes TinyDB's JSON layout this
+way itself; AtomicJSONStorage does the same for anyone opening a project file
+with TinyDB (TinyDB's stock JSONStorage rewrites in place, so a crash between
+the write and the truncate leaves JSON that no longer parses).
 """
 
 from __future__ import annotations
