@@ -290,7 +290,7 @@ class ProjectStore:
         path = folder / PROJECT_FILE
         raw = project.encode()
         self._forget(project_id)
-        atomic.write_atomic(path, raw)
+        atomic.replace_recycling(path, raw)
         atomic.keep_backup(path, raw, self._backup_dir(project_id))
         write_summary(folder, project_id, project)
         self._remember(project_id, project, stat_key(path), stat_key(folder / SUMMARY_FILE))
