@@ -23,6 +23,9 @@ from domain.messages import json_problem
 from storage.errors import CorruptFile, StorageError, detail
 
 TEMP_MARK = ".tmp-"
+#: The file a project file's next save is written into; kept between sessions (never a
+#: name of the project file itself), so starting a writer leaves the folder as it is.
+SPARE_MARK = ".spare"
 BACKUPS_KEPT = 3
 
 
@@ -101,7 +104,7 @@ def _same_pages(old: bytes, new: bytes) -> int:
 
 def spare_of(path: Path) -> Path:
     """The temporary file that the next replace_recycling of `path` writes into."""
-    return path.with_name(f".{path.name}{TEMP_MARK}spare")
+    return path.with_name(f".{path.name}{SPARE_MARK}")
 
 
 def replace_recycling(path: Path, data: bytes) -> None:
@@ -111,7 +114,8 @@ def replace_recycling(path: Path, data: bytes) -> None:
     replaces `path`; the file `path` held is kept as the next spare through a second name
     made just before the rename. Freeing a large file is what made the 500th save of a
     project cost much more than the 10th. The spare is never a name of `path` when it is
-    overwritten (checked), and a writer starting up removes spares a crash left behind.
+    overwritten (checked); the second name is a temporary one, which a writer starting up
+    removes if a crash left it behind.
     """
     spare = spare_of(path)
     try:

@@ -7,9 +7,9 @@ Layout of a data folder::
     projects/<id>/summary.json    what the project list shows, so listing parses no versions,
                                   and where each chain ended at the last save (its "head")
     projects/<id>/files/          scans and other attachments, named by their SHA-256
-    projects/<id>/.project.json.tmp-spare
+    projects/<id>/.project.json.spare
                                   the file before last, which the next save overwrites in place
-                                  (storage.atomic.replace_recycling); removed when a writer starts
+                                  (storage.atomic.replace_recycling)
     projects/.new-<id>-<random>/  a project being created; renamed to <id> once complete
     backups/<id>/project.json.N   the last few good copies of project.json; 1 is the latest save
     drafts/<name>.json            autosaved wizard drafts

@@ -90,3 +90,27 @@ def test_a_hand_edit_between_two_saves_of_an_open_writer_is_caught(
         with pytest.raises(StorageError):
             repo.add_version(pid, read_contract_file(examples_dir / "panaderia-v1.json"), reason="on top")
     assert path.read_bytes() == broken
+
+
+def test_saves_recycle_files_but_every_name_stays_its_own_file(data_dir: Path, examples_dir: Path) -> None:
+    pid = _project_with_versions(data_dir, examples_dir, 6)
+    folder = data_dir / "projects" / pid
+    path = folder / "project.json"
+    spare = folder / ".project.json.spare"
+    backups = sorted((data_dir / "backups" / pid).iterdir())
+    files = [path, spare, *backups]
+    assert [p.name for p in backups] == ["project.json.1", "project.json.2", "project.json.3"]
+    assert all(p.stat().st_nlink == 1 for p in files)
+    assert len({p.stat().st_ino for p in files}) == len(files)
+    # The spare holds the file before last; backup 1 the latest save, byte for byte.
+    assert backups[0].read_bytes() == path.read_bytes()
+    assert spare.read_bytes() == backups[1].read_bytes()
+    assert len(projectfile.read(path).versions) == 6 and Repository(data_dir).check() == []
+    # A spare that is a name of project.json (as no save leaves it) is never written into.
+    spare.unlink()
+    os.link(path, spare)
+    before = path.read_bytes()
+    with Repository(data_dir, write=True) as repo:
+        repo.append_record(pid, RecordKind.TRASHED, {})
+    assert spare.read_bytes() == before and spare.stat().st_ino != path.stat().st_ino
+    assert Repository(data_dir).check() == []
