@@ -14,7 +14,7 @@ from domain.payments import Difference
 from domain.timeline import STATUS_NAMES, describe_record, name
 from domain.validation import default_language, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
-from storage.errors import StorageError
+from storage.errors import StorageError, unknown_change
 from storage.repository import Repository
 from storage.service import record_change
 
@@ -71,10 +71,18 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export", help="write a version of a project as interchange JSON")
     p.add_argument("project", metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
-    p.add_argument("--version", type=int, metavar="N", dest="number", help="version number (default: latest)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--version", type=int, metavar="N", dest="number", help="version number (default: the one in force)"
+    )
+    which.add_argument("--change", metavar="CO-N", help="the version a change order proposed (CO-1, CO-2 …)")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("list", help="one line per project: id, title, client, status, version, updated")
+    p = sub.add_parser(
+        "list",
+        help="one line per project: id, title, client, status, version in force, updated "
+        "(and a newer version a change order proposed, if any)",
+    )
     p.add_argument("--trash", action="store_true", help="list the projects in the trash instead")
     p.set_defaults(handler=cmd_list)
 
@@ -133,9 +141,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write one version as interchange JSON."""
+    """Write one version as interchange JSON: the one in force unless --version or --change says which."""
     repo = open_repo(args, write=False)
-    record = repo.version(args.project, args.number)
+    number = args.number
+    if args.change is not None:
+        state = repo.state(args.project)
+        order = state.change_order(args.change)
+        if order is None:
+            raise unknown_change(args.project, args.change, [c.number for c in state.change_orders])
+        number = order.version
+    record = repo.version(args.project, number)
     text = dumps_contract(record.contract)
     if args.output is None:
         sys.stdout.write(text)
@@ -146,18 +161,32 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the project list; unreadable files are reported on stderr."""
+    """Print the project list; unreadable files are reported on stderr.
+
+    The version shown is the one in force; a newer version that a change order proposed
+    (or that was rejected) follows at the end of the line, named as such.
+    """
     repo = open_repo(args, write=False)
     projects, problems = repo.list_projects(trashed=args.trash)
     for p in sorted(projects, key=lambda s: s.updated, reverse=True):
         # A title or a client name is printed with its control characters escaped: a line break
         # in it must not print what looks like another project's line.
         fields = [p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]
-        print("\t".join(shown(f) for f in fields))
+        if p.latest != p.version:
+            fields.append(newer_version(p.latest, p.latest_change, p.latest_status, p.language))
+        print("	".join(shown(f) for f in fields))
     lang = folder_language(repo)
     for problem in problems:
         print(f"pacta: {shown(problem.project_id or '')}: {shown(problem.message(lang))}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def newer_version(number: int, change: str | None, status: str | None, lang: str) -> str:
+    """`versión 2: CO-1 rechazada`: a version newer than the one in force, and what became of it."""
+    text = f"{words(lang)['version']} {number}"
+    if change is None:
+        return text
+    return f"{text}: {change} {name(STATUS_NAMES, status, lang)}" if status else f"{text}: {change}"
 
 
 def cmd_change(args: argparse.Namespace) -> int:

@@ -139,7 +139,8 @@ def record_change(
     state = repo.state(project_id)
     if state.status in (Status.COMPLETED, Status.TERMINATED):
         raise LifeError("frozen", id=project_id, status=state.status.value)
-    latest = repo.version(project_id)
+    # Compared with the newest stored version (a proposed change too), not the one in force.
+    latest = repo.latest_version(project_id)
     # Deliverables that came without an id take the project's own before the comparison,
     # so a contract that differs only in made-up ids is not stored as a new version.
     contract = repo.carry_ids(project_id, contract)
