@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, lang_of, open_repo
+from cli.common import fail, lang_of, open_repo, writing
 from domain.letters import Kind, LetterError
 
 _WORDS = {
@@ -169,7 +169,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         target: Path = args.output or Path(letter.file_name(fmt))
         if target.is_dir():
             target = target / letter.file_name(fmt)
-        write_file(path=target, data=data)
+        writing(target, lambda: write_file(path=target, data=data))
         details["file"] = target.name
         letters.keep(repo=repo, letter=letter, action="saved", details=details)
     print(w["saved"].format(path=target, fp=letter.letter.fingerprint[:12]))
@@ -211,7 +211,7 @@ def send_letter(args: argparse.Namespace, repo: Any, loaded: Any, password_of: A
         target: Path = args.eml
         if target.is_dir():
             target = target / letter.file_name("eml")
-        outgoing.save_draft(message=msg, path=target)
+        writing(target, lambda: outgoing.save_draft(message=msg, path=target))
         letters.keep(repo=repo, letter=letter, text=text, action="saved", details={**details, "file": target.name})
         print(ws["draft"].format(path=target))
         return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from domain.about import FORMAT_ID, FORMAT_IDS
+from domain.emails import Email
 from domain.ids import lacks_id, number_new
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -215,7 +216,7 @@ class Party(_Model):
     name: RequiredText
     representative: Text | None = None
     tax_id: Text | None = None
-    email: Text | None = None
+    email: Email | None = None
     phone: Text | None = None
     address: Text | None = None
 
@@ -509,4 +510,6 @@ class Contract(_Model):
 def share(total: Decimal, percent: Decimal, currency: str) -> Decimal:
     """`percent` of `total`, rounded half-up to the currency's minor unit."""
     places = get_currency_precision(currency)
-    return (total * percent / Decimal(100)).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+    with localcontext() as context:
+        context.prec = 80  # wide enough for any amount a stored version may hold
+        return (total * percent / Decimal(100)).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")

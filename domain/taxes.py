@@ -90,14 +90,14 @@ def _scaled(line: TaxAmount, sign: int) -> TaxAmount:
 
 
 def _combine(a: Breakdown, b: Breakdown, sign: int) -> Breakdown:
-    """Line by line; both must carry the same taxes (same names, rates and kinds, in order)."""
-    keys_a = [(t.name, t.percent, t.kind) for t in a.lines]
-    keys_b = [(t.name, t.percent, t.kind) for t in b.lines]
-    if keys_a != keys_b:
-        raise ValueError("breakdowns with different taxes cannot be added line by line")
-    lines = tuple(
-        TaxAmount(x.name, x.percent, x.kind, x.amount + sign * y.amount) for x, y in zip(a.lines, b.lines, strict=True)
-    )
+    """Line by line, a tax matched by name, rate and kind (a tax only one side has is kept as is)."""
+    merged: dict[tuple[str, Decimal, TaxKind], Decimal] = {}
+    for line in a.lines:
+        merged[(line.name, line.percent, line.kind)] = line.amount
+    for line in b.lines:
+        key = (line.name, line.percent, line.kind)
+        merged[key] = merged.get(key, Decimal(0)) + sign * line.amount
+    lines = tuple(TaxAmount(name, percent, kind, amount) for (name, percent, kind), amount in merged.items())
     return Breakdown(a.amount + sign * b.amount, a.base + sign * b.base, lines)
 
 
