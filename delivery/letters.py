@@ -2,7 +2,7 @@
 
 Shared by the command line (`pacta letter`, `pacta send --letter`) and the app. The letter
 is written from the version in force, the project's records (statuses, rounds, change
-orders) and the payments received; every letter saved or sent is kept in the journal with
+orders) and the payments received (the payment records); every letter saved or sent is kept in the journal with
 its text and fingerprint.
 """
 
@@ -20,7 +20,8 @@ from documents.meta import DocumentMeta
 from domain.files import slug
 from domain.letters import Kind, LetterInput, letter_facts
 from domain.model import Contract
-from storage.letters import payments_received, record_letter
+from storage.letters import record_letter
+from storage.payments import contracts_of
 from storage.repository import Record, Repository, VersionRecord
 
 FORMATS = ("txt", "pdf", "docx", "eml")
@@ -66,16 +67,13 @@ def write_for(*, repo: Repository, project_id: str, request: Request) -> Project
     """The letter for a project (raises domain.letters.LetterError when it cannot be written)."""
     state = repo.state(project_id)
     record = repo.version(project_id, state.in_force)
-    signed = None
-    if state.signed_version is not None and state.signed_version != record.number:
-        signed = repo.version(project_id, state.signed_version).contract
     given = LetterInput(
         kind=request.kind, contract=record.contract, version=record.number, state=state, date=request.date,
-        signed=signed, payments=payments_received(repo, project_id), request=request.request,
+        contracts=contracts_of(repo, project_id), request=request.request,
         deliverable=request.deliverable, hours=request.hours, price=request.price,
         extra_days=request.extra_days, by_client=request.by_client,
     )
-    return ProjectLetter(project_id, write_letter(letter_facts(given), record.contract, signed), record)
+    return ProjectLetter(project_id, write_letter(letter_facts(given), record.contract, given.signed), record)
 
 
 def letter_bytes(letter: ProjectLetter, fmt: str, *, text: str | None = None, paper: str = "A4") -> bytes:

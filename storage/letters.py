@@ -1,35 +1,16 @@
-"""Letters to the client in the project's journal, and the payments a letter counts."""
+"""Letters to the client in the project's journal: their text, fingerprint and what was done with them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from domain.letters import Paid
 from domain.lifecycle import JournalKind, RecordKind
 from storage.errors import StorageError
 from storage.repository import Record, Repository
 
-#: The record kind of a payment received (`pacta paid`), as the payments records write it.
-PAYMENT_RECORD = "payment"
 ACTIONS = ("saved", "sent", "scheduled", "cancelled")
-
-
-def payments_received(repo: Repository, project_id: str) -> list[Paid]:
-    """Every payment recorded for the project (what it pays, when, how much), oldest first."""
-    out = []
-    for record in repo.records(project_id):
-        if record.kind != PAYMENT_RECORD:
-            continue
-        data = record.data
-        try:
-            out.append(Paid(str(data["what"]), dt.date.fromisoformat(str(data["date"])[:10]),
-                            Decimal(str(data["amount"]))))
-        except (KeyError, ValueError, InvalidOperation):
-            continue
-    return out
 
 
 def record_letter(

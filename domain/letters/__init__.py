@@ -8,8 +8,8 @@ agreement as rendered in the contract's language).
 
 from domain.letters.build import LetterError, LetterInput, letter_facts
 from domain.letters.facts import Fact, Kind, LetterFacts, Part, Quote
-from domain.letters.money import Paid, interest
+from domain.letters.money import interest
 
 __all__ = [
-    "Fact", "Kind", "LetterError", "LetterFacts", "LetterInput", "Paid", "Part", "Quote", "interest", "letter_facts",
+    "Fact", "Kind", "LetterError", "LetterFacts", "LetterInput", "Part", "Quote", "interest", "letter_facts",
 ]

@@ -48,7 +48,7 @@ def letter_facts(given: LetterInput) -> LetterFacts:
 def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     """The overdue payment, its clause, late interest to the letter's date, and a deposit-first wait."""
     contract = given.contract
-    items = money.schedule(contract, given.signed, given.state, given.payments)
+    items = money.schedule(given.versions, given.state, given.version)
     if not items:
         raise LetterError("no_fee")
     late = money.overdue(items, given.date)
@@ -67,7 +67,7 @@ def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     out.amounts.update(amount=item.amount.to_pay, outstanding=outstanding, paid=item.paid, base=item.amount.base)
     out.dates.update(due_on=item.due_on, pay_by=item.pay_by)
     out.counts["days_late"] = days_late
-    what = ("deposit" if item.key == money.DEPOSIT else "installment")
+    what = "deposit" if item.key == money.DEPOSIT else "change" if item.key.startswith("CO-") else "installment"
     out.figures.update(
         what=item.label or item.key,
         amount=f.breakdown(item.amount),

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from domain import formatting
 from domain.letters import days, money
 from domain.letters.facts import Kind, LetterFacts
-from domain.letters.money import Paid
-from domain.lifecycle import ProjectState
+from domain.lifecycle import PaymentReceived, ProjectState
 from domain.model import Contract, TaxKind
 from domain.taxes import Breakdown
 
@@ -25,14 +24,33 @@ class LetterInput:
     version: int
     state: ProjectState
     date: dt.date  # the letter's date; figures such as interest are worked out to it
-    signed: Contract | None = None  # the signed version, when it differs from the one in force
-    payments: Sequence[Paid] = ()
+    #: Every version's contract by number (the schedule carries the signed one through change
+    #: orders); None: only the version in force.
+    contracts: Mapping[int, Contract] | None = None
     request: str = ""  # the client's request or message, in the user's words
     deliverable: str | None = None
     hours: Decimal | None = None  # hours a request would take (priced at the hourly rate)
     price: Decimal | None = None  # a price the user gives instead
     extra_days: int | None = None  # days a requested change would move the dates by
     by_client: bool = False  # termination: the client ends the contract (the kill fee applies)
+
+    @property
+    def versions(self) -> Mapping[int, Contract]:
+        """Every version's contract by number, the one in force included."""
+        return {**(self.contracts or {}), self.version: self.contract}
+
+    @property
+    def signed(self) -> Contract | None:
+        """The signed version, when a change order has since replaced it."""
+        number = self.state.signed_version
+        if number is None or number == self.version:
+            return None
+        return self.versions.get(number)
+
+    @property
+    def payments(self) -> Sequence[PaymentReceived]:
+        """The payments received, from the payment records."""
+        return self.state.payments
 
 
 _ERRORS = {

@@ -16,8 +16,7 @@ from delivery import letter_outbox, letters
 from delivery.letter_outbox import LetterJob
 from delivery.letters import ProjectLetter, Request
 from domain import formatting
-from domain.letters import money
-from storage.letters import payments_received
+from storage.payments import payment_plan
 from storage.repository import Repository
 
 
@@ -26,7 +25,7 @@ class Written:
     """A letter written for the dialog, and the figures its advice screen shows."""
 
     letter: ProjectLetter
-    outstanding: Decimal  # everything still owed on the schedule, with taxes
+    outstanding: Decimal  # what is left to pay on the schedule, with taxes (the plan's balance)
     hourly_rate: Decimal | None
     draft: LetterJob | None  # the draft kept for this kind, if any
 
@@ -34,12 +33,7 @@ class Written:
 def write(*, repo: Repository, project_id: str, request: Request) -> Written:
     """The letter, the outstanding amount and the hourly rate, and the draft kept for this kind."""
     letter = letters.write_for(repo=repo, project_id=project_id, request=request)
-    state = repo.state(project_id)
-    signed = None
-    if state.signed_version is not None and state.signed_version != letter.record.number:
-        signed = repo.version(project_id, state.signed_version).contract
-    items = money.schedule(letter.contract, signed, state, payments_received(repo, project_id))
-    outstanding = sum((i.outstanding for i in items if i.outstanding > 0), Decimal(0))
+    outstanding = payment_plan(repo, project_id).balance
     changes = letter.contract.changes
     draft = letter_outbox.load_draft(repo.folder, project_id, request.kind.value)
     return Written(letter, outstanding, changes.hourly_rate if changes else None, draft)

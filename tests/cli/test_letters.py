@@ -57,16 +57,10 @@ def _section_number(pacta: Pacta, pid: str, heading: str, folder: Path) -> int:
     return int(match.group(1))
 
 
-class _PaymentKind:
-    """The payments records' kind (RecordKind.PAYMENT once the payments records land)."""
-
-    value = "payment"
-
-
-def _paid(data_dir: Path, pid: str, what: str, on: str, amount: str) -> None:
-    kind = cast(RecordKind, getattr(RecordKind, "PAYMENT", _PaymentKind()))
-    with Repository(data_dir, write=True) as repo:
-        repo.append_record(pid, kind, {"what": what, "date": on, "amount": amount})
+def _paid(pacta: Pacta, pid: str, what: str, on: str | None = None) -> None:
+    """`pacta paid`: what is owed for `what`, received on `on` (today when None)."""
+    result = pacta("paid", pid, what, *(("--date", on) if on else ()))
+    assert result.code == 0, result.err
 
 
 def _letters(data_dir: Path, pid: str) -> list[dict[str, object]]:
@@ -100,7 +94,7 @@ def test_payment_reminder_in_english_and_the_refusal_once_paid(
     assert "the deposit for “Brand identity for Northwind Coffee Roasters”, which comes to $3,250.00" in result.out
     assert "It was due on January 22, 2027" in result.out
     assert f"Clause {number} (“Fees and payment”): “Work starts only once the deposit has arrived." in result.out
-    _paid(data_dir, pid, "deposit", "2027-01-20", "3250.00")
+    _paid(pacta, pid, "deposit")
     refused = pacta("letter", pid, "payment-reminder", "--date", "2027-02-01")
     assert refused.code == 1 and "no payment is overdue" in refused.err
 
@@ -109,7 +103,7 @@ def test_termination_pdf_with_kill_fee_and_balance_is_journalled(
     pacta: Pacta, examples_dir: Path, data_dir: Path, tmp_path: Path
 ) -> None:
     pid = _signed(pacta, examples_dir / "panaderia-v1.json", "2026-11-20")
-    _paid(data_dir, pid, "deposit", "2026-11-21", "1080.00")
+    _paid(pacta, pid, "deposit", "2026-11-21")
     assert pacta("round", pid, "A", "delivery", "--date", "2026-11-30").code == 0
     number = _section_number(pacta, pid, "Resolución del contrato", tmp_path)
     out = tmp_path / "fin.pdf"

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from domain.letters import Kind, LetterError, LetterInput, Paid, interest, letter_facts
+from domain.letters import Kind, LetterError, LetterInput, interest, letter_facts
 from domain.lifecycle import fold
 from domain.model import Contract
 from domain.validation import validate_contract
@@ -48,6 +48,11 @@ def _round(deliverable: str, kind: str, on: str) -> dict[str, Any]:
     return {"kind": "round", "data": {"deliverable": deliverable, "kind": kind, "date": on}}
 
 
+def _paid(what: str, on: str, amount: str) -> dict[str, Any]:
+    """A payment record, as `pacta paid` writes it."""
+    return {"kind": "payment", "data": {"what": what, "date": on, "amount": amount}}
+
+
 def _letter(contract: Contract, kind: Kind, on: D, records: list[dict[str, Any]], **extra: Any) -> Any:
     state = fold(1, records)
     return letter_facts(LetterInput(kind=kind, contract=contract, version=1, state=state, date=on, **extra))
@@ -75,10 +80,10 @@ def test_unpaid_deposit_is_overdue_with_interest_and_work_waits(examples_dir: Pa
 
 def test_paid_deposit_then_the_final_installment_after_deemed_acceptance(examples_dir: Path) -> None:
     contract = _contract(examples_dir, "panaderia-v1.json")
-    records = _signed() + [_round(d, "delivery", "2026-11-30") for d in "ABC"]
-    paid = [Paid("deposit", D(2026, 11, 21), Decimal("1080.00"))]
+    records = [*_signed(), *[_round(d, "delivery", "2026-11-30") for d in "ABC"],
+               _paid("deposit", "2026-11-21", "1080.00")]
     on = D(2027, 1, 4)
-    facts = _letter(contract, Kind.PAYMENT_REMINDER, on, records, payments=paid)
+    facts = _letter(contract, Kind.PAYMENT_REMINDER, on, records)
     # Delivered 30 Nov, no feedback in 5 days: accepted 5 Dec; paid within 15 days: by 20 Dec.
     assert facts.dates["pay_by"] == D(2026, 12, 20)
     assert facts.counts["days_late"] == (on - D(2026, 12, 20)).days == 15
@@ -114,11 +119,10 @@ def test_accepted_change_order_keeps_the_deposit_and_moves_the_difference(exampl
         {"kind": "change", "data": {"number": "CO-1", "version": 2, "base_version": 1, "reason": "Instagram",
                                     "requested_by": "client", "asked_on": "2026-11-24"}},
         {"kind": "change_status", "data": {"number": "CO-1", "status": "accepted", "date": "2026-11-25"}},
-    ] + [_round(d, "delivery", "2026-11-29") for d in "ABCD"]
+    ] + [_round(d, "delivery", "2026-11-29") for d in "ABCD"] + [_paid("deposit", "2026-11-21", "1080.00")]
     state = fold(2, records)
-    paid = [Paid("deposit", D(2026, 11, 21), Decimal("1080.00"))]
     facts = letter_facts(LetterInput(kind=Kind.PAYMENT_REMINDER, contract=v2, version=2, state=state,
-                                     date=D(2027, 1, 4), signed=v1, payments=paid))
+                                     date=D(2027, 1, 4), contracts={1: v1, 2: v2}))
     # New total 3.000,00 €; the deposit paid on v1 stays 1.080,00 €, the rest falls on the installment.
     assert facts.amounts["outstanding"] == Decimal("3000.00") - Decimal("1080.00")
     # Delivered 29 Nov, accepted 4 Dec, due within 15 days: 19 Dec; 16 days late on 4 January.
@@ -175,9 +179,8 @@ def test_late_input_moves_pending_deliverables_by_the_delay(examples_dir: Path) 
 
 def test_termination_by_the_client_kill_fee_and_balance(examples_dir: Path) -> None:
     contract = _contract(examples_dir, "panaderia-v1.json")
-    records = [*_signed(), _round("A", "delivery", "2026-11-30")]
-    paid = [Paid("deposit", D(2026, 11, 21), Decimal("1080.00"))]
-    facts = _letter(contract, Kind.TERMINATION, D(2026, 12, 15), records, payments=paid, by_client=True)
+    records = [*_signed(), _round("A", "delivery", "2026-11-30"), _paid("deposit", "2026-11-21", "1080.00")]
+    facts = _letter(contract, Kind.TERMINATION, D(2026, 12, 15), records, by_client=True)
     assert facts.dates["last_day"] == D(2026, 12, 30)  # 15 days' notice
     assert facts.amounts["work"] == Decimal("900.00")  # A delivered
     # The deposit (1.080,00 €) is not refundable and exceeds the work done: it is what is charged.
@@ -190,9 +193,8 @@ def test_termination_by_the_client_kill_fee_and_balance(examples_dir: Path) -> N
 
 def test_termination_by_the_provider_has_no_kill_fee_and_refunds_nothing(examples_dir: Path) -> None:
     contract = _contract(examples_dir, "brand-identity-en.json")
-    records = [*_signed("2027-01-08"), _round("LOGO", "delivery", "2027-02-01")]
-    paid = [Paid("deposit", D(2027, 1, 8), Decimal("3250.00"))]
-    facts = _letter(contract, Kind.TERMINATION, D(2027, 2, 10), records, payments=paid)
+    records = [*_signed("2027-01-08"), _round("LOGO", "delivery", "2027-02-01"), _paid("deposit", "2027-01-08", "3250.00")]
+    facts = _letter(contract, Kind.TERMINATION, D(2027, 2, 10), records)
     assert facts.amounts["kill_fee"] == Decimal(0)
     # Work delivered 3.200 $, deposit 50 % of 6.500 $ = 3.250 $ kept: nothing owed either way.
     assert facts.amounts["charged"] == Decimal("3250.00")
@@ -205,3 +207,25 @@ def test_termination_needs_a_signed_contract(examples_dir: Path) -> None:
     with pytest.raises(LetterError) as caught:
         _letter(contract, Kind.TERMINATION, D(2026, 12, 15), [])
     assert "no está firmado" in caught.value.message("es")
+
+
+def test_a_change_orders_own_payment_is_reminded_with_its_number(examples_dir: Path) -> None:
+    """CO-1's +300,00 € scheduled on signing the change order (domain.payments): due when accepted."""
+    v1 = _contract(examples_dir, "panaderia-v1.json")
+    v2 = _contract(examples_dir, "panaderia-v2.json")
+    records = [*_signed(), _paid("deposit", "2026-11-21", "1080.00"),
+               {"kind": "change", "data": {"number": "CO-1", "version": 2, "base_version": 1, "reason": "Instagram",
+                                           "requested_by": "client", "asked_on": "2026-11-24",
+                                           "difference": "on-signing"}},
+               {"kind": "change_status", "data": {"number": "CO-1", "status": "accepted", "date": "2026-11-25"}}]
+    facts = letter_facts(LetterInput(kind=Kind.PAYMENT_REMINDER, contract=v2, version=2, state=fold(2, records),
+                                     date=D(2026, 12, 15), contracts={1: v1, 2: v2}))
+    # Accepted 25 November, payable within 15 days: by 10 December; 5 days late on the 15th.
+    assert facts.figures["what"] == "CO-1"
+    assert facts.amounts["outstanding"] == Decimal("300.00")
+    assert facts.dates["pay_by"] == D(2026, 12, 10)
+    assert facts.amounts["interest"] == _interest("300", "1.5", 5)
+    from documents.letters import write_letter
+
+    text = write_letter(facts, v2, v1).text
+    assert "el pago de la orden de cambio CO-1" in text and "300,00\xa0€" in text
