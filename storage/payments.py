@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from domain import formatting
 from domain.lifecycle import RecordKind, change_number
 from domain.model import Contract
-from domain.payments import DEPOSIT, Plan, plan_for
+from domain.payments import DEPOSIT, Plan, effective_on, plan_for
 from domain.taxes import quantum
 from storage.errors import StorageError
 from storage.repository import Record, Repository
@@ -72,6 +72,14 @@ def payment_plan(repo: Repository, project_id: str, version: int | None = None) 
     """The payments of `version` (the version in force when None) with what was paid."""
     state = repo.state(project_id)
     return plan_for(contracts_of(repo, project_id), state, state.in_force if version is None else version)
+
+
+def document_plan(repo: Repository, project_id: str, version: int) -> Plan:
+    """The payments a document of `version` shows: paid as of its change order, so a reprint reads the same."""
+    state = repo.state(project_id)
+    order = state.change_for_version(version)
+    as_of = effective_on(order) if order is not None else None
+    return plan_for(contracts_of(repo, project_id), state, version, as_of=as_of)
 
 
 def payment_key(text: str) -> str:

@@ -157,3 +157,19 @@ def test_remaining_schedule_adds_up_to_the_balance(
         assert kept is not None and kept.item.amount == old["1"].amount
     for x in plan.lines:
         assert x.item.kind is ItemKind.CREDIT or x.item.kind is ItemKind.DIFFERENCE or x.item.amount >= 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(total=money, deposit=st.integers(1, 100), fraction=st.integers(0, 100), taxes=st.booleans())
+def test_paid_and_outstanding_breakdowns_add_up(total: Decimal, deposit: int, fraction: int, taxes: bool) -> None:
+    c = contract(str(total), str(deposit), [(str(100 - deposit), "on_acceptance")], taxes)
+    first = plan_for({1: c}, fold(1, []), 1).lines[0]
+    paid = (first.item.breakdown.to_pay * fraction / 100).quantize(Decimal("0.01"))
+    state = fold(1, [{"kind": "payment", "data": {"what": "deposit", "date": "2026-11-21", "amount": str(paid)}}])
+    plan = plan_for({1: c}, state, 1)
+    line = plan.lines[0]
+    assert line.paid_breakdown.to_pay == paid
+    assert line.outstanding_breakdown.to_pay == line.outstanding
+    assert line.paid_breakdown.base + line.outstanding_breakdown.base == line.item.breakdown.base
+    assert plan.paid_breakdown.to_pay == plan.paid
+    assert plan_for({1: c}, state, 1, as_of=dt.date(2026, 11, 20)).paid == 0
