@@ -222,16 +222,18 @@ def plan_for(
     state: ProjectState,
     version: int,
     *,
-    as_of: dt.date | None = None,
+    as_recorded: bool = False,
 ) -> Plan:
     """The schedule of `version` given the project's records (statuses, change orders, payments).
 
     Before signing, and for a version that no change order after signing leads to,
     it is the version's own schedule. After signing it is the signed schedule
     carried through each accepted change order up to `version` (and the proposed
-    or rejected one that made `version`, as it would be if accepted). With `as_of`,
-    payments received after that day are left out (a document then reads the same
-    whenever it is printed again).
+    or rejected one that made `version`, as it would be if accepted). What was paid
+    when a change order took effect is what had been recorded when it was accepted
+    (while it is proposed: everything recorded so far). With `as_recorded`, payments
+    recorded after the change order that made `version` was decided are left out, so a
+    document of that version reads the same whenever it is printed again.
     """
     signed = state.signed_version
     target = state.change_for_version(version)
@@ -255,7 +257,9 @@ def plan_for(
             items = contract_schedule(contracts[version])
     contract = contracts[version]
     terms = contract.payment.payment_terms_days if contract.payment and contract.payment.payment_terms_days else 0
-    payments = tuple(p for p in state.payments if as_of is None or p.date <= as_of)
+    payments = tuple(state.payments)
+    if as_recorded and made_by is not None and made_by.payments_before is not None:
+        payments = payments[: made_by.payments_before]
     lines = tuple(Line(item, _paid(payments, item.key), _due_on(item, state)) for item in items)
     return Plan(version, contract.currency, contract.taxes, tuple(items), payments, lines, terms, made_by, before)
 
@@ -265,11 +269,8 @@ def effective_on(order: ChangeOrder) -> dt.date:
     return order.decided_on or order.asked_on
 
 
-def _paid(payments: Sequence[PaymentReceived], key: str, until: dt.date | None = None) -> Decimal:
-    return sum(
-        (p.amount for p in payments if p.what.casefold() == key.casefold() and (until is None or p.date <= until)),
-        Decimal(0),
-    )
+def _paid(payments: Sequence[PaymentReceived], key: str) -> Decimal:
+    return sum((p.amount for p in payments if p.what.casefold() == key.casefold()), Decimal(0))
 
 
 def _due_on(item: Scheduled, state: ProjectState) -> dt.date | None:
@@ -287,25 +288,25 @@ def _due_on(item: Scheduled, state: ProjectState) -> dt.date | None:
     return None
 
 
-def _settled(item: Scheduled, state: ProjectState, on: dt.date) -> bool:
-    """Paid in part or in full, or already due, on the day a change order takes effect."""
-    if _paid(state.payments, item.key, on) != 0:
+def _settled(item: Scheduled, state: ProjectState, order: ChangeOrder) -> bool:
+    """Paid in part or in full when the change order was decided, or due on the day it takes effect."""
+    recorded = state.payments if order.payments_before is None else state.payments[: order.payments_before]
+    if _paid(recorded, item.key) != 0:
         return True
     if item.kind is ItemKind.DEPOSIT or item.due is Trigger.ON_SIGNING:
         return True  # due when the contract was signed
     due = _due_on(item, state)
-    return due is not None and due <= on
+    return due is not None and due <= effective_on(order)
 
 
 def carry(
     items: Sequence[Scheduled], before: Contract, after: Contract, order: ChangeOrder, state: ProjectState
 ) -> list[Scheduled]:
     """The schedule once `order` (from `before` to `after`) takes effect."""
-    on = effective_on(order)
     diff = (after.total() or Decimal(0)) - (before.total() or Decimal(0))
     choice = Difference(order.difference) if order.difference else DEFAULT_DIFFERENCE
-    kept = [i for i in items if _settled(i, state, on)]
-    open_items = [_renamed(i, after) for i in items if not _settled(i, state, on)]
+    kept = [i for i in items if _settled(i, state, order)]
+    open_items = [_renamed(i, after) for i in items if not _settled(i, state, order)]
     if diff == 0:
         return kept + [_retaxed(i, after, i.amount) for i in open_items]
     left = sum((i.amount for i in open_items), Decimal(0)) + diff

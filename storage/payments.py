@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from domain import formatting
 from domain.lifecycle import RecordKind, change_number
 from domain.model import Contract
-from domain.payments import DEPOSIT, Plan, effective_on, plan_for
+from domain.payments import DEPOSIT, Plan, plan_for
 from domain.taxes import quantum
 from storage.errors import StorageError
 from storage.repository import Record, Repository
@@ -75,11 +75,8 @@ def payment_plan(repo: Repository, project_id: str, version: int | None = None) 
 
 
 def document_plan(repo: Repository, project_id: str, version: int) -> Plan:
-    """The payments a document of `version` shows: paid as of its change order, so a reprint reads the same."""
-    state = repo.state(project_id)
-    order = state.change_for_version(version)
-    as_of = effective_on(order) if order is not None else None
-    return plan_for(contracts_of(repo, project_id), state, version, as_of=as_of)
+    """The payments a document of `version` shows: paid when its change order was decided, so a reprint reads the same."""
+    return plan_for(contracts_of(repo, project_id), repo.state(project_id), version, as_recorded=True)
 
 
 def payment_key(text: str) -> str:

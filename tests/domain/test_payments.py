@@ -172,4 +172,14 @@ def test_paid_and_outstanding_breakdowns_add_up(total: Decimal, deposit: int, fr
     assert line.outstanding_breakdown.to_pay == line.outstanding
     assert line.paid_breakdown.base + line.outstanding_breakdown.base == line.item.breakdown.base
     assert plan.paid_breakdown.to_pay == plan.paid
-    assert plan_for({1: c}, state, 1, as_of=dt.date(2026, 11, 20)).paid == 0
+
+
+def test_a_payment_recorded_after_a_change_was_accepted_does_not_rewrite_that_change() -> None:
+    v1 = contract("1000", "20", [("40", "on_acceptance"), ("40", "on_delivery")], taxes=False)
+    v2 = contract("1500", "20", [("40", "on_acceptance"), ("40", "on_delivery")], taxes=False)
+    later = {"kind": "payment", "data": {"what": "1", "date": "2026-11-21", "amount": "100"}}  # dated before CO-1
+    state = fold(2, [*records("next-installment", []), later])
+    plan = plan_for({1: v1, 2: v2}, state, 2)
+    assert [x.item.amount for x in plan.lines] == [Decimal("200.00"), Decimal("900.00"), Decimal("400.00")]
+    assert plan.paid == Decimal("100")
+    assert plan_for({1: v1, 2: v2}, state, 2, as_recorded=True).paid == 0
