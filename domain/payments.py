@@ -216,6 +216,17 @@ class Plan:
         """The payments whose terms have run out unpaid."""
         return tuple(x for x in self.lines if x.overdue(today, self.terms_days))
 
+    def deposit_outstanding(self) -> Decimal:
+        """What is still owed of the deposit (0 when there is none or it is paid)."""
+        line = self.line(DEPOSIT)
+        return line.outstanding if line is not None else Decimal(0)
+
+
+def work_waits_for_deposit(plan: Plan, contract: Contract) -> bool:
+    """A deposit-first contract whose deposit is not recorded as paid: the app warns before work starts."""
+    payment = contract.payment
+    return bool(payment and payment.work_starts_after_deposit) and plan.deposit_outstanding() > 0
+
 
 def plan_for(
     contracts: Mapping[int, Contract],

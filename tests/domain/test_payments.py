@@ -183,3 +183,17 @@ def test_a_payment_recorded_after_a_change_was_accepted_does_not_rewrite_that_ch
     assert [x.item.amount for x in plan.lines] == [Decimal("200.00"), Decimal("900.00"), Decimal("400.00")]
     assert plan.paid == Decimal("100")
     assert plan_for({1: v1, 2: v2}, state, 2, as_recorded=True).paid == 0
+
+
+def test_work_waits_for_an_unpaid_deposit_when_the_contract_says_so() -> None:
+    from domain.payments import work_waits_for_deposit
+
+    data = contract("1000", "30", [("70", "on_acceptance")], taxes=False).model_dump(mode="json", exclude_none=True)
+    data["payment"]["work_starts_after_deposit"] = True
+    deposit_first = validate_contract(data)
+    unpaid = plan_for({1: deposit_first}, fold(1, []), 1)
+    assert work_waits_for_deposit(unpaid, deposit_first)
+    paid = fold(1, [{"kind": "payment", "data": {"what": "deposit", "date": "2026-11-21", "amount": "300.00"}}])
+    assert not work_waits_for_deposit(plan_for({1: deposit_first}, paid, 1), deposit_first)
+    plain = contract("1000", "30", [("70", "on_acceptance")], taxes=False)
+    assert not work_waits_for_deposit(plan_for({1: plain}, fold(1, []), 1), plain)
