@@ -191,7 +191,7 @@ def _payment(contract: Contract, s: _Sections, plan: Plan | None) -> None:
     s.heading("payment")
     if total is not None:
         s.para(w("agreement.payment.total", amount=w.money(total)))
-        for para in tax_paragraphs(contract, w):
+        for para in tax_paragraphs(contract, w, plan):
             s.doc.add(para)
     # After a change order the schedule carries on from the signed one: no new deposit is asked for.
     changed = plan is not None and plan.change is not None

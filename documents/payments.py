@@ -58,15 +58,18 @@ def _tax_header(w: Words, total: Breakdown) -> list[str]:
 
 def _money_cells(w: Words, parts: Breakdown, columns: Breakdown, *, bold: bool = False) -> list[Cell]:
     """Base, each tax line of `columns` (withholdings negative), and the sum to pay."""
-    own = {(t.name, t.percent, t.kind): t.amount for t in parts.lines}
+
+    def say(amount: Decimal) -> str:
+        return w.signed_money(amount) if amount < 0 else w.money(amount)
+
     if not columns.lines:
-        return [Cell(w.money(parts.to_pay), bold=bold)]  # no taxes: base and sum to pay are one figure
-    cells = [Cell(w.money(parts.base), bold=bold)]
+        return [Cell(say(parts.to_pay), bold=bold)]  # no taxes: base and sum to pay are one figure
+    own = {(t.name, t.percent, t.kind): t.amount for t in parts.lines}
+    cells = [Cell(say(parts.base), bold=bold)]
     for t in columns.lines:
         amount = own.get((t.name, t.percent, t.kind), Decimal(0))
-        text = w.signed_money(-amount) if t.kind is TaxKind.WITHHOLD and amount else w.money(amount)
-        cells.append(Cell(text, bold=bold))
-    cells.append(Cell(w.money(parts.to_pay), bold=bold))
+        cells.append(Cell(say(-amount if t.kind is TaxKind.WITHHOLD else amount), bold=bold))
+    cells.append(Cell(say(parts.to_pay), bold=bold))
     return cells
 
 
@@ -105,10 +108,16 @@ def _tax_list(w: Words, items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + word + items[-1]
 
 
-def tax_paragraphs(contract: Contract, w: Words) -> list[Para]:
+def fee_total(contract: Contract, plan: Plan | None = None) -> Breakdown | None:
+    """The fee with its taxes as the schedule adds it up (each payment rounded on its own), else as one amount."""
+    plan = plan or own_plan(contract)
+    return plan.total if plan.lines else contract_total(contract)
+
+
+def tax_paragraphs(contract: Contract, w: Words, plan: Plan | None = None) -> list[Para]:
     """What taxes apply to the fee, in sentences, with the figures of the whole fee."""
     taxes = contract.taxes
-    total = contract_total(contract)
+    total = fee_total(contract, plan)
     out: list[Para] = []
     if taxes is None:
         return out
@@ -117,8 +126,7 @@ def tax_paragraphs(contract: Contract, w: Words) -> list[Para]:
     withheld = [f"{article}{t.name} ({w.percent(t.percent)})" for t in taxes.lines if t.kind is TaxKind.WITHHOLD]
     if adds:
         key = "payments.taxes_included" if taxes.prices_include_tax else "payments.taxes_added"
-        text = w(key, taxes=_tax_list(w, adds))
-        out.append(Para(runs(text[:1].upper() + text[1:])))
+        out.append(Para(runs(w(key, taxes=_tax_list(w, adds)))))
     if withheld:
         out.append(Para(runs(w("payments.taxes_withheld", taxes=_tax_list(w, withheld)))))
     if total is not None and taxes.lines:
@@ -128,7 +136,7 @@ def tax_paragraphs(contract: Contract, w: Words) -> list[Para]:
             for t in total.lines
         ]
         out.append(Para(runs(w("payments.taxes_to_pay", to_pay=w.money(total.to_pay), base=w.money(total.base),
-                                lines=_tax_list(w, lines)))))
+                                lines="".join(lines)))))
     if taxes.note and taxes.note.strip():
         out.append(Para(runs(taxes.note)))
     return out
@@ -216,7 +224,7 @@ def change_payments(doc: Document, contract: Contract, previous: Contract, plan:
     if plan is not None and plan.change is not None:
         change_blocks(doc, plan, contract, w)
         return
-    before, after = contract_total(previous), contract_total(contract)
+    before, after = fee_total(previous), fee_total(contract)
     if before is None or after is None or not (contract.taxes and contract.taxes.lines):
         return
     doc.add(Heading(w("payments.heading")))
