@@ -197,3 +197,45 @@ def test_work_waits_for_an_unpaid_deposit_when_the_contract_says_so() -> None:
     assert not work_waits_for_deposit(plan_for({1: deposit_first}, paid, 1), deposit_first)
     plain = contract("1000", "30", [("70", "on_acceptance")], taxes=False)
     assert not work_waits_for_deposit(plan_for({1: plain}, fold(1, []), 1), plain)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    totals=st.lists(st.integers(0, 10**6).map(lambda c: Decimal(c).scaleb(-2)), min_size=3, max_size=3),
+    deposit=st.integers(0, 60), choices=st.lists(st.sampled_from(["next-installment", "on-signing", "spread"]),
+                                                 min_size=2, max_size=2),
+    paid_first=st.sampled_from(["", "deposit", "1"]), paid_between=st.sampled_from(["", "1", "2", "CO-1"]),
+    taxes=st.booleans(),
+)
+def test_two_change_orders_in_a_row_still_add_up(
+    totals: list[Decimal], deposit: int, choices: list[str], paid_first: str, paid_between: str, taxes: bool,
+) -> None:
+    rest = 100 - deposit
+    parts = [(str(rest // 2), "on_acceptance"), (str(rest - rest // 2), "on_delivery")]
+    versions = {n: contract(str(max(t, Decimal("0.01"))), str(deposit), parts, taxes) for n, t in enumerate(totals, 1)}
+    recs: list[dict[str, Any]] = [{"kind": "status", "data": {"status": "signed", "date": "2026-11-20", "version": 1}}]
+
+    def pay(what: str, version: int) -> None:
+        # as pacta paid does: only against a payment the schedule in force has, and not beyond what is owed
+        line = plan_for(versions, fold(version, recs), version).line(what) if what else None
+        if line is not None and line.outstanding >= Decimal("0.01"):
+            recs.append({"kind": "payment", "data": {"what": what, "date": "2026-11-21", "amount": "0.01"}})
+
+    pay(paid_first, 1)
+    for n, choice in ((1, choices[0]), (2, choices[1])):
+        recs.append({"kind": "change", "data": {"number": f"CO-{n}", "version": n + 1, "base_version": n,
+                                                "reason": "r", "requested_by": "client", "asked_on": "2026-11-24",
+                                                "difference": choice}})
+        recs.append({"kind": "change_status", "data": {"number": f"CO-{n}", "status": "accepted", "date": "2026-11-25"}})
+        if n == 1:
+            pay(paid_between, 2)
+    state = fold(3, recs)
+    middle = plan_for(versions, state, 2)
+    plan = plan_for(versions, state, 3)
+    assert sum((x.item.amount for x in plan.lines), Decimal(0)) == versions[3].total()
+    assert sum((x.outstanding for x in plan.remaining), Decimal(0)) == plan.balance
+    assert plan.before == middle.total
+    # a payment made before CO-2 keeps its payment exactly as CO-1 left it
+    if any(r["kind"] == "payment" and r["data"]["what"] == paid_between for r in recs):
+        kept = plan.line(paid_between)
+        assert kept is not None and kept.item == middle.line(paid_between).item  # type: ignore[union-attr]
