@@ -82,6 +82,9 @@ def test_default_difference_is_the_next_installment(pacta: Pacta, examples_dir: 
     pacta("change", project, v2_with_taxes(examples_dir, tmp_path), "--reason", "x", "--requested-by", "client")
     order = Repository(data_dir).state(project).change_order("CO-1")
     assert order is not None and order.difference == "next-installment"
+    pacta("accept", project, "CO-1")
+    row = rows(pacta("payments", project).out)[2]
+    assert row[1] == "Entrega final aceptada (+300,00 € por la CO-1)" and row[3] == "1.920,00 €"
 
 
 @pytest.mark.parametrize(
