@@ -15,7 +15,7 @@ from decimal import Decimal
 from email.message import EmailMessage
 
 from delivery.mail import Attachment, compose
-from documents.letters import Letter, render_letter, write_letter
+from documents.letters import Letter, render_letter, text_fingerprint, write_letter
 from documents.meta import DocumentMeta
 from domain.files import slug
 from domain.letters import Kind, LetterInput, letter_facts
@@ -81,7 +81,9 @@ def letter_bytes(letter: ProjectLetter, fmt: str, *, text: str | None = None, pa
     body = letter.letter.text if text is None else text
     if fmt == "txt":
         return body.encode("utf-8")
-    meta = DocumentMeta(letter.project_id, letter.record.number, letter.record.fingerprint, paper=paper,
+    # Stamped with the letter's own fingerprint (the SHA-256 the journal keeps), not the contract's:
+    # `pacta verify` must not take a letter for a document of the version it quotes.
+    meta = DocumentMeta(letter.project_id, letter.record.number, text_fingerprint(body), paper=paper,
                         generated_on=letter.letter.facts.date)
     return render_letter(body, letter.letter.subject, letter.contract, meta, fmt)
 

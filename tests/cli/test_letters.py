@@ -124,6 +124,11 @@ def test_termination_pdf_with_kill_fee_and_balance_is_journalled(
     assert letter["kind"] == "termination" and letter["action"] == "saved" and letter["format"] == "pdf"
     assert letter["sha256"] == hashlib.sha256(str(entry["text"]).encode()).hexdigest()
     assert "405,00\xa0€" in str(entry["text"])
+    # The PDF carries the letter's own fingerprint, the one the journal keeps: verify does not take it
+    # for a document of the contract.
+    assert letter["sha256"][:12] in text  # type: ignore[index]
+    verify = pacta("verify", out)
+    assert verify.code == 1 and str(letter["sha256"]) in verify.out and "versión 1" not in verify.out
     journal = pacta("journal", pid)
     assert journal.code == 0 and "\tcarta\t" in journal.out
     history = pacta("history", pid)
