@@ -26,7 +26,7 @@ def letter_facts(given: LetterInput) -> LetterFacts:
         provider_company=contract.provider.name,
         title=contract.title,
         date=f.date(given.date),
-        request=out.request.rstrip(" .").strip(),
+        request=_restated(out.request),
         version=str(given.version),
     )
     out.dates["date"] = given.date
@@ -43,6 +43,15 @@ def letter_facts(given: LetterInput) -> LetterFacts:
     }
     builders[given.kind](given, out, f)
     return out
+
+
+def _restated(request: str) -> str:
+    """The concern as it reads after "If I have understood you correctly, …": no final stop, and a
+    capital that only began the sentence made small ("Quiere…" → "quiere…"; "IVA…" stays)."""
+    text = request.strip().rstrip(" .")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:

@@ -141,6 +141,8 @@ def test_out_of_scope_offer_priced_at_the_hourly_rate_and_dates_moved(examples_d
     assert "moved:A" not in facts.dates
     assert facts.fact("out_of_scope").quote.section == "out_of_scope"
     assert facts.figures["request"] == "quiere una tienda en línea"
+    typed = _letter(contract, Kind.OUT_OF_SCOPE, D(2026, 11, 26), records, request="  Quiere una tienda. ")
+    assert typed.figures["request"] == "quiere una tienda"
     with pytest.raises(LetterError):
         _letter(contract, Kind.OUT_OF_SCOPE, D(2026, 11, 26), records)
 
