@@ -111,6 +111,36 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "{field} names deliverable '{id}', which does not exist",
         "es": "el campo «{field}» remite al entregable «{id}», que no existe",
     },
+    "email_spaces": {
+        "en": "{field} must be an e-mail address such as ana@studio.com: it contains spaces or line breaks",
+        "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: tiene "
+        "espacios o saltos de línea",
+    },
+    "email_no_at": {
+        "en": "{field} must be an e-mail address such as ana@studio.com: it has no @",
+        "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: le falta "
+        "la arroba (@)",
+    },
+    "email_several_at": {
+        "en": "{field} must be one e-mail address such as ana@studio.com: it has more than one @",
+        "es": "el campo «{field}» debe contener una sola dirección de correo electrónico, como ana@estudio.es: "
+        "tiene más de una arroba (@)",
+    },
+    "email_local": {
+        "en": "{field} must be an e-mail address such as ana@studio.com: the part before the @ is not valid",
+        "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: lo que "
+        "va antes de la arroba no es válido",
+    },
+    "email_domain": {
+        "en": "{field} must be an e-mail address such as ana@studio.com: the part after the @ is not a valid domain",
+        "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: lo que "
+        "va después de la arroba no es un dominio válido",
+    },
+    "email_long": {
+        "en": "{field} must be an e-mail address such as ana@studio.com: it is too long",
+        "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: es "
+        "demasiado larga",
+    },
     "invalid": {"en": "{field} is not valid: {detail}", "es": "el valor del campo «{field}» no es válido"},
 }
 

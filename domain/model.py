@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from domain.emails import email_problem
 from domain.ids import lacks_id, number_new
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -148,6 +149,15 @@ def _currency(value: Any, info: ValidationInfo) -> str:
     return value
 
 
+def _email(value: Any, info: ValidationInfo) -> str:
+    # A stored version keeps whatever address it was saved with, so old projects stay readable.
+    text = _text(value)
+    problem = None if isinstance(info.context, dict) and info.context.get(STORED) else email_problem(text)
+    if problem is not None:
+        raise PydanticCustomError(f"pacta.{problem}", "must be an e-mail address such as ana@studio.com")
+    return text
+
+
 def _decimal_str(value: Decimal) -> str:
     # Never scientific notation: str(Decimal("0.0000001")) is "1E-7", which no reader of the format expects.
     return format(value, "f")
@@ -175,6 +185,7 @@ Percent = Annotated[
 Count = Annotated[int, BeforeValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0})]
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string"})]
 RequiredText = Annotated[str, BeforeValidator(_required_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string"})]
 Currency = Annotated[
     str,
     BeforeValidator(_currency),
@@ -214,7 +225,7 @@ class Party(_Model):
     name: RequiredText
     representative: Text | None = None
     tax_id: Text | None = None
-    email: Text | None = None
+    email: Email | None = None
     phone: Text | None = None
     address: Text | None = None
 

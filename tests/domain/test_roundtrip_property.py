@@ -16,6 +16,13 @@ from domain.validation import contract_to_data, loads_json, validate_contract
 from storage.repository import Repository
 
 text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# Addresses email-validator accepts, accented local parts included (an arbitrary text is refused).
+emails = st.builds(
+    lambda local, domain, tld: f"{local}@{domain}.{tld}",
+    st.text("abcxyzñé0123456789_-", min_size=1, max_size=12),
+    st.text("abcdefghijklm", min_size=1, max_size=10),
+    st.sampled_from(["es", "com", "example", "org"]),
+)
 plain_money = st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False, allow_infinity=False).map(str)
 # 15E+2, 2.5e-3, 0E+4 …: written as a JSON string, or as a bare JSON number (marked here, unquoted below).
 exponent_money = st.builds(
@@ -80,7 +87,7 @@ def contracts(draw: st.DrawFn) -> dict[str, Any]:
         "currency": draw(st.sampled_from(["EUR", "USD", "MXN", "JPY", "GBP"])),
         "title": draw(text),
         "start": start.isoformat(),
-        "provider": {"name": draw(text), **({"email": draw(text)} if draw(st.booleans()) else {})},
+        "provider": {"name": draw(text), **({"email": draw(emails)} if draw(st.booleans()) else {})},
         "client": {"name": draw(text)},
         "deliverables": deliverables,
         "out_of_scope": draw(st.lists(text, max_size=3)),
