@@ -41,6 +41,7 @@ class Icons(Enum):
     UNDO = QStyle.StandardPixmap.SP_ArrowBack
     CALENDAR = "calendar.svg"
     WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
+    DONE = QStyle.StandardPixmap.SP_DialogApplyButton
     SAVE = QStyle.StandardPixmap.SP_DialogSaveButton
     DOCUMENTS = QStyle.StandardPixmap.SP_FileDialogNewFolder
     REFRESH = QStyle.StandardPixmap.SP_BrowserReload
