@@ -22,6 +22,7 @@ import sys
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 import argparse  # noqa: E402
+import itertools  # noqa: E402
 import json  # noqa: E402
 import statistics  # noqa: E402
 import tempfile  # noqa: E402
@@ -54,9 +55,9 @@ def contract_data(count: int) -> dict[str, object]:
 
 def measure(app: QApplication, count: int, keys: int, gap_ms: int) -> dict[str, float]:
     """Type `keys` characters into three fields; the heartbeat's gaps, in milliseconds."""
+    from gui.core.context import AppContext
     from gui.core.options import Preferences
     from gui.core.tasks import TaskRunner
-    from gui.core.context import AppContext
     from gui.wizard.wizard import ContractWizard, PageId
 
     folder = Path(tempfile.mkdtemp(prefix="pacta-typing-"))
@@ -99,9 +100,11 @@ def measure(app: QApplication, count: int, keys: int, gap_ms: int) -> dict[str, 
         app.processEvents()
         time.sleep(0.001)
     heartbeat.stop()
+    typed_title = page.model.value(count // 2, "title")
+    assert typed_title.endswith(text[:5]) or len(typed_title) > len("Entregable 150"), typed_title
     ctx.tasks.wait()
     wizard.hide()
-    gaps = [(b - a) * 1000 - HEARTBEAT_MS for a, b in zip(beats, beats[1:], strict=False)]
+    gaps = [(b - a) * 1000 - HEARTBEAT_MS for a, b in itertools.pairwise(beats)]
     gaps = [max(g, 0.0) for g in gaps]
     return {"worst": max(gaps), "p95": statistics.quantiles(gaps, n=20)[-1], "median": statistics.median(gaps),
             "over_100": float(sum(g > 100 for g in gaps)), "keys": float(typed["n"])}

@@ -9,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QAction,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -67,8 +73,9 @@ def name_input(widget: QWidget, label: str) -> None:
     button = getattr(widget, "button", None)
     if isinstance(button, QToolButton):
         button.setAccessibleName(QCoreApplication.translate("DateField", "Pick a date: {field}").format(field=name))
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        widget.lineEdit().setAccessibleName(name)
+    line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+    if line is not None:
+        line.setAccessibleName(name)
 
 
 class LineField(QLineEdit):

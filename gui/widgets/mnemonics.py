@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGroupBox, QLabel, QLayoutItem, QWidget
 
 _MARK = re.compile(r"&(?!&)(.)")
 
@@ -44,15 +45,41 @@ def _choose(text: str, taken: set[str]) -> int | None:
     return None
 
 
+def _first_input(item: QLayoutItem | None) -> QWidget | None:
+    """The first widget that takes the keyboard in a layout item (a widget or a nested layout)."""
+    if item is None:
+        return None
+    widget = item.widget()
+    if widget is not None:
+        return widget if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+    layout = item.layout()
+    if layout is None:
+        return None
+    for index in range(layout.count()):
+        found = _first_input(layout.itemAt(index))
+        if found is not None:
+            return found
+    return None
+
+
+def buddy_up(root: QWidget) -> None:
+    """Give each form label under `root` that has none the first field of its row as buddy
+    (a row whose field is a layout: "Language and currency", "The fee is")."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = label.widget() if label is not None else None
+            if isinstance(widget, QLabel) and widget.buddy() is None and widget.text().strip():
+                field = _first_input(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
+                if field is not None:
+                    widget.setBuddy(field)
+
+
 def controls(root: QWidget) -> list[QWidget]:
     """The widgets under `root` that can carry a mnemonic: buttons with text, labels with a buddy."""
     found: list[QWidget] = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QAbstractButton) and widget.text().strip():
-            found.append(widget)
-        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.text().strip():
-            found.append(widget)
-        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+        if (isinstance(widget, QAbstractButton) and widget.text().strip()) or (isinstance(widget, QLabel) and widget.buddy() is not None and widget.text().strip()) or (isinstance(widget, QGroupBox) and widget.isCheckable()):
             found.append(widget)
     return found
 

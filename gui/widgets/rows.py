@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.defs import ROW_TABLE_MIN_HEIGHT, SMALL_SPACING
-from gui.core.resources import ERROR_BACKGROUND, Icons, icon
+from gui.core.resources import COLOURS, Icons, icon, is_dark
 from gui.widgets.fields import local_decimal, mark, name_input
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +90,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return error
         if role == Qt.ItemDataRole.BackgroundRole and error:
-            return QColor(ERROR_BACKGROUND)
+            return QColor(COLOURS["dark" if is_dark(QApplication.palette()) else "light"]["error_background"])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -339,7 +340,7 @@ class RowsEditor(QWidget):
         """Show the selected row in the form again (after a field's choices changed)."""
         self._load_form()
 
-    def keys(self) -> list[str]:
+    def form_keys(self) -> list[str]:
         """The columns edited in the form."""
         return list(self._editors)
 

@@ -11,7 +11,15 @@ import re
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from gui.core.defs import ISSUE_LINES, SPACING, VALIDATE_DELAY_MS
 from gui.widgets.fields import mark, name_input
@@ -94,16 +102,16 @@ class ContractPage(QWizardPage):
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setSpacing(SPACING)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # The keyboard goes to the first field, never to the invisible scroll area.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         #: The page's content, and the live preview beside it when the user shows it.
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setChildrenCollapsible(False)
-        self.split.addWidget(self.scroll)
+        self.split.addWidget(self.scroll_area)
         self.issues_label = QLabel(self)
         self.issues_label.setObjectName("issues")
         self.issues_label.setWordWrap(True)
@@ -303,7 +311,7 @@ class ContractPage(QWizardPage):
         if match and match["prefix"] in self._tables:
             editor = self._tables[match["prefix"]]
             editor.select(int(match["row"]))
-            if match["key"] and match["key"] in editor.keys():
+            if match["key"] and match["key"] in editor.form_keys():
                 editor.editor(match["key"]).setFocus()
             else:
                 editor.table.setFocus()

@@ -83,7 +83,7 @@ class RolesPage(ContractPage):
         party, row = self._split(int(match["row"]))
         editor = self.editors[party]
         editor.select(row)
-        if match["key"] in editor.keys():
+        if match["key"] in editor.form_keys():
             editor.editor(match["key"]).setFocus()
         else:
             editor.table.setFocus()

@@ -101,6 +101,7 @@ class PreviewPane(QWidget):
         else:
             data = payload()
             work = lambda: check_and_render(data=data, lang=lang, paper=paper)  # noqa: E731
+        task = 0
         task = self.ctx.tasks.run(work,
                                   lambda data: self._show_pdf(data) if task == self.task else None,
                                   lambda error: self._failed(error) if task == self.task else None,

@@ -154,6 +154,7 @@ class ContractWizard(QWizard):
             # Through the wizard, or it puts its own text back when the page changes.
             self.setButtonText(which, button.text())
         for pid in PageId:
+            mnemonics.buddy_up(self.page(pid))
             mnemonics.assign(mnemonics.controls(self.page(pid)), reserved=taken)
 
     def go_to(self, index: int) -> None:
@@ -220,7 +221,8 @@ class ContractWizard(QWizard):
         states = []
         for pid in PageId:
             page = self.page(pid)
-            mine = issues if pid == PageId.REVIEW else [i for i in issues if owns(page.OWNS, i.path)]
+            prefixes: tuple[str, ...] = getattr(page, "OWNS", ())
+            mine = issues if pid == PageId.REVIEW else [i for i in issues if owns(prefixes, i.path)]
             if not mine:
                 states.append(StepState.DONE if pid in self.visited or pid != PageId.REVIEW else StepState.NOT_YET)
             else:
