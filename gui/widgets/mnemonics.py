@@ -109,7 +109,14 @@ def assign(widgets: Iterable[QWidget], reserved: Iterable[str] = ()) -> set[str]
             taken.add(letter)
         else:
             pending.append(widget)
-    for widget in pending:
+    # The text with the fewest free letters goes first, again after each choice, so that short
+    # words ("Role", "Up") are not left without a key by longer ones that had many to choose from.
+    def options(widget: QWidget) -> int:
+        return len({_plain(c) for c in strip(_text(widget))} - {""} - taken)
+
+    while pending:
+        widget = min(pending, key=options)
+        pending.remove(widget)
         text = strip(_text(widget))
         index = _choose(text, taken)
         if index is None:

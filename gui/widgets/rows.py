@@ -255,8 +255,11 @@ class RowsEditor(QWidget):
         self.add_button = self._button(QCoreApplication.translate("RowsEditor", "Add"), Icons.ADD, self.add_row)
         self.duplicate_button = self._button(QCoreApplication.translate("RowsEditor", "Duplicate"), Icons.DUPLICATE, self.duplicate_row)
         self.remove_button = self._button(QCoreApplication.translate("RowsEditor", "Remove"), Icons.REMOVE, self.remove_row)
-        self.up_button = self._button(QCoreApplication.translate("RowsEditor", "Up"), Icons.UP, lambda: self.move_row(-1))
-        self.down_button = self._button(QCoreApplication.translate("RowsEditor", "Down"), Icons.DOWN, lambda: self.move_row(1))
+        # Arrows only: their keys (Alt+Up, Alt+Down in the table) leave the letters to the words.
+        self.up_button = self._button("", Icons.UP, lambda: self.move_row(-1))
+        self.up_button.setAccessibleName(QCoreApplication.translate("RowsEditor", "Up"))
+        self.down_button = self._button("", Icons.DOWN, lambda: self.move_row(1))
+        self.down_button.setAccessibleName(QCoreApplication.translate("RowsEditor", "Down"))
         #: Rows removed, newest last, with where they were: Undo puts them back.
         self._removed: list[tuple[int, dict[str, str]]] = []
         self.undo_button = self._button(QCoreApplication.translate("RowsEditor", "Undo remove"), Icons.UNDO,
@@ -269,6 +272,7 @@ class RowsEditor(QWidget):
         self.addAction(undo)
         self.undo_button.setToolTip(QCoreApplication.translate("RowsEditor", "Put back the last row removed ({shortcut})").format(
             shortcut=undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.undo_button.setProperty("keys", undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         self._keys()
         buttons = QHBoxLayout()
         buttons.setSpacing(SMALL_SPACING)
@@ -298,6 +302,8 @@ class RowsEditor(QWidget):
         for keys, slot, button, tip in (
             ((Qt.Key.Key_Insert,), self.add_row, self.add_button, tr("RowsEditor", "Add a row ({shortcut})")),
             ((Qt.Key.Key_Delete,), self.remove_row, self.remove_button, tr("RowsEditor", "Remove the selected row ({shortcut})")),
+            ((Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_D,), self.duplicate_row, self.duplicate_button,
+             tr("RowsEditor", "Copy the selected row below it ({shortcut})")),
             ((Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Up,), lambda: self.move_row(-1), self.up_button,
              tr("RowsEditor", "Move the selected row up ({shortcut})")),
             ((Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down,), lambda: self.move_row(1), self.down_button,
@@ -309,7 +315,10 @@ class RowsEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.table.addAction(action)
-            button.setToolTip(tip.format(shortcut=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            keys_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(tip.format(shortcut=keys_text))
+            # The key that does the same from the table, for a button left without a mnemonic.
+            button.setProperty("keys", keys_text)
 
     def _button(self, text: str, which: Icons, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(icon(which), text, self)
