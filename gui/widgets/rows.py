@@ -298,16 +298,15 @@ class RowsEditor(QWidget):
 
     def _keys(self) -> None:
         """Rows added, removed and moved from the table with the keyboard; the buttons say how."""
-        tr = QCoreApplication.translate
         for keys, slot, button, tip in (
-            ((Qt.Key.Key_Insert,), self.add_row, self.add_button, tr("RowsEditor", "Add a row ({shortcut})")),
-            ((Qt.Key.Key_Delete,), self.remove_row, self.remove_button, tr("RowsEditor", "Remove the selected row ({shortcut})")),
+            ((Qt.Key.Key_Insert,), self.add_row, self.add_button, QCoreApplication.translate("RowsEditor", "Add a row ({shortcut})")),
+            ((Qt.Key.Key_Delete,), self.remove_row, self.remove_button, QCoreApplication.translate("RowsEditor", "Remove the selected row ({shortcut})")),
             ((Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_D,), self.duplicate_row, self.duplicate_button,
-             tr("RowsEditor", "Copy the selected row below it ({shortcut})")),
+             QCoreApplication.translate("RowsEditor", "Copy the selected row below it ({shortcut})")),
             ((Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Up,), lambda: self.move_row(-1), self.up_button,
-             tr("RowsEditor", "Move the selected row up ({shortcut})")),
+             QCoreApplication.translate("RowsEditor", "Move the selected row up ({shortcut})")),
             ((Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down,), lambda: self.move_row(1), self.down_button,
-             tr("RowsEditor", "Move the selected row down ({shortcut})")),
+             QCoreApplication.translate("RowsEditor", "Move the selected row down ({shortcut})")),
         ):
             action = QAction(self.table)
             action.setShortcuts([QKeySequence(k) for k in keys])

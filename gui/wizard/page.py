@@ -281,11 +281,14 @@ class ContractPage(QWizardPage):
         for prefix, errors in row_errors.items():
             self.show_row_errors(prefix, errors)
         self._lines = lines
-        shown = lines if len(lines) <= ISSUE_LINES else [*lines[:ISSUE_LINES - 1], QCoreApplication.translate(
-            "ContractPage", "…and %n more problem(s)", "", len(lines) - ISSUE_LINES + 1)]
-        self.issues_label.setText("\n".join("• " + line if i < len(lines) else line
-                                             for i, line in enumerate(shown)))
+        shown = ["• " + line for line in lines]
+        if len(lines) > ISSUE_LINES:
+            rest = len(lines) - ISSUE_LINES + 1
+            more = QCoreApplication.translate("ContractPage", "More problems: {count} (point here to read them all)")
+            shown = [*shown[:ISSUE_LINES - 1], more.format(count=rest)]
+        self.issues_label.setText("\n".join(shown))
         self.issues_label.setToolTip("\n".join(lines) if len(lines) > ISSUE_LINES else "")
+        self.issues_label.setAccessibleDescription("\n".join(lines))
 
     def problems(self) -> list[Issue]:
         """Everything wrong with this page's part of the contract at the last check (shown or not)."""

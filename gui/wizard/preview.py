@@ -60,6 +60,8 @@ class PreviewPane(QWidget):
         status.addWidget(self.progress)
         column.addLayout(status)
         column.addWidget(self.view, 1)
+        #: Says a contract's issue in words, naming the field as the wizard labels it.
+        self.describe: Callable[[Any], str] = lambda issue: issue.message(ctx.lang)
         #: The newest preview asked for: an older one that finishes later is not shown.
         self.task = 0
         # Clicking through (Next, then Back at once) or typing starts no render until it pauses.
@@ -132,7 +134,7 @@ class PreviewPane(QWidget):
             else:
                 text = self.tr("The preview shows once the contract is complete (%n problem(s) left).", "", count)
             self.status.setText(text)
-            self.status.setToolTip("\n".join(error.messages(self.ctx.lang)))
+            self.status.setToolTip("\n".join(self.describe(issue) for issue in error.issues))
             return
         reason, detail = self._explain(error)
         if detail:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,9 +34,11 @@ class StepState(Enum):
 
 def state_words(state: StepState) -> str:
     """The state in words, for the tooltip and for screen readers."""
-    tr = QCoreApplication.translate
-    return {StepState.NOT_YET: tr("StepList", "not visited yet"), StepState.DONE: tr("StepList", "complete"),
-            StepState.PROBLEMS: tr("StepList", "has problems")}[state]
+    if state is StepState.DONE:
+        return QCoreApplication.translate("StepList", "complete")
+    if state is StepState.PROBLEMS:
+        return QCoreApplication.translate("StepList", "has problems")
+    return QCoreApplication.translate("StepList", "not visited yet")
 
 
 def state_icon(state: StepState) -> QIcon:
@@ -67,7 +69,7 @@ class StepList(QWidget):
         self.caption.setObjectName("sectionTitle")
         self.caption.setBuddy(self.list)
         for number, title in enumerate(titles, 1):
-            QListWidgetItem(f"{number}. {title}", self.list)
+            QListWidgetItem(self.tr("{number}. {title}").format(number=number, title=title), self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -75,10 +77,20 @@ class StepList(QWidget):
         self.setMinimumWidth(190)
         self.setMaximumWidth(240)
         self._current = -1
-        # A click or Return/Space on a step moves there; the arrow keys only look along the list.
+        # A click, Return or Space on a step moves there; the arrow keys only look along the list.
         self.list.itemClicked.connect(lambda item: self.chosen.emit(self.list.row(item)))
-        self.list.itemActivated.connect(lambda item: self.chosen.emit(self.list.row(item)))
+        self.list.installEventFilter(self)
         self._paint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return, keypad Enter and Space in the list go to the step (and never press the wizard's Next)."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self.list.currentRow() >= 0:
+                self.chosen.emit(self.list.currentRow())
+            return True
+        return super().eventFilter(watched, event)
 
     def set_current(self, index: int) -> None:
         """Mark the page shown now."""

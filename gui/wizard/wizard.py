@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.core.defs import AUTOSAVE_DELAY_MS, SIDE_PREVIEW_DELAY_MS, STEPS_DELAY_MS, WIZARD_SIZE
 from gui.core.options import WIZARD_GEOMETRY
@@ -127,6 +127,7 @@ class ContractWizard(QWizard):
         self._steps_timer.timeout.connect(self.update_steps)
         self.side_preview = PreviewPane(self.ctx, delay=SIDE_PREVIEW_DELAY_MS, quiet=True)
         self.side_preview.setMinimumWidth(260)
+        self.side_preview.describe = self.describe_issue
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Preview"))
         toggle = self.button(QWizard.WizardButton.CustomButton1)
@@ -182,8 +183,7 @@ class ContractWizard(QWizard):
 
     def _focus_page(self) -> None:
         page = self.currentPage()
-        focus = QApplication.focusWidget()
-        if isinstance(page, ContractPage) and not (focus is not None and self.steps.isAncestorOf(focus)):
+        if isinstance(page, ContractPage):
             page.focus_first()
 
     def show_side_preview(self, on: bool) -> None:
@@ -207,6 +207,13 @@ class ContractWizard(QWizard):
             page.split.setSizes([width * 3 // 5, width * 2 // 5])
         self.side_preview.show()
         self.side_preview.render_data(self.data)
+
+    def describe_issue(self, issue: Issue) -> str:
+        """An issue of the whole contract in words, naming the field as its page labels it."""
+        for page in self.content_pages():
+            if owns(page.OWNS, issue.path):
+                return page.describe(issue)
+        return issue.message(self.ctx.lang)
 
     def update_steps(self) -> None:
         """Mark each step done or with problems, from one check of the whole contract."""
