@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import lang_of, open_repo
+from cli.common import data_dir, fail, lang_of, open_repo, shown, writing
 from domain.diff import describe, diff_contracts
+from domain.payments import Difference
 from domain.timeline import STATUS_NAMES, describe_record, name
 from domain.validation import default_language, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
-from storage.errors import StorageError
+from storage.errors import StorageError, unknown_change
 from storage.repository import Repository
 from storage.service import record_change
 
@@ -28,6 +30,8 @@ _WORDS = {
         "co": "orden de cambio",
         "changes": "{a} → {b}",
         "trash": "en la papelera",
+        "no_folder": "la carpeta de datos {folder} no existe: no hay nada que comprobar (¿está bien escrita la ruta?)",
+        "not_folder": "{folder} no es una carpeta: indique con --data la carpeta de datos de Pacta",
     },
     "en": {
         "version": "version",
@@ -40,6 +44,8 @@ _WORDS = {
         "co": "change order",
         "changes": "{a} → {b}",
         "trash": "in the trash",
+        "no_folder": "the data folder {folder} does not exist: there is nothing to check (is the path right?)",
+        "not_folder": "{folder} is not a folder: give --data the folder that holds Pacta's data",
     },
 }
 
@@ -65,10 +71,18 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export", help="write a version of a project as interchange JSON")
     p.add_argument("project", metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
-    p.add_argument("--version", type=int, metavar="N", dest="number", help="version number (default: latest)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--version", type=int, metavar="N", dest="number", help="version number (default: the one in force)"
+    )
+    which.add_argument("--change", metavar="CO-N", help="the version a change order proposed (CO-1, CO-2 …)")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("list", help="one line per project: id, title, client, status, version, updated")
+    p = sub.add_parser(
+        "list",
+        help="one line per project: id, title, client, status, version in force, updated "
+        "(and a newer version a change order proposed, if any)",
+    )
     p.add_argument("--trash", action="store_true", help="list the projects in the trash instead")
     p.set_defaults(handler=cmd_list)
 
@@ -77,6 +91,13 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path, metavar="FILE.json")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why the contract changes")
     p.add_argument("--requested-by", choices=("client", "provider"), help="who asked for the change")
+    p.add_argument(
+        "--difference", choices=[d.value for d in Difference], default=None,
+        help="once signed, where the change in price goes in the payment schedule: with the next payment "
+             "not yet due (next-installment, the default), a payment of its own due on signing the change "
+             "order (on-signing), or shared over every payment not yet due (spread); what was paid or due "
+             "before the change stays as it was",
+    )
     p.set_defaults(handler=cmd_change)
 
     p = sub.add_parser("history", help="versions with date, reason, who asked and fingerprint")
@@ -120,27 +141,52 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write one version as interchange JSON."""
+    """Write one version as interchange JSON: the one in force unless --version or --change says which."""
     repo = open_repo(args, write=False)
-    record = repo.version(args.project, args.number)
+    number = args.number
+    if args.change is not None:
+        state = repo.state(args.project)
+        order = state.change_order(args.change)
+        if order is None:
+            raise unknown_change(args.project, args.change, [c.number for c in state.change_orders])
+        number = order.version
+    record = repo.version(args.project, number)
     text = dumps_contract(record.contract)
     if args.output is None:
         sys.stdout.write(text)
     else:
-        write_atomic(args.output, text.encode("utf-8"))
+        output: Path = args.output
+        writing(output, lambda: write_atomic(output, text.encode("utf-8")))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the project list; unreadable files are reported on stderr."""
+    """Print the project list; unreadable files are reported on stderr.
+
+    The version shown is the one in force; a newer version that a change order proposed
+    (or that was rejected) follows at the end of the line, named as such.
+    """
     repo = open_repo(args, write=False)
     projects, problems = repo.list_projects(trashed=args.trash)
     for p in sorted(projects, key=lambda s: s.updated, reverse=True):
-        print("\t".join([p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]))
+        # A title or a client name is printed with its control characters escaped: a line break
+        # in it must not print what looks like another project's line.
+        fields = [p.id, p.title, p.client, p.status, str(p.version), p.updated.isoformat()]
+        if p.latest != p.version:
+            fields.append(newer_version(p.latest, p.latest_change, p.latest_status, p.language))
+        print("	".join(shown(f) for f in fields))
     lang = folder_language(repo)
     for problem in problems:
-        print(f"pacta: {problem.project_id}: {problem.message(lang)}", file=sys.stderr)
+        print(f"pacta: {shown(problem.project_id or '')}: {shown(problem.message(lang))}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def newer_version(number: int, change: str | None, status: str | None, lang: str) -> str:
+    """`versión 2: CO-1 rechazada`: a version newer than the one in force, and what became of it."""
+    text = f"{words(lang)['version']} {number}"
+    if change is None:
+        return text
+    return f"{text}: {change} {name(STATUS_NAMES, status, lang)}" if status else f"{text}: {change}"
 
 
 def cmd_change(args: argparse.Namespace) -> int:
@@ -157,7 +203,8 @@ def cmd_change(args: argparse.Namespace) -> int:
         # Deliverables the file gives without ids keep the ids they already had (domain.ids).
         contract = repo.carry_ids(args.project, contract)
         result = record_change(
-            repo, args.project, contract, reason=args.reason, requested_by=args.requested_by
+            repo, args.project, contract, reason=args.reason, requested_by=args.requested_by,
+            difference=args.difference,
         )
     if result.change_order is not None:
         print(f"{words(lang)['version']} {result.version.number} {result.change_order.number}")
@@ -185,9 +232,10 @@ def cmd_history(args: argparse.Namespace) -> int:
             parts.append(f"{order.number} {name(STATUS_NAMES, order.status.value, lang)}")
         if v.number == state.in_force:
             parts.append(w["in_force"])
-        print("\t".join(parts))
+        # A reason (or any text a record quotes) cannot print a line of its own.
+        print("\t".join(shown(p) for p in parts))
     for record in repo.records(args.project):
-        print(f"{record.at.isoformat()}\t{describe_record(record.kind, record.data, lang)}")
+        print(f"{record.at.isoformat()}\t{shown(describe_record(record.kind, record.data, lang))}")
     return 0
 
 
@@ -199,12 +247,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
     lang = new.language.value
     for line in describe(diff_contracts(old, new), new.currency, lang):
         # Babel separates amount and symbol with a no-break space; a terminal wants a plain one.
-        print(line.replace("\xa0", " ").replace("\u202f", " "))
+        print(shown(line.replace("\xa0", " ").replace("\u202f", " ")))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Verify everything; list each problem with its project."""
+    folder = data_dir(args)
+    if not folder.is_dir() and (folder.exists() or _chosen(args)):
+        w = words(default_language())
+        return fail(w["not_folder" if folder.exists() else "no_folder"].format(folder=shown(str(folder))))
     repo = open_repo(args, write=False)
     problems = repo.check()
     lang = folder_language(repo)
@@ -216,8 +268,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     print(f"{words(lang)['problems']}: {len(problems)}", file=sys.stderr)
     for problem in problems:
-        print(f"{problem.project_id}: {problem.message(lang)}", file=sys.stderr)
+        print(f"{shown(problem.project_id or '')}: {shown(problem.message(lang))}", file=sys.stderr)
     return 1
+
+
+def _chosen(args: argparse.Namespace) -> bool:
+    """Whether the data folder was named (--data, PACTA_DATA) rather than the platform's default,
+    which a new user has not made yet."""
+    return bool(getattr(args, "data", None) or os.environ.get("PACTA_DATA"))
 
 
 def cmd_trash(args: argparse.Namespace) -> int:

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, lang_of, open_repo
+from cli.common import fail, lang_of, open_repo, shown
 from domain import formatting
 from domain.lifecycle import JournalKind, Status
+from domain.limits import ATTACHMENT_BYTES, read_limited
 from domain.timeline import JOURNAL_NAMES, name
 from domain.validation import default_language
 from storage.service import (
@@ -22,23 +23,6 @@ from storage.service import (
     set_status,
     strike_journal,
 )
-
-_VERIFY = {
-    "es": {
-        "unknown": "desconocido para esta carpeta de datos: {fp}",
-        "not_pacta": "{path} no lleva la huella de un documento de Pacta",
-        "found": "proyecto {pid} «{title}», versión {n}, huella {fp}",
-        "current": "es la versión en vigor",
-        "old": "ya no es la versión en vigor (ahora lo es la versión {n})",
-    },
-    "en": {
-        "unknown": "unknown to this data folder: {fp}",
-        "not_pacta": "{path} carries no Pacta document fingerprint",
-        "found": "project {pid} “{title}”, version {n}, fingerprint {fp}",
-        "current": "it is the version in force",
-        "old": "it is no longer the version in force (version {n} is)",
-    },
-}
 
 
 def _date(text: str) -> dt.date:
@@ -98,8 +82,14 @@ def register(sub: Any) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     p.set_defaults(handler=cmd_round)
 
-    p = sub.add_parser("verify", help="which project and version a Pacta PDF belongs to")
-    p.add_argument("file", type=Path, metavar="FILE.pdf")
+    p = sub.add_parser(
+        "verify", help="which project and version a PDF, scan or photo shows, and whether a PDF's text is that version's",
+        description="Identify a Pacta document from its PDF data or, for a scan, a photo (PNG, JPEG) or a PDF "
+                    "another program wrote, from the QR code on its pages; say whether that version is in force, "
+                    "superseded, proposed or rejected; and for a PDF with text, compare the text with a fresh "
+                    "render of that version and list what differs (exit status 1).",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_verify)
 
 
@@ -128,7 +118,12 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    """Copy a scan into the data folder and record its SHA-256."""
+    """Copy a scan into the data folder and record its SHA-256.
+
+    The file is checked before the lock is taken: a regular file within the size limit (a
+    pipe or /dev/zero is refused at once instead of holding the folder while it is read).
+    """
+    read_limited(args.file, ATTACHMENT_BYTES)
     with open_repo(args, write=True) as repo:
         record = attach(repo, args.project, args.file, version=args.number, change=args.change)
     print(record.data["sha256"])
@@ -146,7 +141,7 @@ def cmd_attachments(args: argparse.Namespace) -> int:
         status = status if ok else 1
         target = record.data["target"]
         where = f"CO {target['change']}" if "change" in target else f"v{target['version']}"
-        print("\t".join([where, record.data["name"], record.data["sha256"], "ok" if ok else "MISMATCH"]))
+        print("\t".join(shown(f) for f in [where, record.data["name"], record.data["sha256"], "ok" if ok else "MISMATCH"]))
     return status
 
 
@@ -165,7 +160,8 @@ def cmd_journal(args: argparse.Namespace) -> int:
     lang = lang_of(repo, args.project)
     for entry in repo.state(args.project).journal:
         text = "".join(c + "\u0336" for c in entry.text) if entry.struck else entry.text
-        print("\t".join([str(entry.id), entry.date.isoformat(), name(JOURNAL_NAMES, entry.kind.value, lang), text]))
+        fields = [str(entry.id), entry.date.isoformat(), name(JOURNAL_NAMES, entry.kind.value, lang), text]
+        print("\t".join(shown(f) for f in fields))
     return 0
 
 
@@ -214,24 +210,15 @@ _ROUNDS: dict[str, dict[str, str]] = {
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Read the fingerprint a Pacta PDF carries and look it up in this data folder."""
-    from documents import read_pdf_stamp
+    """Identify a PDF, scan or photo by its stamp or QR code; compare a PDF's text with its version."""
+    from delivery.sign_words import words
+    from delivery.verifying import describe, verify
 
-    lang = default_language()
-    words = _VERIFY[lang]
-    stamp = read_pdf_stamp(args.file.read_bytes())
-    if stamp is None:
-        return fail(words["not_pacta"].format(path=args.file))
     repo = open_repo(args, write=False)
-    found = repo.find_fingerprint(stamp["fingerprint"])
-    if found is None:
-        print(words["unknown"].format(fp=stamp["fingerprint"]))
-        return 1
-    pid, number = found
-    lang = lang_of(repo, pid)
-    words = _VERIFY[lang]
-    summary = repo.summary(pid)
-    print(words["found"].format(pid=pid, title=summary.title, n=number, fp=stamp["fingerprint"]))
-    print(words["current"] if summary.in_force == number else words["old"].format(n=summary.in_force))
-    return 0
-
+    found = verify(repo, args.file)
+    lang = lang_of(repo, found.project_id) if found.project_id else default_language()
+    if not found.found:
+        return fail(words("verify.not_pacta", lang, path=args.file))
+    for line in describe(found, lang):
+        print(line)
+    return 0 if found.ok else 1

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from cli.common import fail, lang_of, open_repo
+from cli.common import fail, lang_of, open_repo, writing
 from delivery import outgoing
 from delivery.render import FORMATS
 
@@ -114,7 +114,7 @@ def cmd_send(args: argparse.Namespace) -> int:
             loaded = load_smtp()
         except SettingsFileError as exc:
             if args.eml is None:
-                return fail(w["settings_unreadable"].format(detail=exc))
+                return fail(w["settings_unreadable"].format(detail=exc.message(lang)))
             loaded = None
         if loaded is None and args.eml is None:
             return fail(w["not_set_up"])
@@ -137,10 +137,13 @@ def cmd_send(args: argparse.Namespace) -> int:
 
         if args.eml is not None:
             target: Path = args.eml
-            if target.is_dir():
+            # A folder gets a new file each time (never replacing an earlier draft); a file
+            # named by the user is replaced.
+            unique = target.is_dir()
+            if unique:
                 target = target / outgoing.draft_name(start.contract.title, start.version)
-            outgoing.save_draft(message=message, path=target)
-            print(w["draft"].format(path=target))
+            written = writing(target, lambda: outgoing.save_draft(message=message, path=target, unique=unique))
+            print(w["draft"].format(path=written))
             return 0
 
         assert loaded is not None
@@ -155,7 +158,7 @@ def cmd_send(args: argparse.Namespace) -> int:
             data = outgoing.send_and_record(
                 repo=repo, project_id=args.project, message=message, settings=settings, password=password,
                 documents=documents, cancel=threading.Event(), progress=lambda step: steps.append(step.value),
-                remember=remember)
+                remember=remember, warn=lambda warning: print(f"pacta: {warning.message(lang)}", file=sys.stderr))
         except outgoing.NotRecorded as exc:
             detail = exc.error.message(lang) if hasattr(exc.error, "message") else str(exc.error)
             return fail(w["not_recorded"].format(detail=detail))
@@ -206,7 +209,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     target: Path = args.output or Path(name)
     if target.is_dir():
         target = target / name
-    outgoing.write_file(path=target, data=data)
+    writing(target, lambda: outgoing.write_file(path=target, data=data))
     print(w["dates"].format(n=count, path=target), file=sys.stderr)
     print(target)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -14,7 +15,7 @@ from domain import formatting
 from domain.about import APP_NAME, VERSION
 from domain.model import Contract, share
 
-__all__ = ["CalendarItem", "build_ics", "dated_items"]
+__all__ = ["CalendarItem", "build_ics", "dated_items", "ics_text"]
 
 _WORDS = {
     "es": {
@@ -127,15 +128,18 @@ def build_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", vText(_WORDS[lang]["calendar"].format(project=_one_line(contract.title))))
+    calendar.add("x-wr-calname", vText(ics_text(_WORDS[lang]["calendar"].format(project=_one_line(contract.title)))))
     for item in dated_items(contract, version=version):
         event = Event()
         event.add("uid", event_uid(project_id, item.kind, item.key))
         event.add("dtstamp", stamp)
         event.add("dtstart", item.day)
-        event.add("dtend", item.day + dt.timedelta(days=1))
-        event.add("summary", item.summary)
-        event.add("description", item.description)
+        # 9999-12-31 (in a version saved before the date limits) has no next day; an all-day
+        # event without DTEND lasts its one day (RFC 5545, 3.6.1).
+        if item.day < dt.date.max:
+            event.add("dtend", item.day + dt.timedelta(days=1))
+        event.add("summary", ics_text(item.summary))
+        event.add("description", ics_text(item.description))
         # A deadline marks a day; it does not make the person busy all day.
         event.add("transp", "TRANSPARENT")
         if version is not None:
@@ -159,6 +163,16 @@ def _text_keys(texts: list[str]) -> list[str]:
         seen[digest] += 1
         keys.append(digest if seen[digest] == 1 else f"{digest}-{seen[digest]}")
     return keys
+
+
+# RFC 5545 (3.3.11) allows no control character in TEXT but the tab; a line break is
+# written as the escape \n by icalendar, which also escapes \ ; and , and folds lines.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def ics_text(text: str) -> str:
+    """`text` with what an iCalendar TEXT value cannot hold replaced by U+FFFD; a CR is a line break."""
+    return _NOT_TEXT.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _one_line(text: str) -> str:

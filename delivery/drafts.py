@@ -23,8 +23,13 @@ def eml_bytes(message: EmailMessage) -> bytes:
     return draft.as_bytes(policy=draft.policy.clone(linesep="\r\n"))
 
 
-def write_eml(message: EmailMessage, path: Path) -> Path:
-    """Write `message` as an `.eml` draft at `path`, atomically (temp file, fsync, replace)."""
+def write_eml(message: EmailMessage, path: Path, *, unique: bool = False) -> Path:
+    """Write `message` as an `.eml` draft at `path`, atomically (temp file, fsync, rename).
+
+    With `unique`, a file already at `path` is never replaced: the draft takes the first free
+    name of `name-2.eml`, `name-3.eml` … (two drafts kept in the same second both stay).
+    Returns the file written.
+    """
     path = Path(path)
     data = eml_bytes(message)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -33,13 +38,38 @@ def write_eml(message: EmailMessage, path: Path) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        if unique:
+            path = _link_free(Path(temp_name), path)
+            with contextlib.suppress(FileNotFoundError):  # gone when it was renamed instead
+                os.unlink(temp_name)
+        else:
+            os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
     _sync_folder(path.parent)
     return path
+
+
+def _link_free(temp: Path, wanted: Path) -> Path:
+    """Give the complete file `temp` the first free name of `wanted`, `wanted-2` …; a hard
+    link fails rather than replace, so two writers never take the same name."""
+    for n in range(1, 10_000):
+        candidate = wanted if n == 1 else wanted.with_name(f"{wanted.stem}-{n}{wanted.suffix}")
+        try:
+            os.link(temp, candidate)
+        except FileExistsError:
+            continue
+        except OSError:
+            # A file system without hard links: claim the name, then fill it in.
+            try:
+                os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                continue
+            os.replace(temp, candidate)
+        return candidate
+    raise FileExistsError(wanted)
 
 
 def open_with_mail_program(path: Path) -> None:

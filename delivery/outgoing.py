@@ -237,16 +237,17 @@ def outbox_path(data_dir: Path) -> Path:
     return data_dir / OUTBOX
 
 
-def save_draft(*, message: EmailMessage, path: Path) -> Path:
-    """The message as an `.eml` draft (X-Unsent: 1) at `path`."""
-    return write_eml(message, path)
+def save_draft(*, message: EmailMessage, path: Path, unique: bool = False) -> Path:
+    """The message as an `.eml` draft (X-Unsent: 1) at `path` (with `unique`, at the first free
+    name beside it, never replacing a file); returns the file written."""
+    return write_eml(message, path, unique=unique)
 
 
 def keep_in_outbox(*, message: EmailMessage, data_dir: Path, title: str, version: int) -> Path:
     """The message as a draft in the data folder's outbox; returns the file."""
     outbox = outbox_path(data_dir)
     outbox.mkdir(parents=True, exist_ok=True)
-    return write_eml(message, outbox / draft_name(title, version))
+    return write_eml(message, outbox / draft_name(title, version), unique=True)
 
 
 def draft_name(title: str, version: int, now: dt.datetime | None = None) -> str:
@@ -272,15 +273,18 @@ def send_and_record(
     progress: Callable[[SendStep], None],
     remember: bool = False,
     context: Any = None,
+    warn: Callable[[Any], None] | None = None,
 ) -> dict[str, Any]:
     """Send through the user's server, then keep the send in the project's history.
 
     Returns the history record's data. With `remember`, a password the user typed is kept in
-    the keyring once the server accepted it.
+    the keyring once the server accepted it. `warn` is told each time the connection goes on
+    unencrypted (delivery.smtp.UnencryptedWarning).
     """
     if settings.username and password is None:
         password = PasswordStore().get(settings)
-    receipt = send(message, settings, password=password, cancel=cancel, progress=progress, context=context)
+    receipt = send(message, settings, password=password, cancel=cancel, progress=progress, context=context,
+                   warn=warn)
     if remember and password is not None:
         PasswordStore().save(settings, password)
     data = receipt.to_dict()

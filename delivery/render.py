@@ -17,14 +17,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
+from domain.limits import FileProblem
 from storage.atomic import write_atomic
 from storage.errors import NoChangeOrder, unknown_change
 from storage.repository import Repository
 from storage.service import LifeError, change_base, record_event
+
+if TYPE_CHECKING:
+    from documents import SignatureBox
 
 AGREEMENT, CHECKLIST, CHANGE_ORDER = "agreement", "checklist", "change-order"
 KINDS = (AGREEMENT, CHECKLIST, CHANGE_ORDER)
@@ -52,6 +56,8 @@ class DocumentFile:
     #: What the renderer had to change on the way (characters the fonts cannot print…),
     #: in the document's language.
     warnings: tuple[str, ...] = ()
+    #: PDF only: where each party signs (documents.SignatureBox), for delivery.signing.
+    signature_boxes: tuple[SignatureBox, ...] = ()
 
     @property
     def payload(self) -> str:
@@ -130,16 +136,20 @@ def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
                                previous=previous, change=info)
-    name = document_name(record.contract.title, record.number, kind, fmt, co_number)
+    name = document_name(record.contract.title, record.number, kind, fmt, co_number,
+                         record.contract.language.value)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
-                        co_number, tuple(rendered.warnings))
+                        co_number, tuple(rendered.warnings), tuple(rendered.signature_boxes))
 
 
 def save_document(*, repo: Repository, document: DocumentFile, target: Path) -> Path:
     """Write a rendered document atomically (into `target` when it is a folder) and keep it in the history."""
     if target.is_dir():
         target = target / document.name
-    write_atomic(target, document.data)
+    try:
+        write_atomic(target, document.data)
+    except OSError as exc:
+        raise FileProblem.from_os(target, exc, writing=True) from None
     event: dict[str, Any] = {
         "kind": document.kind,
         "format": document.fmt,

@@ -14,6 +14,7 @@ import smtplib
 import socket
 import ssl
 import threading
+import warnings
 from collections.abc import Callable
 from email.message import EmailMessage
 from enum import StrEnum
@@ -23,7 +24,7 @@ from delivery.mail import recipients
 from delivery.receipt import SendReceipt, receipt_for
 from delivery.settings import SmtpSettings
 
-__all__ = ["SendStep", "check_connection", "message_size", "send"]
+__all__ = ["SendStep", "UnencryptedWarning", "check_connection", "message_size", "send"]
 
 
 class SendStep(StrEnum):
@@ -37,6 +38,33 @@ class SendStep(StrEnum):
 
 
 Progress = Callable[[SendStep], None]
+#: Told, every time, that the connection goes on without encryption (and whether a password
+#: travels over it); the settings allowed it with an explicit `allow_unencrypted: true`.
+Warn = Callable[["UnencryptedWarning"], None]
+
+
+class UnencryptedWarning(UserWarning):
+    """A message, and perhaps a password, about to cross the network unencrypted."""
+
+    def __init__(self, host: str, port: int, signing_in: bool) -> None:
+        self.host, self.port, self.signing_in = host, port, signing_in
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """The warning in words, in `lang`."""
+        if lang == "es":
+            what = "su contraseña y el mensaje viajan" if self.signing_in else "el mensaje viaja"
+            return (f"aviso: la conexión con {self.host}:{self.port} no está cifrada; {what} sin cifrar "
+                    "porque la configuración del correo lo permite (allow_unencrypted)")
+        what = "your password and the message travel" if self.signing_in else "the message travels"
+        return (f"warning: the connection to {self.host}:{self.port} is not encrypted; {what} in clear "
+                "text because the mail settings allow it (allow_unencrypted)")
+
+
+def _python_warning(warning: UnencryptedWarning) -> None:
+    # Said every time (a fresh registry: Python's default is once per place in the code),
+    # while the program's own warning filters still apply.
+    warnings.warn_explicit(warning, UnencryptedWarning, __file__, 0, module=__name__, registry={})
 
 
 def message_size(message: EmailMessage) -> int:
@@ -53,12 +81,13 @@ def send(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     local_hostname: str | None = None,
+    warn: Warn | None = None,
 ) -> SendReceipt:
     """Send `message` through `settings`' server; a receipt on success, SendError otherwise."""
     cancel = cancel or threading.Event()
     report: Progress = progress or (lambda step: None)
     where = {"host": settings.host, "port": settings.port}
-    if settings.security == "none" and not settings.allow_unencrypted:
+    if settings.security == "none" and settings.allow_unencrypted is not True:
         raise SendError(SendErrorCode.NO_ENCRYPTION, **where)
     if settings.username and password is None:
         raise SendError(SendErrorCode.PASSWORD_NEEDED, username=settings.username, **where)
@@ -79,7 +108,8 @@ def send(
     watcher = _CancelWatcher(cancel, smtp)
     try:
         try:
-            refused = _session(smtp, message, settings, password, context, to_addrs, size, cancel, report)
+            refused = _session(smtp, message, settings, password, context, to_addrs, size, cancel, report,
+                               warn or _python_warning)
         except SendError:
             raise
         except Exception as exc:
@@ -102,11 +132,12 @@ def check_connection(
     context: ssl.SSLContext | None = None,
     cancel: threading.Event | None = None,
     local_hostname: str | None = None,
+    warn: Warn | None = None,
 ) -> None:
     """Connect, secure the connection and sign in, sending nothing; SendError says what failed."""
     cancel = cancel or threading.Event()
     where = {"host": settings.host, "port": settings.port}
-    if settings.security == "none" and not settings.allow_unencrypted:
+    if settings.security == "none" and settings.allow_unencrypted is not True:
         raise SendError(SendErrorCode.NO_ENCRYPTION, **where)
     if settings.username and password is None:
         raise SendError(SendErrorCode.PASSWORD_NEEDED, username=settings.username, **where)
@@ -115,7 +146,8 @@ def check_connection(
     watcher = _CancelWatcher(cancel, smtp)
     try:
         try:
-            _secure_and_sign_in(smtp, settings, password, context, cancel, lambda step: None)
+            _secure_and_sign_in(smtp, settings, password, context, cancel, lambda step: None,
+                                warn or _python_warning)
             with contextlib.suppress(Exception):
                 smtp.quit()
         except SendError:
@@ -140,9 +172,10 @@ def _session(
     size: int,
     cancel: threading.Event,
     report: Progress,
+    warn: Warn,
 ) -> dict[str, tuple[int, bytes]]:
     where = {"host": settings.host, "port": settings.port}
-    _secure_and_sign_in(smtp, settings, password, context, cancel, report)
+    _secure_and_sign_in(smtp, settings, password, context, cancel, report, warn)
     limit = _size_limit(smtp)
     if limit and size > limit:
         raise SendError(SendErrorCode.TOO_LARGE, size=size, limit=limit, **where)
@@ -162,17 +195,24 @@ def _secure_and_sign_in(
     context: ssl.SSLContext,
     cancel: threading.Event,
     report: Progress,
+    warn: Warn,
 ) -> None:
     where = {"host": settings.host, "port": settings.port}
     smtp.ehlo_or_helo_if_needed()
     _check(cancel)
+    encrypted = settings.security == "ssl"
     if settings.security == "starttls":
         if smtp.has_extn("starttls"):
             report(SendStep.ENCRYPTING)
             smtp.starttls(context=context)
             smtp.ehlo()
-        elif not settings.allow_unencrypted:
+            encrypted = True
+        elif settings.allow_unencrypted is not True:
             raise SendError(SendErrorCode.NO_ENCRYPTION, **where)
+    if not encrypted:
+        if settings.allow_unencrypted is not True:  # only an explicit boolean true allows clear text
+            raise SendError(SendErrorCode.NO_ENCRYPTION, **where)
+        warn(UnencryptedWarning(settings.host, settings.port, bool(settings.username)))
     _check(cancel)
     if settings.username:
         report(SendStep.SIGNING_IN)

@@ -15,6 +15,7 @@ from pathlib import Path
 from string import Template
 
 from domain import formatting
+from domain.limits import SETTINGS_FILE_BYTES, read_limited
 from domain.model import Contract
 
 TEMPLATE_NAME = "contract"
@@ -60,7 +61,9 @@ def load_template(lang: str, folder: Path | None = None, name: str = TEMPLATE_NA
     lang = lang if lang in LANGUAGES else "en"
     filename = f"{name}.{lang}.txt"
     if folder is not None and (folder / filename).is_file():
-        return MailTemplate.parse((folder / filename).read_text(encoding="utf-8"))
+        # The user's file: a regular file of a settings file's size at most (domain.limits).
+        raw = read_limited(folder / filename, SETTINGS_FILE_BYTES)
+        return MailTemplate.parse(raw.decode("utf-8", errors="replace"))
     return MailTemplate.parse((templates_folder() / filename).read_text(encoding="utf-8"))
 
 

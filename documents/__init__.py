@@ -10,6 +10,7 @@ from documents.api import (
     DocumentMeta,
     Rendered,
     RenderRefused,
+    SignatureBox,
     qr_payload,
     render_document,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "PdfStamp",
     "RenderRefused",
     "Rendered",
+    "SignatureBox",
     "qr_payload",
     "read_pdf_stamp",
     "render_document",

@@ -14,6 +14,7 @@ from documents.meta import (
     DocumentMeta,
     Rendered,
     RenderRefused,
+    SignatureBox,
 )
 from documents.meta import check_change as check_change
 from documents.meta import check_meta as check_meta
@@ -21,7 +22,7 @@ from documents.meta import qr_payload as qr_payload
 from domain.model import Contract
 
 __all__ = [
-    "PAPERS", "ChangeInfo", "DocumentFormat", "DocumentKind", "DocumentMeta", "RenderRefused", "Rendered",
+    "PAPERS", "ChangeInfo", "DocumentFormat", "DocumentKind", "DocumentMeta", "RenderRefused", "Rendered", "SignatureBox",
     "check_change", "check_meta", "qr_payload", "render_document",
 ]
 
@@ -55,9 +56,9 @@ def render_document(
     if fmt is DocumentFormat.PDF:
         from documents.pdf_writer import write_pdf
 
-        data = write_pdf(document, meta)
-    else:
-        from documents.docx_writer import write_docx
+        boxes: list[tuple[str, int, float, float, float, float]] = []
+        data = write_pdf(document, meta, boxes)
+        return Rendered(data, warnings, tuple(SignatureBox(*box) for box in boxes))
+    from documents.docx_writer import write_docx
 
-        data = write_docx(document, meta)
-    return Rendered(data, warnings)
+    return Rendered(write_docx(document, meta), warnings)

@@ -59,11 +59,25 @@ class ChangeInfo:
 
 
 @dataclass(frozen=True)
+class SignatureBox:
+    """Where one party signs on a PDF: page (from 1) and rectangle in points from the bottom left."""
+
+    party: str  # "provider" or "client"
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
 class Rendered:
     """A rendered document and the warnings (in the document's language) met on the way."""
 
     data: bytes
     warnings: list[str] = field(default_factory=list)
+    #: PDF only: each party's signature space, for signing tools (delivery/signing).
+    signature_boxes: tuple[SignatureBox, ...] = ()
 
 
 class RenderRefused(ValueError):

@@ -278,5 +278,27 @@ def signature_table(block: Signatures, width: float) -> tuple[RLTable, RLTable]:
             line_style.append(("LINEBELOW", (col, row), (col, row), 0.6, _grey(0.1)))
     return (
         RLTable(who, colWidths=widths, style=RLTableStyle(who_style), hAlign="LEFT"),
-        RLTable(lines, colWidths=widths, style=RLTableStyle(line_style), hAlign="LEFT"),
+        SignatureLines(lines, colWidths=widths, style=RLTableStyle(line_style), hAlign="LEFT"),
     )
+
+
+class SignatureLines(RLTable):  # type: ignore[misc]
+    """The signature lines' table; drawing it notes where each party's signature space is.
+
+    The space is the first row's cells of each signer (columns 0-2 the provider, 4-6 the
+    client) in page coordinates, appended to the canvas's `signature_boxes` list when it has
+    one, so a signing tool can put its fields exactly there whatever the layout.
+    """
+
+    def draw(self) -> None:
+        """Draw as usual, then note the two signature cells."""
+        super().draw()
+        boxes = getattr(self.canv, "signature_boxes", None)
+        if boxes is None:
+            return
+        top, bottom = self._rowpositions[0], self._rowpositions[1]
+        page = self.canv.getPageNumber()
+        for party, (first, last) in (("provider", (0, 3)), ("client", (4, 7))):
+            x0, y0 = self.canv.absolutePosition(self._colpositions[first], bottom)
+            x1, y1 = self.canv.absolutePosition(self._colpositions[last], top)
+            boxes.append((party, page, float(x0), float(y0), float(x1), float(y1)))

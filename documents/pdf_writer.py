@@ -139,10 +139,15 @@ class _Canvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         stamp_canvas(self, self.stamp)
+        #: (party, page, x0, y0, x1, y1) of each signature space drawn (pdf_tables.SignatureLines).
+        self.signature_boxes: list[tuple[str, int, float, float, float, float]] = []
 
 
-def write_pdf(doc: Document, meta: DocumentMeta) -> bytes:
-    """The document as PDF bytes, fonts embedded, stamped with its version's fingerprint."""
+def write_pdf(doc: Document, meta: DocumentMeta, boxes: list[Any] | None = None) -> bytes:
+    """The document as PDF bytes, fonts embedded, stamped with its version's fingerprint.
+
+    `boxes`, when given, receives where the signature spaces were drawn (see SignatureLines).
+    """
     fonts.register()
     # Binary Flate streams rather than ASCII85 on top: smaller files, and encoding the
     # embedded fonts in ASCII85 in pure Python was a tenth of the time.
@@ -177,16 +182,18 @@ def write_pdf(doc: Document, meta: DocumentMeta) -> bytes:
 
     stamp = {"PactaProjectId": meta.project_id, "PactaVersion": str(meta.version), "PactaFingerprint": meta.fingerprint}
     canvas_class = type("PactaCanvas", (_Canvas,), {"stamp": stamp})
-    template.build(story, canvasmaker=_finishing(canvas_class, decorator))
+    template.build(story, canvasmaker=_finishing(canvas_class, decorator, boxes))
     return buffer.getvalue()
 
 
-def _finishing(base: type[Canvas], decorator: Decorator) -> type[Canvas]:
+def _finishing(base: type[Canvas], decorator: Decorator, boxes: list[Any] | None = None) -> type[Canvas]:
     """A canvas class that defines the page-total form just before the file is written."""
 
     class Finishing(base):  # type: ignore[misc]
         def save(self) -> None:
             decorator.finish(self)
+            if boxes is not None:
+                boxes[:] = self.signature_boxes
             super().save()
 
     return Finishing

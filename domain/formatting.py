@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALES = {"es": "es_ES", "en": "en_US"}
+# Digits of decimal arithmetic wide enough for any amount the model ever accepted (30 + 30).
+WIDE_PRECISION = 80
 
 
 def locale_for(lang: str) -> str:
@@ -18,7 +20,11 @@ def locale_for(lang: str) -> str:
 
 def money(amount: Decimal, currency: str, lang: str) -> str:
     """`2.700,00 €` in Spanish, `$6,500.00` in English."""
-    return format_currency(amount, currency, locale=locale_for(lang))
+    # Babel rounds in the thread's decimal context (28 digits); a version saved before
+    # domain.limits capped amounts may hold 30 digits, and must still print.
+    with localcontext() as context:
+        context.prec = WIDE_PRECISION
+        return format_currency(amount, currency, locale=locale_for(lang))
 
 
 def signed_money(amount: Decimal, currency: str, lang: str) -> str:
@@ -38,10 +44,14 @@ def date(value: dt.date, lang: str) -> str:
 
 def percent(value: Decimal, lang: str) -> str:
     """`40 %` in Spanish, `40%` in English, keeping up to two decimals."""
-    number = format_decimal(value, format="#,##0.##", locale=locale_for(lang))
+    with localcontext() as context:
+        context.prec = WIDE_PRECISION
+        number = format_decimal(value, format="#,##0.##", locale=locale_for(lang))
     return f"{number} %" if lang == "es" else f"{number}%"
 
 
 def number(value: Decimal | int, lang: str) -> str:
     """A plain number with the language's separators."""
-    return format_decimal(value, locale=locale_for(lang))
+    with localcontext() as context:
+        context.prec = WIDE_PRECISION
+        return format_decimal(value, locale=locale_for(lang))

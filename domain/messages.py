@@ -37,8 +37,12 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "«{field}» no es un campo de este formato (revise cómo está escrito)",
     },
     "format": {
-        "en": "format must be pacta.contract/1",
-        "es": "el campo «format» debe valer pacta.contract/1",
+        "en": "format must be pacta.contract/1 or pacta.contract/2",
+        "es": "el campo «format» debe valer pacta.contract/1 o pacta.contract/2",
+    },
+    "choice": {
+        "en": "{field} must be {choices}",
+        "es": "el campo «{field}» debe valer {choices}",
     },
     "language": {
         "en": "{field} must be es or en",
@@ -141,7 +145,84 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: es "
         "demasiado larga",
     },
+    "duplicate_tax": {
+        "en": "{field}: the tax '{name}' is listed twice",
+        "es": "el campo «{field}» repite el impuesto «{name}»",
+    },
+    "duplicate_right": {
+        "en": "{field}: the right '{right}' is listed twice",
+        "es": "el campo «{field}» repite el derecho «{right}»",
+    },
     "invalid": {"en": "{field} is not valid: {detail}", "es": "el valor del campo «{field}» no es válido"},
+    # Limits (domain.limits; the table is in docs/limits.md).
+    "too_long": {
+        "en": "{field} is too long: {length} characters, at most {limit}",
+        "es": "el campo «{field}» es demasiado largo: tiene {length} caracteres y admite como máximo {limit}",
+    },
+    "too_many": {
+        "en": "{field} has too many items ({count}); at most {limit}",
+        "es": "el campo «{field}» tiene demasiados elementos ({count}); admite como máximo {limit}",
+    },
+    "control_char": {
+        "en": "{field} contains a control character ({char}); remove it",
+        "es": "el campo «{field}» contiene un carácter de control ({char}); quítelo",
+    },
+    "surrogate": {
+        "en": "{field} contains a character that is not valid Unicode (a lone surrogate); remove it",
+        "es": "el campo «{field}» contiene un carácter que no es Unicode válido (un sustituto suelto); quítelo",
+    },
+    "invisible": {
+        "en": "{field} holds only invisible characters; write something that can be read",
+        "es": "el campo «{field}» solo contiene caracteres invisibles; escriba algo que se pueda leer",
+    },
+    "money_digits": {
+        "en": "{field} is too large an amount: at most {limit} digits before the decimal point",
+        "es": "el campo «{field}» contiene un importe demasiado grande: admite como máximo {limit} cifras "
+        "antes de la coma decimal",
+    },
+    "count_max": {
+        "en": "{field} must be at most {limit}",
+        "es": "el campo «{field}» admite como máximo {limit}",
+    },
+    "count_quoted": {
+        "en": "{field} must be a whole number written without quotes (2, not \"2\")",
+        "es": "el campo «{field}» debe contener un número entero escrito sin comillas (2, no \"2\")",
+    },
+    "date_range": {
+        "en": "{field} must be a date from {min} to {max}",
+        "es": "el campo «{field}» debe contener una fecha entre el {min} y el {max}",
+    },
+    "json_depth": {
+        "en": "the file nests objects and lists more than {limit} levels deep (line {line}, column {column})",
+        "es": "el archivo anida objetos y listas a más de {limit} niveles de profundidad (línea {line}, "
+        "columna {column})",
+    },
+    "duplicate_key": {
+        "en": "the key \"{key}\" appears twice in the same object (line {line}, column {column}); keep only one",
+        "es": "la clave «{key}» aparece dos veces en el mismo objeto (línea {line}, columna {column}); deje "
+        "solo una",
+    },
+    "number_chars": {
+        "en": "the file holds a number of {length} characters (line {line}, column {column}); at most {limit}",
+        "es": "el archivo contiene un número de {length} caracteres (línea {line}, columna {column}); se "
+        "admiten como máximo {limit}",
+    },
+    "unwritable": {
+        "en": "cannot write {field}: {detail}",
+        "es": "no se puede escribir {field}: {detail}",
+    },
+    "file_too_large": {
+        "en": "the file {field} is too large ({size} bytes); at most {limit} bytes",
+        "es": "el archivo {field} es demasiado grande ({size} bytes); se admiten como máximo {limit} bytes",
+    },
+    "not_regular": {
+        "en": "{field} is not a regular file (it is a folder, a device or a pipe)",
+        "es": "{field} no es un archivo corriente (es una carpeta, un dispositivo o una tubería)",
+    },
+    "project_id": {
+        "en": "there is no project {field}: an id has at most {limit} letters, digits, - or _",
+        "es": "no existe el proyecto {field}: un identificador tiene como máximo {limit} letras, cifras, - o _",
+    },
 }
 
 
@@ -156,10 +237,23 @@ def render(code: str, lang: str, **params: object) -> str:
     template = table.get(lang) or table["en"]
     if "json_msg" in params:
         params["detail"] = json_problem(str(params.pop("json_msg")), lang)
+    if "choices" in params:
+        params["choices"] = say_choices(str(params["choices"]).split("|"), lang)
     if "os_errno" in params:
         number = params.pop("os_errno")
-        params["detail"] = os_problem(number if isinstance(number, int) else None, str(params.pop("os_error", "")), lang)
+        params["detail"] = os_problem(number if isinstance(number, int) else None, str(params.pop("os_error", "")), lang,
+                                      writing=code == "unwritable")
     return template.format(**{k: str(v) for k, v in params.items()})
+
+
+def say_choices(options: list[str], lang: str) -> str:
+    """`a, b or c` in English, `a, b o c` in Spanish (`u` before a word starting with o)."""
+    if len(options) < 2:
+        return "".join(options)
+    word = "or"
+    if lang == "es":
+        word = "u" if options[-1].lower().startswith(("o", "ho")) else "o"
+    return f"{', '.join(options[:-1])} {word} {options[-1]}"
 
 
 # What Python's json module says, in words for people, by language. Its messages
@@ -219,12 +313,23 @@ _OS_ERRORS: Final[dict[int, dict[str, str]]] = {
     errno.EACCES: {"en": "permission denied", "es": "no tiene permiso para leerlo"},
     errno.EPERM: {"en": "permission denied", "es": "no tiene permiso para leerlo"},
     errno.EISDIR: {"en": "it is a folder", "es": "es una carpeta"},
+    errno.ENOSPC: {"en": "no space left on device", "es": "no queda espacio en el disco"},
+    errno.EDQUOT: {"en": "disk quota exceeded", "es": "se ha agotado la cuota de disco"},
+    errno.EROFS: {"en": "the file system is read-only", "es": "el sistema de archivos es de solo lectura"},
+    errno.ENAMETOOLONG: {"en": "the name is too long", "es": "el nombre es demasiado largo"},
+    errno.ENOTDIR: {"en": "part of the path is not a folder", "es": "una parte de la ruta no es una carpeta"},
+    errno.EFBIG: {"en": "the file is too large", "es": "el archivo es demasiado grande"},
+    errno.EIO: {"en": "input/output error", "es": "error de entrada/salida"},
 }
+# Permission, when Pacta was writing.
+_WRITE_DENIED: Final = {"en": "permission denied", "es": "no tiene permiso para escribirlo"}
 
 
-def os_problem(number: int | None, strerror: str, lang: str) -> str:
-    """Why a file could not be read, in `lang` (the system's words when Pacta has none)."""
+def os_problem(number: int | None, strerror: str, lang: str, *, writing: bool = False) -> str:
+    """Why a file could not be read (or written), in `lang` (the system's words when Pacta has none)."""
     table = _OS_ERRORS.get(number or 0)
+    if writing and number in (errno.EACCES, errno.EPERM):
+        table = _WRITE_DENIED
     if table is not None:
         return table.get(lang) or table["en"]
     if lang == "es":

@@ -40,20 +40,6 @@ TRADE_NAMES: Final[dict[str, dict[str, str]]] = {
 
 LANGUAGES: Final = ("es", "en")
 
-#: Keys that only format 2 knows (see FORMAT.md); read by a format-1 model they are dropped.
-FORMAT2_KEYS: Final = frozenset(
-    {
-        "law",
-        "taxes",
-        "day_basis",
-        "expenses",
-        "ownership",
-        "confidentiality_years",
-        "non_solicitation_months",
-        "data_processing",
-    }
-)
-
 USER_TEMPLATE_FORMAT: Final = "pacta.template/1"
 NAME_MAX: Final = 80
 _PLACEHOLDER = re.compile(r"\[[^\[\]]*[A-ZÁÉÍÓÚÑ]{2}[^\[\]]*\]")
@@ -129,23 +115,9 @@ def trade_template_data(trade: str, lang: str) -> dict[str, Any]:
     return data
 
 
-def supports_format2() -> bool:
-    """Whether the contract model reads format-2 fields yet."""
-    return "law" in Contract.model_fields
-
-
-def for_this_model(data: dict[str, Any]) -> dict[str, Any]:
-    """`data` as the model can read it: format-2 fields dropped while the model knows only format 1."""
-    if supports_format2() or data.get("format") != "pacta.contract/2":
-        return data
-    kept = {k: v for k, v in data.items() if k not in FORMAT2_KEYS}
-    kept["format"] = "pacta.contract/1"
-    return kept
-
-
 def load_trade_template(trade: str, lang: str) -> Contract:
     """The bundled template of `trade` in `lang` as a contract (its example dates unchanged)."""
-    return validate_contract(for_this_model(trade_template_data(trade, lang)), lang)
+    return validate_contract(trade_template_data(trade, lang), lang)
 
 
 # Dates -----------------------------------------------------------------------------------
@@ -289,7 +261,7 @@ def read_user_template(raw: bytes, file_name: str, lang: str = "en") -> UserTemp
         or not isinstance(data.get("contract"), dict)
     ):
         raise TemplateError("not_template", lang, file=file_name)
-    contract = validate_contract(for_this_model(data["contract"]), lang)
+    contract = validate_contract(data["contract"], lang)
     return UserTemplate(name=check_name(data["name"], lang), contract=contract, file_name=file_name)
 
 

@@ -52,8 +52,13 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "es": "{deliverable}: {what} ({date}){note}",
         "en": "{deliverable}: {what} ({date}){note}",
     },
+    "signers": {"es": "; firmas electrónicas de {names}", "en": "; electronically signed by {names}"},
+    "provider_signed": {"es": "; firmado como proveedor por {name}", "en": "; signed as the provider by {name}"},
     "trashed": {"es": "Enviado a la papelera", "en": "Moved to the trash"},
     "restored": {"es": "Recuperado de la papelera", "en": "Restored from the trash"},
+    "payment": {"es": "Pago recibido ({what}): {amount} ({date})", "en": "Payment received ({what}): {amount} ({date})"},
+    "deposit": {"es": "anticipo", "en": "deposit"},
+    "installment": {"es": "pago parcial {n}", "en": "installment {n}"},
     "delivery": {"es": "entrega", "en": "delivery"},
     "feedback": {"es": "ronda de comentarios del cliente", "en": "round of client feedback"},
     "client": {"es": "cliente", "en": "client"},
@@ -75,8 +80,24 @@ def _note(text: object) -> str:
     return f": {text}" if text else ""
 
 
+def _signatures(data: dict[str, Any], lang: str) -> str:
+    """`; electronically signed by A, B` for a record made from a received signed PDF."""
+    names = [str(s.get("name", "")) for s in data.get("signatures") or () if isinstance(s, dict)]
+    suffix = _s("signers", lang, names=", ".join(names)) if names else ""
+    if data.get("signed_by"):
+        suffix += _s("provider_signed", lang, name=data["signed_by"])
+    return suffix
+
+
 def describe_record(kind: str, data: dict[str, Any], lang: str) -> str:
-    """One record of a project's history as a sentence in `lang`."""
+    """One record of a project's history as a sentence in `lang` (with who signed, when known)."""
+    return _describe(kind, data, lang) + (_signatures(data, lang) if kind in _SIGNABLE else "")
+
+
+_SIGNABLE = frozenset({"status", "change_status", "document"})
+
+
+def _describe(kind: str, data: dict[str, Any], lang: str) -> str:
     if kind == "status":
         return _s("status", lang, status=name(STATUS_NAMES, data["status"], lang), date=data["date"])
     if kind == "change":
@@ -134,4 +155,21 @@ def describe_record(kind: str, data: dict[str, Any], lang: str) -> str:
         )
     if kind in ("trashed", "restored"):
         return _s(kind, lang)
+    if kind == "payment":
+        return _s("payment", lang, what=payment_name(str(data["what"]), lang), amount=_money(data, lang), date=data["date"])
     return kind
+
+
+def payment_name(key: str, lang: str) -> str:
+    """`deposit` → anticipo, `2` → pago parcial 2, `CO-1` as it is."""
+    if key == "deposit":
+        return _s("deposit", lang)
+    return _s("installment", lang, n=key) if key.isdigit() else key
+
+
+def _money(data: dict[str, Any], lang: str) -> str:
+    from decimal import Decimal
+
+    from domain.formatting import money
+
+    return money(Decimal(str(data["amount"])), str(data.get("currency", "EUR")), lang)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import locale
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -14,6 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from domain import limits
+from domain.about import FORMAT_ID
 from domain.messages import render
 from domain.model import STORED, Contract, Trigger
 
@@ -87,6 +90,10 @@ def _issue_from_pydantic(err: Any) -> list[Issue]:
         return [Issue(path, "language")]
     if kind == "enum" and loc and loc[-1] == "party":
         return [Issue(path, "party")]
+    if kind == "enum":
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        if choices:
+            return [Issue(path, "choice", {"choices": "|".join(choices)})]
     code = _PYDANTIC_CODES.get(kind)
     if code is not None:
         return [Issue(path, code)]
@@ -139,6 +146,26 @@ def rule_issues(contract: Contract) -> list[Issue]:
                 issues.append(
                     Issue("payment.total", "total_mismatch", {"total": _plain(payment.total), "sum": _plain(itemised)})
                 )
+    issues += _format2_issues(contract)
+    return issues
+
+
+def _format2_issues(contract: Contract) -> list[Issue]:
+    """Rules of the format-2 fields: no tax and no right named twice."""
+    issues: list[Issue] = []
+    if contract.taxes is not None:
+        seen: set[str] = set()
+        for i, line in enumerate(contract.taxes.lines):
+            key = line.name.strip().casefold()
+            if key in seen:
+                issues.append(Issue(f"taxes.lines[{i}].name", "duplicate_tax", {"name": line.name}))
+            seen.add(key)
+    if contract.ownership is not None:
+        rights: set[str] = set()
+        for i, right in enumerate(contract.ownership.rights):
+            if right.value in rights:
+                issues.append(Issue(f"ownership.rights[{i}]", "duplicate_right", {"right": right.value}))
+            rights.add(right.value)
     return issues
 
 
@@ -147,14 +174,21 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def validate_contract(data: Any, lang: str = "en", *, stored: bool = False) -> Contract:
+def validate_contract(data: Any, lang: str = "en", *, stored: bool = False, from_file: bool = False) -> Contract:
     """A Contract from already-parsed JSON data, or ContractError naming every problem.
 
     `stored` is for versions read back from the store: a currency withdrawn since
-    the version was saved is still accepted there, so old projects stay readable.
+    the version was saved is still accepted there, so old projects stay readable, and
+    so are texts and numbers beyond today's limits (domain.limits), which apply to new
+    input only. `from_file` holds a JSON file to what it must spell exactly (a count
+    is a number, not "2").
     """
     if not isinstance(data, dict):
         raise ContractError([Issue("", "not_object")], lang)
+    if not stored:
+        problems = limits.input_problems(data, from_file=from_file)
+        if problems:
+            raise ContractError([Issue(p.path, p.code, dict(p.params)) for p in problems], lang)
     try:
         contract = Contract.model_validate(data, context={STORED: True} if stored else None)
     except ValidationError as exc:
@@ -167,8 +201,58 @@ def validate_contract(data: Any, lang: str = "en", *, stored: bool = False) -> C
 
 
 def loads_json(text: str) -> Any:
-    """JSON with every number read as the Decimal it spells (never a float)."""
-    return json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+    """JSON with every number read as the Decimal it spells (never a float).
+
+    Refused with JsonLimit before or while parsing: nesting deeper than limits.JSON_DEPTH,
+    a key given twice in one object, a number longer than limits.NUMBER_CHARS.
+    """
+    deep = limits.too_deep(text)
+    if deep is not None:
+        raise JsonLimit("json_depth", text, deep, limit=limits.JSON_DEPTH)
+    try:
+        return json.loads(
+            text, parse_float=_number(text, Decimal), parse_int=_number(text, int),
+            parse_constant=_no_constant, object_pairs_hook=_unique_keys(text),
+        )
+    except RecursionError:  # pragma: no cover - too_deep stops this first
+        raise JsonLimit("json_depth", text, 0, limit=limits.JSON_DEPTH) from None
+
+
+class JsonLimit(ValueError):
+    """JSON text that breaks one of Pacta's limits: the message code, where, and its facts."""
+
+    def __init__(self, code: str, text: str, index: int, **params: Any) -> None:
+        line, column = _position(text, index)
+        self.issue = Issue("", code, {**params, "line": line, "column": column})
+        super().__init__(self.issue.message("en"))
+
+
+def _number(text: str, kind: Any) -> Any:
+    def parse(spelled: str) -> Any:
+        if len(spelled) > limits.NUMBER_CHARS:
+            raise JsonLimit("number_chars", text, max(text.find(spelled), 0), length=len(spelled),
+                            limit=limits.NUMBER_CHARS)
+        return kind(spelled)
+
+    return parse
+
+
+def _unique_keys(text: str) -> Any:
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in out:
+                raise JsonLimit("duplicate_key", text, _second(text, key), key=key)
+            out[key] = value
+        return out
+
+    return build
+
+
+def _second(text: str, key: str) -> int:
+    # Where the key is given again (found on this error path only: a scan of the whole text).
+    found = limits.duplicate_key_at(text)
+    return found if found is not None else max(text.find(json.dumps(key, ensure_ascii=False)), 0)
 
 
 class _ConstantError(ValueError):
@@ -195,28 +279,22 @@ def parse_contract_text(text: str, lang: str | None = None) -> Contract:
             [Issue("", "json", {"json_msg": exc.msg, "line": exc.lineno, "column": exc.colno})],
             lang or default_language(),
         ) from None
+    except JsonLimit as exc:
+        raise ContractError([exc.issue], lang or default_language()) from None
     except _ConstantError as exc:
         line, column = _position(text, max(text.find(exc.name), 0))
         raise ContractError(
             [Issue("", "json", {"json_msg": "constant", "line": line, "column": column})], lang or default_language()
         ) from None
-    except ValueError:
-        # Python refuses integers of thousands of digits; no contract needs one.
-        raise ContractError(
-            [Issue("", "json", {"json_msg": "", "line": 1, "column": 1})], lang or default_language()
-        ) from None
-    return validate_contract(data, lang or language_of(data))
+    return validate_contract(data, lang or language_of(data), from_file=True)
 
 
 def read_contract_file(path: Path, lang: str | None = None) -> Contract:
-    """A Contract from a JSON file on disk."""
+    """A Contract from a JSON file on disk (a regular file of at most limits.CONTRACT_FILE_BYTES)."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContractError(
-            [Issue(str(path), "unreadable", {"os_errno": exc.errno, "os_error": exc.strerror or exc})],
-            lang or default_language(),
-        ) from None
+        raw = limits.read_limited(path, limits.CONTRACT_FILE_BYTES)
+    except limits.FileProblem as exc:
+        raise ContractError([Issue(str(path), exc.code, dict(exc.params))], lang or default_language()) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -244,7 +322,7 @@ def default_language() -> str:
 def contract_to_data(contract: Contract) -> dict[str, Any]:
     """The contract as interchange-format data: JSON types only, money as strings."""
     data: dict[str, Any] = contract.model_dump(mode="json", exclude_unset=True, exclude_none=True)
-    data.setdefault("format", contract.format)
+    data["format"] = FORMAT_ID  # what Pacta writes, whichever format the contract was read from
     return data
 
 

@@ -1,10 +1,12 @@
-"""A TinyDB storage that never leaves a half-written file behind.
+"""Files that are never left half-written, and the rolling backups of project files.
 
-TinyDB's stock JSONStorage rewrites its file in place, so a crash between the
-write and the truncate leaves JSON that no longer parses. This storage writes a
-temporary file in the same folder, fsyncs it, renames it over the old file and
-fsyncs the folder; then a copy of what it wrote becomes the newest rolling
-backup, so that backup 1 is always the latest good file.
+A file is replaced by writing a temporary file in the same folder, fsyncing it,
+renaming it over the old file and fsyncing the folder; after each save a copy of
+what was written becomes the newest rolling backup, so that backup 1 is always
+the latest good file. The store (storage.store) writes TinyDB's JSON layout this
+way itself; AtomicJSONStorage does the same for anyone opening a project file
+with TinyDB (TinyDB's stock JSONStorage rewrites in place, so a crash between
+the write and the truncate leaves JSON that no longer parses).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from domain.messages import json_problem
 from storage.errors import CorruptFile, StorageError, detail
 
 TEMP_MARK = ".tmp-"
+#: The file a project file's next save is written into; kept between sessions (never a
+#: name of the project file itself), so starting a writer leaves the folder as it is.
+SPARE_MARK = ".spare"
 BACKUPS_KEPT = 3
 
 
@@ -38,17 +43,105 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file."""
-    tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def write_atomic(path: Path, data: bytes, *, reuse: Path | None = None) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file.
+
+    `reuse` is a temporary file (in the same folder, named with TEMP_MARK) that nothing
+    needs any more: it is overwritten instead of a new file being made, so the disk
+    neither allocates nor frees the blocks of a large file on every save.
+    """
+    tmp = reuse or _temporary(path)
     try:
+        _fill(tmp, data, reuse is not None)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def _fill(tmp: Path, data: bytes, existing: bool) -> None:
+    """Write `data` into `tmp` and fsync it: a new file, or an existing one overwritten in place."""
+    if not existing:
         with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        return
+    # A project file grows at its end: what the file already holds up to the first page that
+    # differs stays as it is, so only the pages after it are written and flushed.
+    old = tmp.read_bytes()
+    start = _same_pages(old, data)
+    fd = os.open(tmp, os.O_WRONLY)
+    try:
+        os.lseek(fd, start, os.SEEK_SET)
+        view = memoryview(data)[start:]
+        while view:
+            view = view[os.write(fd, view) :]
+        if len(old) != len(data):
+            os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_PAGE = 4096
+
+
+def _same_pages(old: bytes, new: bytes) -> int:
+    """How many leading bytes of `new`, in whole pages, `old` already holds."""
+    limit = min(len(old), len(new))
+    start = 0
+    for step in (64 * _PAGE, _PAGE):
+        while start + step <= limit and old[start : start + step] == new[start : start + step]:
+            start += step
+    return start
+
+
+def spare_of(path: Path) -> Path:
+    """The temporary file that the next replace_recycling of `path` writes into."""
+    return path.with_name(f".{path.name}{SPARE_MARK}")
+
+
+def replace_recycling(path: Path, data: bytes) -> None:
+    """write_atomic for a large file saved again and again, without freeing and allocating it each time.
+
+    The new bytes go into the spare file (spare_of(path)), overwritten in place, which then
+    replaces `path`; the file `path` held is kept as the next spare through a second name
+    made just before the rename. Freeing a large file is what made the 500th save of a
+    project cost much more than the 10th. The spare is never a name of `path` when it is
+    overwritten (checked); the second name is a temporary one, which a writer starting up
+    removes if a crash left it behind.
+    """
+    spare = spare_of(path)
+    try:
+        current, candidate = os.stat(path), os.stat(spare)
+        reusable = candidate.st_nlink == 1 and candidate.st_ino != current.st_ino
+    except OSError:
+        reusable = False
+    if not reusable:
+        spare.unlink(missing_ok=True)
+    tmp = spare if reusable else _temporary(path)
+    kept: Path | None = None
+    try:
+        _fill(tmp, data, reusable)
+        link = _temporary(path)
+        try:
+            os.link(path, link)
+            kept = link
+        except OSError:  # no file yet, or a file system without links: the old one is freed
+            pass
         os.replace(tmp, path)
+        if kept is not None:
+            os.replace(kept, spare)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        if kept is not None:
+            kept.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
 
@@ -78,11 +171,19 @@ def keep_backup(path: Path, data: bytes, backups: Path, keep: int = BACKUPS_KEPT
     """
     backups.mkdir(parents=True, exist_ok=True)
     newest = backup_path(path, backups, 1)
+    # The oldest copy, about to be dropped, becomes the file the newest is written into.
+    oldest = backup_path(path, backups, keep)
+    spare = _temporary(oldest)
+    reuse: Path | None = spare
+    try:
+        os.rename(oldest, spare)
+    except OSError:  # fewer copies than kept so far
+        reuse = None
     for n in range(keep - 1, 0, -1):
         older = backup_path(path, backups, n)
         if older.exists():
             os.replace(older, backup_path(path, backups, n + 1))
-    write_atomic(newest, data)
+    write_atomic(newest, data, reuse=reuse)
 
 
 def encode(data: Any) -> bytes:

@@ -23,6 +23,7 @@ from domain.lifecycle import (
     Status,
 )
 from domain.model import Contract
+from domain.payments import DEFAULT_DIFFERENCE, Difference
 from domain.timeline import STATUS_NAMES, name
 from domain.validation import contract_to_data
 from storage.errors import NotFound, StorageError, unknown_change
@@ -128,12 +129,18 @@ def record_change(
     reason: str,
     requested_by: str | None = None,
     asked_on: dt.date | None = None,
+    difference: str | None = None,
 ) -> ChangeResult:
-    """Store `contract` as the next version; after signing, as a proposed change order."""
+    """Store `contract` as the next version; after signing, as a proposed change order.
+
+    `difference` (domain.payments.Difference) says where the change in price goes in the
+    payment schedule; it is stored with the change order (the default when not given).
+    """
     state = repo.state(project_id)
     if state.status in (Status.COMPLETED, Status.TERMINATED):
         raise LifeError("frozen", id=project_id, status=state.status.value)
-    latest = repo.version(project_id)
+    # Compared with the newest stored version (a proposed change too), not the one in force.
+    latest = repo.latest_version(project_id)
     # Deliverables that came without an id take the project's own before the comparison,
     # so a contract that differs only in made-up ids is not stored as a new version.
     contract = repo.carry_ids(project_id, contract)
@@ -160,16 +167,19 @@ def record_change(
             "reason": reason,
             "requested_by": who,
             "asked_on": asked.isoformat(),
+            "difference": Difference(difference or DEFAULT_DIFFERENCE).value,
         },
     )
     order = repo.state(project_id).change_order(number)
     return ChangeResult(version, order)
 
 
-def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None) -> Record:
+def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None,
+               *, details: dict[str, Any] | None = None) -> Record:
     """Record that the contract was sent, signed, completed or terminated.
 
     The date may not be earlier than the status before it: a contract is not signed before it was sent.
+    `details` (such as who signed, from a received signed PDF) are kept with the record.
     """
     state = repo.state(project_id)
     if status not in TRANSITIONS[state.status]:
@@ -178,7 +188,7 @@ def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | 
     since = state.status_dates.get(state.status.value)
     if since is not None and day < since:
         raise LifeError("status_before", status=status.value, date=day, previous=state.status.value, since=since)
-    data: dict[str, Any] = {"status": status.value, "date": day.isoformat()}
+    data: dict[str, Any] = {**(details or {}), "status": status.value, "date": day.isoformat()}
     if status is Status.SIGNED:
         data["version"] = state.in_force
     return repo.append_record(project_id, RecordKind.STATUS, data)
@@ -192,10 +202,12 @@ def decide_change(
     accepted: bool,
     on: dt.date | None = None,
     reason: str | None = None,
+    details: dict[str, Any] | None = None,
 ) -> Record:
     """Accept (signed by both) or reject a proposed change order.
 
     Refused once the contract is completed or terminated, and on a date before the change was asked for.
+    `details` (such as who signed, from a received signed PDF) are kept with the record.
     """
     state = repo.state(project_id)
     order = state.change_order(number)
@@ -219,6 +231,7 @@ def decide_change(
         project_id,
         RecordKind.CHANGE_STATUS,
         {
+            **(details or {}),
             "number": order.number,
             "status": decision.value,
             "date": day.isoformat(),

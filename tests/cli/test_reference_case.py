@@ -58,7 +58,7 @@ def test_reference_case_accepted(pacta: Pacta, examples_dir: Path, tmp_path: Pat
     rendered = pacta("render", project, "--document", "change-order", "--format", "pdf", "-o", tmp_path)
     assert rendered.code == 0, rendered.err
     pdf = Path(rendered.out.strip())
-    assert pdf.name == "rediseno-del-sitio-web-de-panaderia-la-espiga-v2-co-1.pdf"
+    assert pdf.name == "rediseno-del-sitio-web-de-panaderia-la-espiga-v2-orden-de-cambio-1.pdf"
     qpdf = subprocess.run([_tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
     assert qpdf.returncode == 0, qpdf.stdout + qpdf.stderr
     text = subprocess.run([_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -69,7 +69,9 @@ def test_reference_case_accepted(pacta: Pacta, examples_dir: Path, tmp_path: Pat
 
     verify = pacta("verify", pdf)
     assert verify.code == 0 and f"proyecto {project}" in verify.out and "versión 2" in verify.out
-    assert "ya no es la versión en vigor (ahora lo es la versión 1)" in verify.out
+    # Proposed, never in force (not "no longer in force"), and its text is the change order's.
+    assert "es la versión que propone la orden de cambio CO-1, aún no aceptada" in verify.out
+    assert "su texto es el de la orden de cambio de la versión 2" in verify.out
 
     accepted = pacta("accept", project, "CO-1")
     assert accepted.code == 0 and accepted.out.strip() == "2"

@@ -213,11 +213,11 @@ def test_a_chosen_change_order_is_attached(pacta: Pacta, examples_dir: Path, dat
                    "--eml", draft)
     assert result.code == 0, result.err
     [(name, data)] = attachments(parse(draft.read_bytes())).items()
-    assert name.endswith("-v2-co-1.pdf")
+    assert name.endswith("-v2-orden-de-cambio-1.pdf")
     assert data == rendered(data_dir, pid, "change-order", "pdf", "CO-1").data
     result = pacta("send", pid, "--to", "jorge@laespiga.example", "--document", "change-order", "--eml", draft)
     assert result.code == 0
-    assert [n[-12:] for n in attachments(parse(draft.read_bytes()))] == ["-v3-co-2.pdf"]  # the latest by default
+    assert [n[-25:] for n in attachments(parse(draft.read_bytes()))] == ["-v3-orden-de-cambio-2.pdf"]  # the latest
     result = pacta("send", pid, "--to", "jorge@laespiga.example", "--document", "change-order", "--change", "CO-9",
                    "--eml", draft)
     assert result.code == 1 and "CO-1, CO-2" in result.err

@@ -45,11 +45,14 @@ def test_verify_names_project_version_and_whether_it_is_in_force(
     assert result.out.splitlines() == [
         f"proyecto {project} «Rediseño del sitio web de Panadería La Espiga», versión 1, huella {fp1}",
         "es la versión en vigor",
+        "su texto es el del contrato de la versión 1",
     ]
     result = pacta("verify", second)
     assert result.code == 0
     assert f"versión 2, huella {fp2}" in result.out
-    assert "ya no es la versión en vigor (ahora lo es la versión 1)" in result.out
+    # A change order not accepted yet: its version has never been in force.
+    assert ("es la versión que propone la orden de cambio CO-1, aún no aceptada: nunca ha estado en vigor "
+            "(la versión en vigor es la 1)") in result.out
 
     assert pacta("accept", project, "CO-1").code == 0
     assert pacta("verify", first).out.splitlines()[1] == "ya no es la versión en vigor (ahora lo es la versión 2)"
@@ -86,7 +89,8 @@ def test_a_file_that_is_not_a_pacta_pdf(pacta: Pacta, tmp_path: Path, monkeypatc
     plain.write_bytes(b"%PDF-1.4\n1 0 obj << /Title (Invoice) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
     result = pacta("verify", plain)
     assert result.code == 1 and result.out == ""
-    assert result.err.strip() == f"pacta: {plain} carries no Pacta document fingerprint"
+    assert result.err.strip() == (f"pacta: {plain} carries no Pacta document fingerprint "
+                                  "(neither in its data nor in a readable QR code)")
     text = tmp_path / "notes.txt"
     text.write_text("pacta:abc:1:" + "0" * 64)  # a marker, but not a PDF
     assert pacta("verify", text).code == 1

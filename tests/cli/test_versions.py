@@ -245,13 +245,13 @@ def test_render_a_change_order_defaults_to_the_newest(pacta: Pacta, examples_dir
 
     newest = pacta("render", project, "--document", "change-order", "--format", "pdf", "-o", tmp_path)
     assert newest.code == 0, newest.err
-    assert Path(newest.out.strip()).name.endswith("-v3-co-2.pdf")
+    assert Path(newest.out.strip()).name.endswith("-v3-orden-de-cambio-2.pdf")
     text = _pdf_text(Path(newest.out.strip()))
     assert "CO-2" in text and "250,00" in text
 
     first = pacta("render", project, "--document", "change-order", "--format", "pdf", "--change", "co-1", "-o", tmp_path)
     assert first.code == 0, first.err
-    assert Path(first.out.strip()).name.endswith("-v2-co-1.pdf")
+    assert Path(first.out.strip()).name.endswith("-v2-orden-de-cambio-1.pdf")
     assert "CO-1" in _pdf_text(Path(first.out.strip()))
 
     by_version = pacta("render", project, "--document", "change-order", "--format", "pdf", "--version", "2", "-o", tmp_path)
@@ -272,7 +272,7 @@ def test_render_a_change_before_signing_is_named_after_its_version(pacta: Pacta,
     result = pacta("render", project, "--document", "change-order", "--format", "pdf", "-o", tmp_path)
     assert result.code == 0, result.err
     path = Path(result.out.strip())
-    assert path.name.endswith("-v2-change-order.pdf")
+    assert path.name.endswith("-v2-orden-de-cambio.pdf")
     assert "v2" in _pdf_text(path)
 
 
@@ -285,9 +285,9 @@ def _pdf_text(path: Path) -> str:
 def test_render_the_agreement_of_a_change_order(pacta: Pacta, examples_dir: Path, tmp_path: Path) -> None:
     project = _signed_with_change(pacta, examples_dir)
     in_force = pacta("render", project, "--document", "agreement", "--format", "pdf", "-o", tmp_path)
-    assert Path(in_force.out.strip()).name.endswith("-v1-agreement.pdf")
+    assert Path(in_force.out.strip()).name.endswith("-v1-contrato.pdf")
     proposed = pacta("render", project, "--document", "agreement", "--format", "pdf", "--change", "CO-1", "-o", tmp_path)
     assert proposed.code == 0, proposed.err
-    assert Path(proposed.out.strip()).name.endswith("-v2-agreement.pdf")
+    assert Path(proposed.out.strip()).name.endswith("-v2-contrato.pdf")
     assert "Integración con Instagram" in _pdf_text(Path(proposed.out.strip()))
     assert "Integración con Instagram" not in _pdf_text(Path(in_force.out.strip()))

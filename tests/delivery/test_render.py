@@ -61,7 +61,7 @@ def test_a_change_made_before_signing_is_its_version_against_the_one_before(
     assert pacta("change", project, examples_dir / "panaderia-v2.json", "--reason", "Instagram").code == 0
     assert choose(Repository(data_dir), project, "change-order") == Choice(2, 1, None)
     document = render_project_document(repo=Repository(data_dir), project_id=project, kind="change-order", fmt="pdf")
-    assert document.name.endswith("-v2-change-order.pdf") and document.change is None
+    assert document.name.endswith("-v2-orden-de-cambio.pdf") and document.change is None
 
 
 def test_an_unknown_change_order_is_one_error_naming_those_the_project_has(
@@ -96,7 +96,7 @@ def test_the_apps_render_attaches_the_change_order_beside_the_documents_in_force
     assert agreement == render_project_document(repo=repo, project_id=project, kind="agreement", fmt="pdf")
     order = outgoing.render(repo=repo, project_id=project, kind="change-order", fmt="docx", paper="Letter",
                             change="CO-1")
-    assert (order.version, order.change) == (2, "CO-1") and order.name.endswith("-v2-co-1.docx")
+    assert (order.version, order.change) == (2, "CO-1") and order.name.endswith("-v2-orden-de-cambio-1.docx")
 
     with Repository(data_dir, write=True) as writer:
         written = save_document(repo=writer, document=order, target=tmp_path)

@@ -40,6 +40,16 @@ NASTY = st.sampled_from(
 # each contract gets one huge value, in a field of its own, rather than many.
 HUGE = st.sampled_from(["x" * 10_000, "palabra " * 1_500, "ß" * 3_000 + " fin"])
 TEXT = st.one_of(st.text(max_size=60), NASTY, st.lists(NASTY, min_size=2, max_size=3).map(" ".join))
+# E-mail addresses are checked on input, so only addresses reach a document: accented,
+# Chinese and Arabic local parts and an internationalised domain among them.
+EMAIL = st.one_of(
+    st.just(""),
+    st.builds(
+        lambda local, domain: f"{local}@{domain}",
+        st.text("abcxyzñéü中م0123456789_-", min_size=1, max_size=30),
+        st.sampled_from(["laespiga.example", "münchen.de", "estudio-martin.es"]),
+    ),
+)
 
 
 @st.composite
@@ -53,8 +63,8 @@ def contracts(draw: st.DrawFn) -> dict[str, object]:
         "currency": "EUR",
         "title": r(),
         "reference": t(),
-        "provider": {"name": r(), "representative": t(), "tax_id": t(), "email": t(), "phone": t(), "address": t()},
-        "client": {"name": r(), "representative": t(), "tax_id": t(), "email": t(), "phone": t(), "address": t()},
+        "provider": {"name": r(), "representative": t(), "tax_id": t(), "email": draw(EMAIL), "phone": t(), "address": t()},
+        "client": {"name": r(), "representative": t(), "tax_id": t(), "email": draw(EMAIL), "phone": t(), "address": t()},
         "roles": [{"party": "client", "person": t(), "role": r(), "responsibilities": [t()]}],
         "client_inputs": [{"title": r(), "due": "2026-11-25"}],
         "deliverables": [

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from domain.emails import email_problem
+from domain.emails import STORED_CONTEXT, email_problem
+from domain.model import STORED
 from domain.validation import ContractError, validate_contract
 
 
@@ -78,5 +79,6 @@ def test_a_header_injection_never_reaches_a_contract() -> None:
 
 
 def test_a_stored_version_keeps_the_address_it_was_saved_with() -> None:
+    assert STORED_CONTEXT == STORED
     stored = validate_contract(contract("call me maybe"), stored=True)
     assert stored.client.email == "call me maybe"

@@ -98,9 +98,9 @@ def test_exponent_numbers_are_read_and_written_without_one(minimal: dict[str, An
 
 
 @pytest.mark.parametrize(("price", "message"), [
-    ("1e40", "deliverables[0].price is too large a number"),
+    ("1e40", "deliverables[0].price is too large an amount: at most 15 digits before the decimal point"),
     ("1e-40", "deliverables[0].price has too many decimal places"),
-    ("1e999999999", "deliverables[0].price is too large a number"),
+    ("1e999999999", "deliverables[0].price is too large an amount: at most 15 digits before the decimal point"),
 ])
 def test_exponents_cannot_make_a_number_explode(minimal: dict[str, Any], price: str, message: str) -> None:
     minimal["deliverables"][0]["price"] = price

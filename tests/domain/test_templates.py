@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from domain.model import Contract
 from domain.templates import (
-    FORMAT2_KEYS,
     LANGUAGES,
     TRADES,
     TemplateError,
@@ -36,7 +35,6 @@ from domain.templates import (
 from domain.validation import ContractError, validate_contract
 
 CASES = [(trade, lang) for trade in TRADES for lang in LANGUAGES]
-FORMAT1_KEYS = set(Contract.model_fields)
 
 
 def test_the_folder_holds_one_file_per_trade_and_language_and_nothing_else() -> None:
@@ -49,16 +47,15 @@ def test_the_folder_holds_one_file_per_trade_and_language_and_nothing_else() -> 
 def test_every_template_is_a_valid_format2_contract(trade: str, lang: str) -> None:
     data = trade_template_data(trade, lang)
     assert data["format"] == "pacta.contract/2"
-    assert set(data) <= FORMAT1_KEYS | FORMAT2_KEYS
     assert data["language"] == lang
     contract = load_trade_template(trade, lang)
+    assert contract.format == "pacta.contract/2"
     assert contract.language.value == lang
     assert contract.currency == ("EUR" if lang == "es" else "USD")
 
 
 @pytest.mark.parametrize(("trade", "lang"), CASES)
 def test_every_template_has_what_a_first_contract_needs(trade: str, lang: str) -> None:
-    data = trade_template_data(trade, lang)
     contract = load_trade_template(trade, lang)
     assert len(contract.deliverables) >= 3
     assert all(d.acceptance and d.description and d.due and d.price for d in contract.deliverables)
@@ -72,17 +69,22 @@ def test_every_template_has_what_a_first_contract_needs(trade: str, lang: str) -
     assert termination is not None and termination.notice_days and termination.pay_for_work_done
     assert contract.payment is not None and contract.payment.work_starts_after_deposit
     assert contract.payment.deposit_percent and contract.payment.deposit_percent > 0
-    # Format 2: the law is named, taxes and ownership stated (checked on the raw data until the model reads them).
-    assert data["law"]["governing_law"] and data["law"]["courts"]
-    assert data["ownership"]["rights"] and data["ownership"]["territory"]
-    assert data["day_basis"] in ("calendar", "business")
+    # Format 2: the law is named, taxes and ownership stated.
+    assert contract.law is not None and contract.law.governing_law and contract.law.courts
+    ownership = contract.ownership
+    assert ownership is not None and ownership.rights and ownership.territory and ownership.on_full_payment
+    assert contract.day_basis is not None and contract.confidentiality_years
+    taxes = contract.taxes
+    assert taxes is not None and taxes.prices_include_tax is False
     if lang == "es":
-        assert {"name": "IVA", "percent": "21", "kind": "add"} in data["taxes"]["lines"]
-        assert data["law"]["governing_law"] == "España"
+        assert [(t.name, t.percent, t.kind.value) for t in taxes.lines] == [
+            ("IVA", Decimal(21), "add"), ("IRPF", Decimal(15), "withhold")
+        ]
+        assert contract.law.governing_law == "España"
         # LPI art. 43: a Spanish transfer names its modes, territory and (here, by omission) the whole term.
-        assert data["ownership"]["territory"] == "todo el mundo"
+        assert ownership.territory == "todo el mundo" and ownership.years is None
     else:
-        assert "sales and use taxes" in data["taxes"]["note"]
+        assert taxes.lines == [] and taxes.note == "Fees exclude sales and use taxes."
 
 
 @pytest.mark.parametrize(("trade", "lang"), CASES)
@@ -131,7 +133,7 @@ def test_the_spanish_template_has_no_english_left_in_it(trade: str) -> None:
 def test_what_the_user_must_replace_is_marked_and_nothing_else(trade: str, lang: str) -> None:
     contract = load_trade_template(trade, lang)
     marked = placeholders(contract)
-    assert {"client.name", "provider.name", "title"} <= set(marked)
+    assert {"client.name", "provider.name", "title", "law.courts"} <= set(marked)
     assert not any(p.startswith(("deliverables", "payment", "out_of_scope")) for p in marked)
     # No e-mail placeholder: an address is checked, and a placeholder would not pass.
     assert contract.client.email is None and contract.provider.email is None

@@ -137,7 +137,7 @@ def test_the_reference_case_through_the_app(qtbot, ctx, dialogs, examples_dir, m
     out.mkdir()
     dialogs.folder = str(out)
     click(qtbot, history.tab.export_button)
-    pdf = out / "rediseno-del-sitio-web-de-panaderia-la-espiga-v2-co-1.pdf"
+    pdf = out / "rediseno-del-sitio-web-de-panaderia-la-espiga-v2-orden-de-cambio-1.pdf"
     docx = pdf.with_suffix(".docx")
     qtbot.waitUntil(lambda: pdf.exists() and docx.exists(), timeout=30000)
     data = pdf.read_bytes()

@@ -10,6 +10,7 @@ import signal
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,6 @@ from domain.lifecycle import RecordKind
 from domain.model import Contract, Deliverable
 from domain.validation import loads_json, read_contract_file, validate_contract
 from storage import atomic as atomic_module
-from storage import repository as repository_module
 from storage.errors import StorageError
 from storage.repository import Repository
 from tests.clitools import snapshot
@@ -67,15 +67,16 @@ def _create_and_die(folder: str, example: str, calls: int) -> None:
     real = atomic_module.write_atomic
     seen = [0]
 
-    def dying(path: Path, data: bytes) -> None:
+    def dying(path: Path, data: bytes, **kwargs: Any) -> None:
         seen[0] += 1
         if seen[0] == calls:
             os.kill(os.getpid(), signal.SIGKILL)
-        real(path, data)
+        real(path, data, **kwargs)
 
-    # Every file the store writes goes through write_atomic, in one module or the other.
-    repository_module.write_atomic = dying  # type: ignore[assignment]
-    atomic_module.write_atomic = dying  # type: ignore[assignment]
+    # Every file the store writes goes through write_atomic, whichever storage module calls it.
+    for module in [m for name, m in sys.modules.items() if name.startswith("storage.")]:
+        if getattr(module, "write_atomic", None) is real:
+            module.write_atomic = dying
     repo = Repository(Path(folder), write=True)
     repo.create_project(contract)
     os._exit(0)

@@ -153,7 +153,7 @@ def test_a_message_over_the_size_limit_says_so_and_keeps_the_draft(qtbot, ctx_es
     draft = parse(dialog.draft.read_bytes())
     assert draft["X-Unsent"] == "1"
     assert draft["To"] == "jorge@laespiga.example"
-    assert sorted(name.rsplit("-", 1)[1] for name in attachments(draft)) == ["agreement.pdf", "checklist.pdf"]
+    assert sorted(name.split("-v1-", 1)[1] for name in attachments(draft)) == ["contrato.pdf", "lista-de-alcance.pdf"]
     assert server.handler.received == []
     assert [r for r in ctx_es.repository().records(pid) if r.kind == RecordKind.EMAIL.value] == []
     assert dialog.isVisible() and dialog.send_button.isEnabled()
@@ -367,7 +367,7 @@ def test_with_mail_set_up_the_draft_for_the_mail_program_carries_the_chosen_chan
     click(qtbot, dialog.open_button)
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     [path] = opened
-    assert [name[-12:] for name in attachments(parse(path.read_bytes()))] == ["-v2-co-1.pdf"]
+    assert [name[-25:] for name in attachments(parse(path.read_bytes()))] == ["-v2-orden-de-cambio-1.pdf"]
     assert server.handler.received == []  # a draft, not a send
 
 

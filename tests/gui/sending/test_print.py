@@ -203,7 +203,7 @@ def test_a_change_order_can_be_printed_and_attached(qtbot, ctx, examples_dir, di
     job = rendered_job(qtbot, sending, dialogs, kind="change-order")
     [order] = job.files
     assert order.kind == "change-order" and order.change == "CO-1" and order.version == 2
-    assert order.name.endswith("-v2-co-1.pdf")
+    assert order.name.endswith("-v2-orden-de-cambio-1.pdf")
     count, texts = pdf_pages(order.data)
     assert "CO-1" in "".join(texts)
     preview = sending.open_preview(job)
@@ -270,7 +270,7 @@ def test_any_change_order_can_be_chosen_for_printing(qtbot, ctx, examples_dir, d
     qtbot.waitUntil(lambda: sending.job is not None, timeout=20000)
     assert offered == [["Services agreement", "Scope checklist", "Change order CO-2", "Change order CO-1"]]
     [order] = sending.job.files
-    assert (order.change, order.version) == ("CO-1", 2) and order.name.endswith("-v2-co-1.pdf")
+    assert (order.change, order.version) == ("CO-1", 2) and order.name.endswith("-v2-orden-de-cambio-1.pdf")
 
     sending.email()
     qtbot.waitUntil(lambda: sending.email_dialog is not None, timeout=5000)
