@@ -103,7 +103,7 @@ def test_untouched_fields_show_nothing_until_touched_or_next(qtbot, ctx) -> None
     settled(qtbot, page)
     assert len(page.messages()) == 5
     assert page.issues_label.text().count("\n") == 2
-    assert page.issues_label.text().endswith("More problems: 3 (all of them in the tooltip)")
+    assert page.issues_label.text().endswith("More problems: 3 (point here to read them all)")
     assert page.issues_label.toolTip().count("\n") == 4 and page.issues_label.height() == height
 
 
