@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: Whether the live preview stands beside the pages (remembered between sessions).
 SIDE_PREVIEW = "wizard/side_preview"
+#: How wide the wizard grows (screen permitting) when the preview stands beside the pages.
+PREVIEW_WIDTH = 1400
 #: The wizard's own buttons, whose texts carry mnemonics too.
 BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
            QWizard.WizardButton.CancelButton, QWizard.WizardButton.CustomButton1)
@@ -189,6 +191,12 @@ class ContractWizard(QWizard):
     def show_side_preview(self, on: bool) -> None:
         """Show or hide the live preview beside the pages (remembered for next time)."""
         self.ctx.prefs.set_state(SIDE_PREVIEW, bool(on))
+        screen = self.screen()
+        if on and self.isVisible() and not self.isMaximized() and screen is not None:
+            # Room for the preview without squeezing the page: wider, as far as the screen allows.
+            room = screen.availableGeometry().width()
+            if self.width() < min(room, PREVIEW_WIDTH):
+                self.resize(min(room, PREVIEW_WIDTH), self.height())
         self._place_side_preview()
 
     def _place_side_preview(self) -> None:
