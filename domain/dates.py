@@ -13,7 +13,6 @@ import datetime as dt
 import re
 from typing import Final
 
-
 LANGUAGES: Final = ("es", "en")
 
 _ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
