@@ -71,6 +71,9 @@ def run(
     app.setWindowIcon(app_icon())
     # Light or dark, as the system's palette is: every focus ring stays visible on either.
     app.setStyleSheet(stylesheet(is_dark(app.palette())))
+    # And again when the desktop switches between light and dark while Pacta runs.
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: QTimer.singleShot(0, lambda: app.setStyleSheet(stylesheet(is_dark(app.palette())))))
     ctx = create_context(app, data_dir=data_dir or default_data_dir(), settings=settings or QSettings())
     window = MainWindow(ctx)
     if on_shown is not None:

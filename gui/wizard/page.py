@@ -68,6 +68,8 @@ class PageHost(Protocol):
 
     def mark_saved(self, project_id: str) -> None: ...
 
+    def describe_issue(self, issue: Issue) -> str: ...
+
 
 class ContractPage(QWizardPage):
     """A page that contributes part of the contract and shows what is wrong with it.

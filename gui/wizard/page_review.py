@@ -78,6 +78,10 @@ class ReviewPage(ContractPage):
             return list(exc.issues)
         return []
 
+    def describe(self, issue: Any) -> str:
+        """A problem of any page, naming the field as that page labels it."""
+        return self.contract_wizard().describe_issue(issue)
+
     def initializePage(self) -> None:
         """Summarise the contract and start rendering its preview."""
         super().initializePage()

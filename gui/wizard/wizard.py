@@ -348,6 +348,9 @@ class ContractWizard(QWizard):
 
     def accept(self) -> None:
         """Keep the finished contract for the caller; no file is written here."""
+        # Finish is never greyed out: a contract still wrong stays open, its problems listed.
+        if not self.validateCurrentPage():
+            return
         self.finished_contract = self.contract()
         self._autosave.stop()
         self.ctx.prefs.set_state(WIZARD_GEOMETRY, self.saveGeometry())

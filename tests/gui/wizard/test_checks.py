@@ -158,3 +158,18 @@ def test_over_long_texts_are_refused_with_a_message(qtbot, ctx, examples_dir) ->
     page.project_title.setText("x" * 5000)
     [message] = settled(qtbot, page)
     assert message.startswith("Project title") and "5000" in message.replace(",", "")
+
+
+def test_the_review_page_names_every_problem_by_its_fields_label(qtbot, ctx, examples_dir) -> None:
+    data = contract_to_data(read_contract_file(examples_dir / "panaderia-v1.json"))
+    data["payment"]["deposit_percent"] = "140"
+    data["client"]["email"] = "call me maybe"
+    wizard = open_wizard(qtbot, ctx, data)
+    wizard.go_to(PageId.REVIEW)
+    review = wizard.currentPage()
+    messages = settled(qtbot, review)
+    assert any(m.startswith("Deposit (%) must be between 0 and 100") for m in messages), messages
+    assert any(m.startswith("Client: Email") for m in messages), messages
+    # Finish refuses, and the wizard stays open on the review page.
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.isVisible() and wizard.currentId() == PageId.REVIEW and wizard.finished_contract is None
