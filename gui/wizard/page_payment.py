@@ -14,6 +14,7 @@ from gui.widgets.fields import (
     DueField,
     LineField,
     NumberField,
+    local_date,
     set_choices,
 )
 from gui.widgets.rows import Column, RowsEditor, RowsModel
@@ -116,7 +117,7 @@ class PaymentPage(ContractPage):
     def _due_text(self, value: str) -> str:
         editor = self.editor.editor("due")
         assert isinstance(editor, DueField)
-        return dict(editor.choices()).get(value, value)
+        return dict(editor.choices()).get(value) or local_date(value)
 
     def _mode_changed(self) -> None:
         fixed = self.fixed.isChecked()
