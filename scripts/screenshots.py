@@ -1,5 +1,6 @@
-"""Screenshots of the main window (empty, with projects, the History tab), the letter to the client
-and its advice screen, and every wizard page, in es and en.
+"""Screenshots of the main window (empty, with projects, the History tab), the letter to the client and
+its advice screen, every wizard page, the step list with the live preview and the focus ring in a light
+and a dark palette, in es and en.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--letters]
 
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -33,6 +35,18 @@ def wait(app: QApplication, condition: Callable[[], bool], seconds: float = 20) 
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()
+
+
+def dark_palette() -> QPalette:
+    """Light text on dark windows, fields and buttons, like a desktop's dark theme."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2d2d2d"), (roles.WindowText, "#eeeeee"), (roles.Base, "#1e1e1e"),
+                         (roles.AlternateBase, "#262626"), (roles.Text, "#eeeeee"), (roles.Button, "#353535"),
+                         (roles.ButtonText, "#eeeeee"), (roles.Highlight, "#3d7ab8"),
+                         (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a")):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def pause(app: QApplication, seconds: float) -> None:
@@ -174,8 +188,38 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
     wizard.back()
     payment = wizard.currentPage()
     payment.deposit.setText("140")
-    pause(app, 0.2)
+    pause(app, 0.5)
     save(wizard, "wizard-5-payment-error")
+    payment.deposit.setText("40")
+    pause(app, 0.5)
+
+    # The step list with the live preview beside the deliverables, in a wider window.
+    wizard.resize(1440, 820)
+    wizard.go_to(2)
+    wizard.button(QWizard.WizardButton.CustomButton1).setChecked(True)
+    wait(app, lambda: wizard.side_preview.pdf.pageCount() > 0)
+    pause(app, 1.5)
+    wizard.currentPage().editor.table.setFocus()
+    pause(app, 0.3)
+    save(wizard, "wizard-steps-preview")
+    wizard.button(QWizard.WizardButton.CustomButton1).setChecked(False)
+
+    # The keyboard's place, ringed, in a light and in a dark palette.
+    from gui.core.resources import is_dark, stylesheet
+
+    wizard.resize(980, 720)
+    wizard.go_to(2)
+    pause(app, 0.3)
+    light = app.palette()
+    for scheme in ("light", "dark"):
+        if scheme == "dark":
+            app.setPalette(dark_palette())
+        app.setStyleSheet(stylesheet(is_dark(app.palette())))
+        wizard.currentPage().editor.add_button.setFocus()
+        pause(app, 0.3)
+        save(wizard, f"wizard-focus-{scheme}")
+    app.setPalette(light)
+    app.setStyleSheet(stylesheet(False))
     wizard.hide()
     window.hide()
     ctx.close()

@@ -100,52 +100,52 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="61" />
+        <location filename="../../gui/widgets/change_request.py" line="65" />
         <source>Change request</source>
         <translation>Solicitud de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="67" />
+        <location filename="../../gui/widgets/change_request.py" line="71" />
         <source>What the change is for, in a sentence the client will read</source>
         <translation>Para qué es el cambio, en una frase que leerá el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="70" />
+        <location filename="../../gui/widgets/change_request.py" line="74" />
         <source>The &amp;client</source>
         <translation>El &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="71" />
+        <location filename="../../gui/widgets/change_request.py" line="75" />
         <source>&amp;You (the provider)</source>
         <translation>&amp;Usted (el proveedor)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="83" />
+        <location filename="../../gui/widgets/change_request.py" line="87" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="84" />
+        <location filename="../../gui/widgets/change_request.py" line="88" />
         <source>Asked for by:</source>
         <translation>Lo pide:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="85" />
+        <location filename="../../gui/widgets/change_request.py" line="89" />
         <source>Asked on:</source>
         <translation>Fecha de la petición:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="86" />
+        <location filename="../../gui/widgets/change_request.py" line="90" />
         <source>Record the change</source>
         <translation>Registrar el cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="96" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <location filename="../../gui/widgets/change_request.py" line="100" />
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="99" />
+        <location filename="../../gui/widgets/change_request.py" line="103" />
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Indique por qué cambia el contrato: la orden de cambio lo recoge.</translation>
     </message>
@@ -369,50 +369,91 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="152" />
+        <location filename="../../gui/wizard/page.py" line="220" />
         <source>{field} (row {row})</source>
-        <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
+        <extracomment>Paths of the contract this page edits; issues under them are shown here. Every problem shows (the user asked for the next page). The page's content, and the live preview beside it when the user shows it.</extracomment>
         <translation>{field} (fila {row})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page.py" line="289" />
+        <source>More problems: {count} (point here to read them all)</source>
+        <translation>Más problemas: {count} (sitúe el puntero aquí para leerlos todos)</translation>
     </message>
 </context>
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="88" />
         <source>New contract</source>
-        <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
+        <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard's own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="88" />
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118" />
+        <location filename="../../gui/wizard/wizard.py" line="134" />
+        <source>Preview</source>
+        <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="137" />
+        <source>Show the agreement beside every page, updated as you type</source>
+        <translation>Muestra el contrato junto a cada página, al día con lo que vaya escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="258" />
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218" />
+        <location filename="../../gui/wizard/wizard.py" line="365" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219" />
+        <location filename="../../gui/wizard/wizard.py" line="366" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="368" />
+        <source>Keep as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="368" />
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="369" />
+        <source>Go on writing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="210" />
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <location filename="../../gui/widgets/fields.py" line="75" />
+        <source>Pick a date: {field}</source>
+        <translation>Elegir una fecha: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="215" />
+        <location filename="../../gui/widgets/fields.py" line="259" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="311" />
+        <source>Pick a date ({shortcut})</source>
+        <translation>Elegir una fecha ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="313" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -420,22 +461,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="137" />
+        <location filename="../../gui/widgets/change_request.py" line="141" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="155" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <location filename="../../gui/widgets/change_request.py" line="159" />
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="159" />
+        <location filename="../../gui/widgets/change_request.py" line="163" />
         <source>The date cannot be later than today.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="163" />
+        <location filename="../../gui/widgets/change_request.py" line="167" />
         <source>Write the reason: it stays in the history.</source>
         <translation>Escriba el motivo: queda en el historial.</translation>
     </message>
@@ -443,32 +484,32 @@
 <context>
     <name>DeliverablesModel</name>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="17" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
         <source>Acceptance criteria</source>
         <translation>Criterios de aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
         <source>Due date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="23" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -548,22 +589,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="273" />
+        <location filename="../../gui/widgets/fields.py" line="393" />
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="273" />
+        <location filename="../../gui/widgets/fields.py" line="393" />
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="394" />
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="394" />
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -1286,8 +1327,8 @@
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="243" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="246" />
@@ -1525,48 +1566,48 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../gui/letters/feature.py" line="60" />
+        <location filename="../../gui/letters/feature.py" line="61" />
         <source>&amp;Write to the client…</source>
-        <extracomment>How often the outbox is looked at, in milliseconds. The letters waiting in the outbox (a list of LetterJob), after each change. A letter went out (its LetterJob). Letters whose time passed while the app was closed and that the user chose to keep.</extracomment>
+        <extracomment>How often the outbox is looked at, in milliseconds. The first look, once the window is up (the outbox and the letters load on a worker then). The letters waiting in the outbox (a list of LetterJob), after each change. A letter went out (its LetterJob). Letters whose time passed while the app was closed and that the user chose to keep.</extracomment>
         <translation>&amp;Escribir al cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="62" />
+        <location filename="../../gui/letters/feature.py" line="63" />
         <source>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</source>
         <translation>Una carta serena que cita las cláusulas firmadas y sus cifras: un pago vencido, una petición fuera del alcance, una petición urgente, otra ronda de revisión, material que llega tarde, el fin del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="65" />
+        <location filename="../../gui/letters/feature.py" line="66" />
         <source>Letters waiting to be &amp;sent…</source>
         <translation>Cartas pendientes de &amp;envío…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="154" />
+        <location filename="../../gui/letters/feature.py" line="168" />
         <source>A letter was not sent</source>
         <translation>Hay una carta sin enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="155" />
+        <location filename="../../gui/letters/feature.py" line="169" />
         <source>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</source>
         <translation>«{subject}» tenía que enviarse el {when}, con Pacta cerrado. ¿La envía ahora? (Si responde que no, se queda en la bandeja de salida, donde puede cancelarla.)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="181" />
+        <location filename="../../gui/letters/feature.py" line="197" />
         <source>Mail server password</source>
         <translation>Contraseña del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="182" />
+        <location filename="../../gui/letters/feature.py" line="198" />
         <source>Password for {account}:</source>
         <translation>Contraseña de {account}:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="188" />
+        <location filename="../../gui/letters/feature.py" line="204" />
         <source>Sending mail is not set up</source>
         <translation>El envío de correo no está configurado</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/feature.py" line="189" />
+        <location filename="../../gui/letters/feature.py" line="205" />
         <source>Enter your mail server in File › Mail server settings…, then send the letter again.</source>
         <translation>Indique su servidor en Archivo › Servidor de correo… y vuelva a enviar la carta.</translation>
     </message>
@@ -2518,117 +2559,137 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="41" />
-        <location filename="../../gui/wizard/page_payment.py" line="80" />
+        <location filename="../../gui/wizard/page_payment.py" line="42" />
+        <location filename="../../gui/wizard/page_payment.py" line="88" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42" />
+        <location filename="../../gui/wizard/page_payment.py" line="43" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>Cuánto, cuándo y qué ocurre si el pago se retrasa.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44" />
+        <location filename="../../gui/wizard/page_payment.py" line="45" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>El trabajo que empieza antes de cobrar nada se paga el último, o nunca. Un anticipo, un calendario ligado a hechos claros y un plazo de pago protegen su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46" />
+        <location filename="../../gui/wizard/page_payment.py" line="47" />
         <source>The sum of the deliverable prices</source>
         <translation>La suma de los precios de los entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="48" />
         <source>A fixed total</source>
         <translation>Un importe total fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="52" />
+        <location filename="../../gui/wizard/page_payment.py" line="53" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="54" />
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="58" />
+        <source>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</source>
+        <translation>Un único precio por todo el trabajo. Si todos los entregables tienen precio, esos precios se leen como su desglose y deben sumar ese total.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="61" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="58" />
-        <location filename="../../gui/wizard/page_payment.py" line="59" />
+        <location filename="../../gui/wizard/page_payment.py" line="65" />
+        <location filename="../../gui/wizard/page_payment.py" line="66" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="61" />
-        <location filename="../../gui/wizard/page_payment.py" line="104" />
+        <location filename="../../gui/wizard/page_payment.py" line="68" />
+        <location filename="../../gui/wizard/page_payment.py" line="112" />
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="63" />
-        <location filename="../../gui/wizard/page_payment.py" line="105" />
+        <location filename="../../gui/wizard/page_payment.py" line="70" />
+        <location filename="../../gui/wizard/page_payment.py" line="113" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="74" />
+        <location filename="../../gui/wizard/page_payment.py" line="81" />
         <source>The fee is</source>
         <translation>El precio es</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <source>Installments after the deposit</source>
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="89" />
-        <location filename="../../gui/wizard/page_payment.py" line="96" />
+        <location filename="../../gui/wizard/page_payment.py" line="97" />
+        <location filename="../../gui/wizard/page_payment.py" line="104" />
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="90" />
-        <location filename="../../gui/wizard/page_payment.py" line="97" />
+        <location filename="../../gui/wizard/page_payment.py" line="98" />
+        <location filename="../../gui/wizard/page_payment.py" line="105" />
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="91" />
-        <location filename="../../gui/wizard/page_payment.py" line="98" />
+        <location filename="../../gui/wizard/page_payment.py" line="99" />
+        <location filename="../../gui/wizard/page_payment.py" line="106" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
         <location filename="../../gui/wizard/page_payment.py" line="100" />
+        <location filename="../../gui/wizard/page_payment.py" line="108" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="99" />
-        <location filename="../../gui/wizard/page_payment.py" line="122" />
+        <location filename="../../gui/wizard/page_payment.py" line="107" />
+        <location filename="../../gui/wizard/page_payment.py" line="159" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="101" />
+        <location filename="../../gui/wizard/page_payment.py" line="109" />
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="157" />
+        <location filename="../../gui/wizard/page_payment.py" line="145" />
+        <source>The fee is what the deliverables cost, added up.</source>
+        <translation>Los honorarios son la suma de los precios de los entregables.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="147" />
+        <source>One price for the whole work; the deliverables have no prices of their own.</source>
+        <translation>Un único precio por todo el trabajo; los entregables no tienen precio propio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="151" />
+        <source>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</source>
+        <translation>Un único precio por todo el trabajo. Los precios de los entregables (que suman {sum}) se leen como su desglose: si todos los entregables tienen precio, deben sumar el total. Bórrelos en la página de entregables si quiere acordar un solo precio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="191" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="161" />
+        <location filename="../../gui/wizard/page_payment.py" line="195" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="164" />
+        <location filename="../../gui/wizard/page_payment.py" line="198" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
     </message>
@@ -2645,6 +2706,65 @@ Carpeta de datos: {folder}</translation>
         <location filename="../../gui/preferences/dialog.py" line="54" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="45" />
+        <source>Preview of the agreement</source>
+        <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
+        <translation>Vista previa del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="54" />
+        <source>Preparing the preview</source>
+        <translation>Preparando la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="83" />
+        <source>Preparing the preview…</source>
+        <extracomment>Says a contract's issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="123" />
+        <source>Preview of the agreement: %n page(s)</source>
+        <translation>
+            <numerusform>Vista previa del contrato: %n página</numerusform>
+            <numerusform>Vista previa del contrato: %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="132" />
+        <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
+        <translation>
+            <numerusform>No se actualiza mientras quede %n problema; esta es la última versión completa.</numerusform>
+            <numerusform>No se actualiza mientras queden %n problemas; esta es la última versión completa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="135" />
+        <source>The preview shows once the contract is complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>La vista previa aparecerá cuando el contrato esté completo (queda %n problema).</numerusform>
+            <numerusform>La vista previa aparecerá cuando el contrato esté completo (quedan %n problemas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="142" />
+        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
+        <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="143" />
+        <source>Technical detail: {detail}</source>
+        <translation>Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="145" />
+        <source>The preview is not available: {reason}</source>
+        <translation>La vista previa no está disponible: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2728,47 +2848,47 @@ Carpeta de datos: {folder}</translation>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="61" />
+        <location filename="../../gui/wizard/page_project.py" line="63" />
         <source>Name or company</source>
         <translation>Nombre o empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="62" />
+        <location filename="../../gui/wizard/page_project.py" line="64" />
         <source>Represented by</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63" />
+        <location filename="../../gui/wizard/page_project.py" line="65" />
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="66" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="73" />
+        <location filename="../../gui/wizard/page_project.py" line="75" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -2827,101 +2947,77 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="36" />
+        <location filename="../../gui/wizard/page_review.py" line="33" />
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="37" />
+        <location filename="../../gui/wizard/page_review.py" line="34" />
         <source>Read it as your client will, then save it and generate the documents.</source>
         <translation>Léalo como lo leerá su cliente; después, guárdelo y genere los documentos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="39" />
+        <location filename="../../gui/wizard/page_review.py" line="36" />
         <source>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</source>
         <translation>La documentación zanja las discusiones: el contrato y la lista de alcance, rubricados y firmados, son a lo que usted podrá remitirse si el proyecto se desvía. Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="72" />
+        <location filename="../../gui/wizard/page_review.py" line="41" />
+        <source>Summary of the contract</source>
+        <translation>Resumen del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="53" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="73" />
+        <location filename="../../gui/wizard/page_review.py" line="54" />
         <source>Generate documents…</source>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
-        <source>Preparing the preview…</source>
-        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
-        <translation>Preparando la vista previa…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
-        <source>Preview of the agreement: %n page(s)</source>
-        <translation>
-            <numerusform>Vista previa del contrato: %n página</numerusform>
-            <numerusform>Vista previa del contrato: %n páginas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
-        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
-        <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
-        <source>Technical detail: {detail}</source>
-        <translation>Detalle técnico: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
-        <source>The preview is not available: {reason}</source>
-        <translation>La vista previa no está disponible: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="183" />
+        <location filename="../../gui/wizard/page_review.py" line="124" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="125" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <location filename="../../gui/wizard/page_review.py" line="130" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="193" />
+        <location filename="../../gui/wizard/page_review.py" line="134" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <location filename="../../gui/wizard/page_review.py" line="154" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <location filename="../../gui/wizard/page_review.py" line="158" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="224" />
+        <location filename="../../gui/wizard/page_review.py" line="165" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="238" />
+        <location filename="../../gui/wizard/page_review.py" line="179" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="243" />
+        <location filename="../../gui/wizard/page_review.py" line="184" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -2929,7 +3025,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="254" />
+        <location filename="../../gui/wizard/page_review.py" line="195" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -2989,17 +3085,27 @@ Carpeta de datos: {folder}</translation>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <location filename="../../gui/wizard/page_roles.py" line="44" />
+        <source>Roles: your side</source>
+        <translation>Funciones: su parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_roles.py" line="44" />
+        <source>Roles: the client's side</source>
+        <translation>Funciones: la parte del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_roles.py" line="58" />
         <source>your side</source>
         <translation>su parte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <location filename="../../gui/wizard/page_roles.py" line="58" />
         <source>the client's side</source>
         <translation>parte del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="57" />
+        <location filename="../../gui/wizard/page_roles.py" line="59" />
         <source>{field} ({side}, row {row})</source>
         <translation>{field} ({side}, fila {row})</translation>
     </message>
@@ -3190,47 +3296,73 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/journal/rounds.py" line="324" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="234" />
+        <location filename="../../gui/widgets/rows.py" line="255" />
         <source>Add</source>
+        <extracomment>Cells the user has edited, by the identity of their row (rows keep it when moved). The list itself was changed (a row added, removed or moved), not just a cell.</extracomment>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="235" />
+        <location filename="../../gui/widgets/rows.py" line="256" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="236" />
+        <location filename="../../gui/widgets/rows.py" line="257" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="237" />
+        <location filename="../../gui/widgets/rows.py" line="260" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="238" />
+        <location filename="../../gui/widgets/rows.py" line="262" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="241" />
+        <location filename="../../gui/widgets/rows.py" line="265" />
         <source>Undo remove</source>
         <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="249" />
+        <location filename="../../gui/widgets/rows.py" line="273" />
         <source>Put back the last row removed ({shortcut})</source>
         <translation>Recupera la última fila quitada ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="302" />
+        <source>Add a row ({shortcut})</source>
+        <translation>Añadir una fila ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="303" />
+        <source>Remove the selected row ({shortcut})</source>
+        <translation>Quitar la fila seleccionada ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="305" />
+        <source>Copy the selected row below it ({shortcut})</source>
+        <translation>Copiar la fila seleccionada debajo de ella ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="307" />
+        <source>Move the selected row up ({shortcut})</source>
+        <translation>Subir la fila seleccionada ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="309" />
+        <source>Move the selected row down ({shortcut})</source>
+        <translation>Bajar la fila seleccionada ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3724,40 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/core/statuses.py" line="15" />
         <source>Terminated</source>
         <translation>Rescindido</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="38" />
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="40" />
+        <source>has problems</source>
+        <translation>tiene problemas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="41" />
+        <source>not visited yet</source>
+        <translation>aún sin visitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="67" />
+        <location filename="../../gui/wizard/steps.py" line="68" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="72" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="122" />
+        <source>, current step</source>
+        <translation>, paso actual</translation>
     </message>
 </context>
 <context>
