@@ -1,24 +1,27 @@
 """The project list and whole-folder questions: summaries, languages, check, fingerprints.
 
-Listing reads each project's summary.json and trusts it while it still describes its
-project.json (storage.summaries); otherwise the project file is verified, heads included,
-and the summary made again when the folder is open for writing.
+Listing reads each project's summary.json and uses it only while Pacta's key signs it and
+it still describes its project.json (storage.summaries); otherwise the project file is
+verified, heads included, and the summary made again when the folder is open for writing.
+A project that cannot be read is listed as a problem with its reason; the others are listed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from domain.limits import FileProblem
 from domain.validation import ContractError, validate_contract
 from storage.atomic import decode
-from storage.errors import CorruptFile, NotFound, StorageError, detail
+from storage.errors import CorruptFile, FolderInUse, NotFound, StorageError, detail
 from storage.model import Problem, ProjectSummary
 from storage.projectfile import (
     PROJECT_FILE,
     SUMMARY_FILE,
-    chain_problems,
-    expected_head,
-    head_problems,
+    TABLES,
+    ProjectFile,
+    document_problems,
+    parse,
     read,
 )
 from storage.store import ProjectStore
@@ -33,13 +36,17 @@ class Listing(ProjectStore):
         data, fresh = read_summary(folder)
         if data is not None and fresh:
             return to_summary(project_id, data)
-        # project.json changed since the summary was written: trust it only once it verifies,
-        # and only if it still holds every entry the summary saw.
+        # project.json changed since the summary was written, or the summary is not Pacta's:
+        # trust the file only once it verifies, and only if it still holds every entry last saved.
         project = self._load(project_id, head=True)
+        made = to_summary(project_id, summary_data(project.version_bodies(), project.record_bodies()))
         if self.writable:
-            with self._mutex:
-                write_summary(folder, project_id, project)
-        return to_summary(project_id, summary_data(project.version_bodies(), project.record_bodies()))
+            try:  # a cache: made again when the folder is free at once, else next time
+                with self.writing(wait=0):
+                    write_summary(folder, project_id, project)
+            except (FolderInUse, FileProblem, OSError):
+                pass
+        return made
 
     def summary(self, project_id: str) -> ProjectSummary:
         """One project's line in the list."""
@@ -48,12 +55,19 @@ class Listing(ProjectStore):
         return self._summary(project_id)
 
     def list_projects(self, *, trashed: bool = False) -> tuple[list[ProjectSummary], list[Problem]]:
-        """Projects (those in the trash when `trashed`) and the files that could not be read."""
+        """Projects (those in the trash when `trashed`) and the projects that could not be read, with why."""
         found: list[ProjectSummary] = []
         problems: list[Problem] = []
         for pid in self._project_ids():
             try:
                 item = self._summary(pid)
+            except FileProblem as exc:
+                problems.append(Problem(exc, pid))
+                continue
+            except OSError as exc:
+                problems.append(Problem(FileProblem.from_os(exc.filename or self.project_dir(pid), exc,
+                                                            writing=False), pid))
+                continue
             except StorageError as exc:
                 problems.append(Problem(exc, pid))
                 continue
@@ -78,35 +92,68 @@ class Listing(ProjectStore):
         return out
 
     def check(self) -> list[Problem]:
-        """Parse every file and verify every chain; what is wrong, by project."""
+        """Parse every file and verify every chain; every problem found, by project.
+
+        Per project: the chains, the entries' numbers and project id, the heads that
+        summary.json and this computer's record of the last save hold, the fingerprints
+        that documents which left Pacta were made from, the backups (none may hold more
+        than project.json) and every version's contract.
+        """
         problems: list[Problem] = []
         for pid in self._project_ids():
-            folder = self.project_dir(pid)
-            path = folder / PROJECT_FILE
+            problems += [Problem(err, pid) for err in self._check_project(pid)]
+        return problems
+
+    def _check_project(self, pid: str) -> list[StorageError | FileProblem]:
+        path = self.project_dir(pid) / PROJECT_FILE
+        try:
+            project = read(path)
+        except FileNotFoundError:
+            return [CorruptFile(path, detail("missing"))]
+        except OSError as exc:
+            return [FileProblem.from_os(path, exc, writing=False)]
+        except StorageError as exc:
+            return [exc]
+        found: list[StorageError | FileProblem] = []
+        found += self._problems(pid, project)
+        found += document_problems(project)
+        found += self._backup_problems(pid, project)
+        if not project.versions:
+            found.append(CorruptFile(path, detail("no_versions")))
+        for entry in project.versions:
+            body = entry.get("body")
+            if not isinstance(body, dict):
+                continue
             try:
-                project = read(path)
-                found = chain_problems(project)
-                found += head_problems(pid, project, expected_head(folder / SUMMARY_FILE))
-            except FileNotFoundError:
-                problems.append(Problem(CorruptFile(path, detail("missing")), pid))
+                validate_contract(body.get("contract"), stored=True)
+            except ContractError as exc:
+                issues = _issue_text(exc)
+                number = body.get("number", "?")
+                found.append(CorruptFile(path, detail("contract", number=number, issues=issues)))
+        return found
+
+    def _backup_problems(self, pid: str, project: ProjectFile) -> list[StorageError | FileProblem]:
+        """Backups that hold entries project.json lacks: the file was rolled back or cut by hand."""
+        found: list[StorageError | FileProblem] = []
+        folder = self._backup_dir(pid)
+        backups = sorted((p for p in folder.glob(f"{PROJECT_FILE}.*") if p.suffix[1:].isdigit()),
+                         key=lambda p: int(p.suffix[1:]))
+        for backup in backups:
+            try:
+                kept = parse(backup, backup.read_bytes())
+            except OSError as exc:
+                found.append(FileProblem.from_os(backup, exc, writing=False))
                 continue
             except StorageError as exc:
-                problems.append(Problem(exc, pid))
+                found.append(exc)
                 continue
-            problems += [Problem(err, pid) for err in found]
-            if found:
-                continue
-            if not project.versions:
-                problems.append(Problem(CorruptFile(path, detail("no_versions")), pid))
-            for entry in project.versions:
-                body = entry["body"]
-                try:
-                    validate_contract(body.get("contract"), stored=True)
-                except ContractError as exc:
-                    issues = _issue_text(exc)
-                    number = body.get("number", "?")
-                    problems.append(Problem(CorruptFile(path, detail("contract", number=number, issues=issues)), pid))
-        return problems
+            for table, what, _ in TABLES:
+                theirs, ours = kept.table(table), project.table(table)
+                count = len(theirs)
+                if count and (count > len(ours) or ours[count - 1].get("fingerprint") != theirs[-1].get("fingerprint")):
+                    found.append(StorageError("backup_ahead", path=backup, n=int(backup.suffix[1:]), what=what,
+                                              expected=count))
+        return found
 
     def find_fingerprint(self, fingerprint: str) -> tuple[str, int] | None:
         """The project and version number whose fingerprint this is, if any."""
@@ -123,3 +170,4 @@ class Listing(ProjectStore):
 
 def _issue_text(exc: ContractError) -> Any:
     return lambda lang: "; ".join(exc.messages(lang))
+
