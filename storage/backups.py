@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from domain.lifecycle import RecordKind
-from storage import atomic
+from storage import anchors, atomic
 from storage.errors import StorageError
 from storage.model import now
 from storage.projectfile import PROJECT_FILE, TABLES, ProjectFile, chain_problems, parse
@@ -55,6 +55,11 @@ class BackupsAndTrash(ProjectStore):
             stamp = now().strftime("%Y%m%dT%H%M%S")
             kept = target.with_name(f"{PROJECT_FILE}.replaced-{stamp}")
             self._forget(project_id)
+            # In an order that a crash at any point leaves consistent: the backups that hold more
+            # are set aside and the restored file becomes the remembered last save before the file
+            # is replaced (in one rename); its summary is made last.
+            self._set_aside(project_id, restored, stamp)
+            anchors.save(self.folder, project_id, restored.head())
             if target.exists():
                 try:
                     os.link(target, kept)  # a second name for the old file; the rename below keeps it
@@ -63,8 +68,7 @@ class BackupsAndTrash(ProjectStore):
                 except OSError:
                     shutil.copyfile(target, kept)
             atomic.write_atomic(target, raw)
-            self._set_aside(project_id, restored, stamp)
-            # The restored file (verified above) is the truth now: its summary and heads are made from it.
+            # The restored file (verified above) is the truth now: its summary is made from it.
             self._resummarize(project_id, parse(target, raw))
             return kept
 

@@ -274,7 +274,9 @@ def shape_problems(project_id: str, project: ProjectFile) -> list[StorageError]:
                 continue
             owner = body.get("project")
             if (what == "version" or owner is not None) and owner != project_id:
-                problems.append(StorageError("foreign", path=path, what=what, number=index, other=owner, id=project_id))
+                kind, ref = record_kind(body) if what == "record" else (None, None)
+                problems.append(StorageError("foreign", path=path, what=what, number=index, kind=kind, ref=ref,
+                                             other=owner, id=project_id))
     count = len(project.versions)
     for entry in project.records:
         body = entry.get("body")

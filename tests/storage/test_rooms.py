@@ -36,7 +36,7 @@ ALLOWED: dict[str, set[str]] = {
     # The project list and whole-folder checks.
     "listing": {"atomic", "errors", "model", "projectfile", "store", "summaries"},
     # Backups and the trash.
-    "backups": {"atomic", "errors", "model", "projectfile", "store"},
+    "backups": {"anchors", "atomic", "errors", "model", "projectfile", "store"},
     # Drafts and the provider profile.
     "drafts": {"atomic", "errors", "store"},
     # The one class the rest of the code uses, and what users do to projects.
