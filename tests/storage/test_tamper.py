@@ -7,8 +7,8 @@ the list and the history; every one of these passed unnoticed (or crashed) befor
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 import shutil
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
