@@ -300,7 +300,7 @@ def receive(repo: Repository, project_id: str, path: Path, trusted: Sequence[Tru
     signers = [{"party": c.party, "name": c.signer,
                 "at": c.signed_at.isoformat() if c.signed_at else None} for c in result.signatures]
     details = {"signatures": signers, "file": path.name}
-    with repo.writing():  # the status and the file under one hold of the folder's lock
+    with repo.one_write(project_id):  # the status and the signed copy it was read from: one write
         if result.outcome is Outcome.SIGNED and result.kind == "change-order":
             assert result.change is not None
             decide_change(repo, project_id, result.change, accepted=True, on=result.signed_on, details=details)

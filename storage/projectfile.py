@@ -198,6 +198,13 @@ class ProjectFile:
         entries = self.table(table)
         return str(entries[-1]["fingerprint"]) if entries else chain.GENESIS
 
+    def pending(self, versions: Sequence[Entry], records: Sequence[Entry]) -> ProjectFile:
+        """This file as it will read once `versions` and `records` are committed (nothing is written)."""
+        view = object.__new__(ProjectFile)
+        view.db, view.storage, view.path = self.db, self.storage, self.path
+        view.versions, view.records = (*self.versions, *versions), (*self.records, *records)
+        return view
+
     def committed(self, versions: Sequence[Entry] = (), records: Sequence[Entry] = ()) -> ProjectFile:
         """This file with `versions` and `records` appended to their tables, written in one atomic write."""
         with self.storage.batch():

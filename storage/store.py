@@ -112,6 +112,8 @@ class ProjectStore:
         self._depth = 0
         self._cleaned = False
         self._known: OrderedDict[str, _Known] = OrderedDict()
+        # Entries made inside one_write, by project: (the thread, the file, new versions, new records).
+        self._batches: dict[str, tuple[int, ProjectFile, list[Entry], list[Entry]]] = {}
 
     def close(self) -> None:
         """Release the write lock, if held."""
@@ -139,6 +141,25 @@ class ProjectStore:
                 self._depth -= 1
                 if self._depth == 0:
                     self._lock.release()
+
+    @contextmanager
+    def one_write(self, project_id: str) -> Iterator[None]:
+        """Make every version and record added to the project inside the block one atomic write
+        at its end (none if the block fails): things that must go together, such as a signed
+        status and the signed copy it was read from. Reads inside the block see them already."""
+        with self.writing():
+            if project_id in self._batches:
+                yield
+                return
+            base = self._load(project_id, head=True)
+            self._batches[project_id] = (threading.get_ident(), base, [], [])
+            try:
+                yield
+                _, _, versions, records = self._batches.pop(project_id)
+                if versions or records:
+                    self._save(project_id, base, versions=versions, records=records)
+            finally:
+                self._batches.pop(project_id, None)
 
     # Paths
 
@@ -181,6 +202,9 @@ class ProjectStore:
         With `head`, the file must also still hold everything the last save wrote
         (summary.json and this computer's record of the last save say where each chain ended).
         """
+        batch = self._batches.get(project_id)
+        if batch is not None and batch[0] == threading.get_ident():
+            return batch[1].pending(batch[2], batch[3])
         folder = self.project_dir(project_id)
         path = folder / PROJECT_FILE
         file_stat = _stat_or_none(path)
@@ -353,6 +377,11 @@ class ProjectStore:
     ) -> None:
         """Write a project's new entries in one atomic write (TinyDB through ProjectStorage, which
         keeps backup 1 a copy of it), then its summary and this computer's record of the last save."""
+        batch = self._batches.get(project_id)
+        if batch is not None and batch[0] == threading.get_ident():
+            batch[2].extend(versions)
+            batch[3].extend(records)
+            return
         folder = self.project_dir(project_id)
         path = folder / PROJECT_FILE
         self._forget(project_id)

@@ -127,3 +127,31 @@ def test_the_encoding_kept_between_saves_is_the_encoding_of_the_whole_file(data_
         for n in range(3):
             repo.append_record(pid, RecordKind.JOURNAL, {"id": n + 1, "kind": "question", "text": "¿?", "date": "2026-12-01"})
             assert path.read_bytes() == encode(json.loads(path.read_bytes()))
+
+
+def test_records_that_go_together_are_one_write_or_none(
+    data_dir: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid = _project_with_versions(data_dir, examples_dir, 2)
+    path = data_dir / "projects" / pid / "project.json"
+    commits: list[int] = []
+    real = projectfile.ProjectStorage._commit
+
+    def commit(self: projectfile.ProjectStorage, data: dict[str, object]) -> None:
+        commits.append(1)
+        real(self, data)
+
+    monkeypatch.setattr(projectfile.ProjectStorage, "_commit", commit)
+    with Repository(data_dir, write=True) as repo:
+        with repo.one_write(pid):
+            set_status(repo, pid, Status.SENT)
+            set_status(repo, pid, Status.SIGNED)  # reads the sent status not yet written
+            assert commits == []
+        assert commits == [1]
+        assert [r.data["status"] for r in repo.records(pid)] == ["sent", "signed"]
+        before = path.read_bytes()
+        with pytest.raises(RuntimeError), repo.one_write(pid):
+            repo.append_record(pid, RecordKind.JOURNAL, {"id": 1, "kind": "question", "text": "?", "date": "2026-12-01"})
+            raise RuntimeError("the second half failed")
+        assert path.read_bytes() == before and len(repo.records(pid)) == 2
+    assert Repository(data_dir).check() == []
