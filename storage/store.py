@@ -226,8 +226,11 @@ class ProjectStore:
             raise FileProblem.from_os(path, exc, writing=False) from None
         project = parse(path, raw, backups=self._backup_dir(project_id))
         problems = self._problems(project_id, project)
-        if problems and (head or any(p.code not in HEAD_CODES for p in problems)):
-            raise problems[0]
+        # A record of the last save whose key does not hold (a lost key file) is for check to say;
+        # it never keeps a project from being written.
+        blocking = [p for p in problems if p.code != "anchor_key"]
+        if blocking and (head or any(p.code not in HEAD_CODES for p in blocking)):
+            raise blocking[0]
         require_versions(project)
         # The stat key must be the one of the bytes read: a file replaced meanwhile is not trusted.
         if not problems and stat_key(path) == file_stat:

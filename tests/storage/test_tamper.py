@@ -258,3 +258,20 @@ def test_without_a_keyring_the_key_lives_in_the_state_folder(data_dir: Path, exa
     assert key.is_file() and key.stat().st_mode & 0o077 == 0
     assert json.loads(anchors.anchor_path(data_dir, pid).read_bytes())["mac"]
     assert Repository(data_dir).check() == []
+
+
+def test_a_data_folder_put_back_from_your_own_copy_is_reported_then_accepted_with_restore_backup(
+    data_dir: Path, examples_dir: Path, pacta: Pacta, tmp_path: Path
+) -> None:
+    pid = _project(data_dir, examples_dir, versions=2)
+    copy = tmp_path / "copy"
+    shutil.copytree(data_dir, copy)
+    with Repository(data_dir, write=True) as repo:
+        repo.append_record(pid, RecordKind.JOURNAL, {"id": 1, "kind": "question", "text": "?", "date": "2026-12-01"})
+    shutil.rmtree(data_dir)
+    shutil.copytree(copy, data_dir)
+    assert _codes(data_dir, pid) == {"anchor"}
+    assert pacta("journal", pid, "--add", "x", "--kind", "question").code == 1  # not built on a lost history
+    assert pacta("restore-backup", pid, "1").code == 0
+    assert pacta("check").code == 0
+    assert pacta("journal", pid, "--add", "x", "--kind", "question").code == 0
