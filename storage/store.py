@@ -136,6 +136,9 @@ class ProjectStore:
                         atomic.remove_temporaries(place)
                     for staging in (self.folder / PROJECTS).glob(f"{NEW_MARK}*"):
                         shutil.rmtree(staging, ignore_errors=True)
+                    # Left by an earlier Pacta that recycled the file before last.
+                    for spare in (self.folder / PROJECTS).glob("*/.project.json.spare"):
+                        spare.unlink(missing_ok=True)
                 yield
             finally:
                 self._depth -= 1
