@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 from domain.lifecycle import RecordKind
+from domain.limits import FileProblem
 from storage import anchors, atomic
 from storage.errors import StorageError
 from storage.model import now
@@ -58,16 +59,19 @@ class BackupsAndTrash(ProjectStore):
             # In an order that a crash at any point leaves consistent: the backups that hold more
             # are set aside and the restored file becomes the remembered last save before the file
             # is replaced (in one rename); its summary is made last.
-            self._set_aside(project_id, restored, stamp)
-            anchors.save(self.folder, project_id, restored.head())
-            if target.exists():
-                try:
-                    os.link(target, kept)  # a second name for the old file; the rename below keeps it
-                except FileExistsError:
-                    pass
-                except OSError:
-                    shutil.copyfile(target, kept)
-            atomic.write_atomic(target, raw)
+            try:
+                self._set_aside(project_id, restored, stamp)
+                anchors.save(self.folder, project_id, restored.head())
+                if target.exists():
+                    try:
+                        os.link(target, kept)  # a second name for the old file; the rename below keeps it
+                    except FileExistsError:
+                        pass
+                    except OSError:
+                        shutil.copyfile(target, kept)
+                atomic.write_atomic(target, raw)
+            except OSError as exc:
+                raise FileProblem.from_os(target, exc, writing=True) from None
             # The restored file (verified above) is the truth now: its summary is made from it.
             self._resummarize(project_id, parse(target, raw))
             return kept

@@ -315,6 +315,13 @@ class ProjectStore:
                 project = open_file(staging / PROJECT_FILE, backups=self._backup_dir(pid)).committed(versions=[entry])
                 write_summary(staging, pid, project)
                 os.rename(staging, final)
+            except FileProblem as exc:  # named by the file it becomes, not the hidden folder it is built in
+                shutil.rmtree(staging, ignore_errors=True)
+                where = final / exc.path.name if exc.path.parent == staging else exc.path
+                raise FileProblem(where, exc.code, **exc.params) from None
+            except OSError as exc:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise FileProblem.from_os(final, exc, writing=True) from None
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise

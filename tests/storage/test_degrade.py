@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -85,6 +86,20 @@ def test_a_write_error_names_the_file_and_says_writing(
     assert caught.value.message("es").startswith(f"no se puede escribir {target}: ")
     result = pacta("trash", a)
     assert result.code == 1 and result.err.strip() == f"pacta: cannot write {target}: no space left on device"
+
+
+def test_an_import_on_a_full_disk_names_the_project_file_it_could_not_write(
+    data_dir: Path, examples_dir: Path, pacta: Pacta, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(projectfile, "write_atomic", full)
+    result = pacta("import", examples_dir / "brand-identity-en.json")
+    assert result.code == 1
+    assert re.fullmatch(rf"pacta: cannot write {re.escape(str(data_dir))}/projects/[0-9a-f]{{8}}/project.json: "
+                        r"no space left on device\n", result.err), result.err
+    assert list((data_dir / "projects").iterdir()) == []
 
 
 HOLD = """
