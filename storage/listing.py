@@ -8,6 +8,7 @@ A project that cannot be read is listed as a problem with its reason; the others
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from domain.limits import FileProblem
@@ -23,6 +24,7 @@ from storage.projectfile import (
     document_problems,
     parse,
     read,
+    stat_key,
 )
 from storage.store import ProjectStore
 from storage.summaries import read_summary, summary_data, to_summary, write_summary
@@ -106,6 +108,16 @@ class Listing(ProjectStore):
 
     def _check_project(self, pid: str) -> list[StorageError | FileProblem]:
         path = self.project_dir(pid) / PROJECT_FILE
+        for _ in range(2):
+            before = _stat_or_none(path)
+            found = self._check_once(pid, path)
+            # A save by another process meanwhile can make a newer record of the last save look
+            # like a rollback of the bytes read: check again what is there now.
+            if not found or _stat_or_none(path) == before:
+                break
+        return found
+
+    def _check_once(self, pid: str, path: Path) -> list[StorageError | FileProblem]:
         try:
             project = read(path)
         except FileNotFoundError:
@@ -165,6 +177,13 @@ class Listing(ProjectStore):
             for entry in project.versions:
                 if entry.get("fingerprint") == fingerprint:
                     return pid, int(entry["body"]["number"])
+        return None
+
+
+def _stat_or_none(path: Path) -> list[int] | None:
+    try:
+        return stat_key(path)
+    except OSError:
         return None
 
 

@@ -210,25 +210,31 @@ class ProjectStore:
             return batch[1].pending(batch[2], batch[3])
         folder = self.project_dir(project_id)
         path = folder / PROJECT_FILE
-        file_stat = _stat_or_none(path)
-        if file_stat is None:
-            if folder.is_dir() and not path.exists():
-                raise CorruptFile(path, detail("missing"))
-            raise NotFound("no_project", id=project_id)
-        summary_stat = _stat_or_none(folder / SUMMARY_FILE)
-        with self._mutex:
-            known = self._known.get(project_id)
-            if known is not None and known.file == file_stat and known.summary == summary_stat:
-                self._known.move_to_end(project_id)
-                return known.project
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise NotFound("no_project", id=project_id) from None
-        except OSError as exc:
-            raise FileProblem.from_os(path, exc, writing=False) from None
-        project = parse(path, raw, backups=self._backup_dir(project_id))
-        problems = self._problems(project_id, project)
+        for attempt in range(3):
+            file_stat = _stat_or_none(path)
+            if file_stat is None:
+                if folder.is_dir() and not path.exists():
+                    raise CorruptFile(path, detail("missing"))
+                raise NotFound("no_project", id=project_id)
+            summary_stat = _stat_or_none(folder / SUMMARY_FILE)
+            with self._mutex:
+                known = self._known.get(project_id)
+                if known is not None and known.file == file_stat and known.summary == summary_stat:
+                    self._known.move_to_end(project_id)
+                    return known.project
+            try:
+                raw = path.read_bytes()
+            except FileNotFoundError:
+                raise NotFound("no_project", id=project_id) from None
+            except OSError as exc:
+                raise FileProblem.from_os(path, exc, writing=False) from None
+            project = parse(path, raw, backups=self._backup_dir(project_id))
+            problems = self._problems(project_id, project)
+            # Another process saved while this one read (its summary and record of the last save
+            # may be newer than the bytes read): read again rather than report a rollback.
+            if problems and attempt < 2 and _stat_or_none(path) != file_stat:
+                continue
+            break
         # A record of the last save whose key does not hold (a lost key file) is for check to say;
         # it never keeps a project from being written.
         blocking = [p for p in problems if p.code != "anchor_key"]
