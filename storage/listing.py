@@ -118,6 +118,10 @@ class Listing(ProjectStore):
         return found
 
     def _check_once(self, pid: str, path: Path) -> list[StorageError | FileProblem]:
+        # What says where the chains ended (summary, record of the last save, backups) is read
+        # before project.json, so a save by another process meanwhile never looks like a rollback.
+        expected = self._expected(pid)
+        backups, found = self._read_backups(pid)
         try:
             project = read(path)
         except FileNotFoundError:
@@ -126,10 +130,9 @@ class Listing(ProjectStore):
             return [FileProblem.from_os(path, exc, writing=False)]
         except StorageError as exc:
             return [exc]
-        found: list[StorageError | FileProblem] = []
-        found += self._problems(pid, project)
+        found += self._problems(pid, project, expected)
         found += document_problems(project)
-        found += self._backup_problems(pid, project)
+        found += _backup_problems(backups, project)
         if not project.versions:
             found.append(CorruptFile(path, detail("no_versions")))
         for entry in project.versions:
@@ -144,28 +147,23 @@ class Listing(ProjectStore):
                 found.append(CorruptFile(path, detail("contract", number=number, issues=issues)))
         return found
 
-    def _backup_problems(self, pid: str, project: ProjectFile) -> list[StorageError | FileProblem]:
-        """Backups that hold entries project.json lacks: the file was rolled back or cut by hand."""
+    def _read_backups(self, pid: str) -> tuple[list[tuple[Path, ProjectFile]], list[StorageError | FileProblem]]:
+        """The project's numbered backups, parsed, and those that could not be read."""
+        read_ok: list[tuple[Path, ProjectFile]] = []
         found: list[StorageError | FileProblem] = []
         folder = self._backup_dir(pid)
         backups = sorted((p for p in folder.glob(f"{PROJECT_FILE}.*") if p.suffix[1:].isdigit()),
                          key=lambda p: int(p.suffix[1:]))
         for backup in backups:
             try:
-                kept = parse(backup, backup.read_bytes())
+                read_ok.append((backup, parse(backup, backup.read_bytes())))
+            except FileNotFoundError:  # moved along by a save meanwhile
+                continue
             except OSError as exc:
                 found.append(FileProblem.from_os(backup, exc, writing=False))
-                continue
             except StorageError as exc:
                 found.append(exc)
-                continue
-            for table, what, _ in TABLES:
-                theirs, ours = kept.table(table), project.table(table)
-                count = len(theirs)
-                if count and (count > len(ours) or ours[count - 1].get("fingerprint") != theirs[-1].get("fingerprint")):
-                    found.append(StorageError("backup_ahead", path=backup, n=int(backup.suffix[1:]), what=what,
-                                              expected=count))
-        return found
+        return read_ok, found
 
     def find_fingerprint(self, fingerprint: str) -> tuple[str, int] | None:
         """The project and version number whose fingerprint this is, if any."""
@@ -178,6 +176,19 @@ class Listing(ProjectStore):
                 if entry.get("fingerprint") == fingerprint:
                     return pid, int(entry["body"]["number"])
         return None
+
+
+def _backup_problems(backups: list[tuple[Path, ProjectFile]], project: ProjectFile) -> list[StorageError | FileProblem]:
+    """Backups that hold entries project.json lacks: the file was rolled back or cut by hand."""
+    found: list[StorageError | FileProblem] = []
+    for backup, kept in backups:
+        for table, what, _ in TABLES:
+            theirs, ours = kept.table(table), project.table(table)
+            count = len(theirs)
+            if count and (count > len(ours) or ours[count - 1].get("fingerprint") != theirs[-1].get("fingerprint")):
+                found.append(StorageError("backup_ahead", path=backup, n=int(backup.suffix[1:]), what=what,
+                                          expected=count))
+    return found
 
 
 def _stat_or_none(path: Path) -> list[int] | None:

@@ -17,6 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,16 @@ HEAD_CODES = frozenset({"head", "head_changed", "anchor", "anchor_key", "documen
 def new_project_id() -> str:
     """A short random id that is easy to type: eight lowercase hex digits."""
     return secrets.token_hex(4)
+
+
+@dataclass(frozen=True)
+class Expected:
+    """Where a project's chains ended at the last save: summary.json's heads (when Pacta signed
+    it), this computer's record of the last save, and whether that record's key holds."""
+
+    summary: Any
+    anchor: Any
+    keyed: bool
 
 
 class _Known:
@@ -187,16 +198,23 @@ class ProjectStore:
 
     # Reading: one read and one verification at most
 
-    def _problems(self, project_id: str, project: ProjectFile) -> list[StorageError]:
-        """Everything wrong with a parsed project file, its own chains first."""
-        folder = self.project_dir(project_id)
-        problems = chain_problems(project) + shape_problems(project_id, project)
-        problems += head_problems(project_id, project, expected_head(folder))
+    def _expected(self, project_id: str) -> Expected:
+        """Where the last save ended, as summary.json and this computer's record of it say.
+
+        Read before project.json: a save writes project.json first and these after it, so
+        what they say is never newer than the file read next (no rollback seen in a save
+        made by another process meanwhile).
+        """
         anchor, keyed = anchors.load(self.folder, project_id)
-        where = anchors.anchor_path(self.folder, project_id)
-        if not keyed:
-            problems.append(StorageError("anchor_key", id=project_id, path=where))
-        problems += anchor_problems(project_id, project, anchor, project.path)
+        return Expected(expected_head(self.project_dir(project_id)), anchor, keyed)
+
+    def _problems(self, project_id: str, project: ProjectFile, expected: Expected) -> list[StorageError]:
+        """Everything wrong with a parsed project file, its own chains first."""
+        problems = chain_problems(project) + shape_problems(project_id, project)
+        problems += head_problems(project_id, project, expected.summary)
+        if not expected.keyed:
+            problems.append(StorageError("anchor_key", id=project_id, path=anchors.anchor_path(self.folder, project_id)))
+        problems += anchor_problems(project_id, project, expected.anchor, project.path)
         return problems
 
     def _load(self, project_id: str, *, head: bool = False) -> ProjectFile:
@@ -222,6 +240,7 @@ class ProjectStore:
                 if known is not None and known.file == file_stat and known.summary == summary_stat:
                     self._known.move_to_end(project_id)
                     return known.project
+            expected = self._expected(project_id)
             try:
                 raw = path.read_bytes()
             except FileNotFoundError:
@@ -229,7 +248,7 @@ class ProjectStore:
             except OSError as exc:
                 raise FileProblem.from_os(path, exc, writing=False) from None
             project = parse(path, raw, backups=self._backup_dir(project_id))
-            problems = self._problems(project_id, project)
+            problems = self._problems(project_id, project, expected)
             # Another process saved while this one read (its summary and record of the last save
             # may be newer than the bytes read): read again rather than report a rollback.
             if problems and attempt < 2 and _stat_or_none(path) != file_stat:

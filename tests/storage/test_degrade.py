@@ -194,3 +194,31 @@ def test_render_holds_the_lock_only_to_record_the_document(
     assert result.code == 0, result.err
     assert free == [True]
     assert [r.kind for r in Repository(data_dir).records(a)] == ["document"]
+
+
+def test_reading_and_checking_while_another_writer_saves_reports_nothing(data_dir: Path, examples_dir: Path) -> None:
+    """The app lists and the command line checks while another process saves: never a false rollback."""
+    (a, ) = _projects(data_dir, examples_dir, 1)
+    contract = read_contract_file(examples_dir / "brand-identity-en.json")
+    stop = threading.Event()
+    saved = [0]
+
+    def writer() -> None:
+        with Repository(data_dir, write=True) as repo:
+            while not stop.is_set():
+                repo.add_version(a, contract.model_copy(update={"title": f"T{saved[0]}"}), reason="loop")
+                saved[0] += 1
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:
+            reader = Repository(data_dir)
+            projects, problems = reader.list_projects()
+            assert problems == [] and [p.id for p in projects] == [a]
+            assert reader.check() == []
+    finally:
+        stop.set()
+        thread.join()
+    assert saved[0] > 5
