@@ -56,9 +56,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
     "anchor": {
         "en": "{path}: this computer last saved {expected} {table} of project {id}, ending in {fingerprint}; "
-        "the file {found} (rolled back or cut outside Pacta?)",
+        "{found} (rolled back, cut or rewritten outside Pacta?)",
         "es": "{path}: este equipo guardó por última vez {expected} {table} del proyecto {id}, terminando en "
-        "{fingerprint}; el archivo {found} (¿se devolvió a una copia anterior o se recortó fuera de Pacta?)",
+        "{fingerprint}; {found} (¿se devolvió a una copia anterior, se recortó o se reescribió fuera de Pacta?)",
     },
     "anchor_key": {
         "en": "{path}: the record of the last save that this computer keeps for project {id} does not carry its "
@@ -163,7 +163,11 @@ _TABLES = {
     "version": {"en": ("version", "versions"), "es": ("versión", "versiones")},
     "record": {"en": ("record", "records"), "es": ("registro", "registros")},
 }
-_FOUND = {"en": "holds {found} and does not end there", "es": "tiene {found} y no termina ahí"}
+_FOUND = {
+    "short": {"en": "the file holds only {found}", "es": "el archivo solo tiene {found}"},
+    "version": {"en": "the file's version {n} is another one", "es": "en el archivo, la versión {n} es otra"},
+    "record": {"en": "the file's record {n} is another one", "es": "en el archivo, el registro {n} es otro"},
+}
 _LAST = {
     "version": {"en": "version {number}, the last one Pacta saved,",
                 "es": "la versión {number}, la última que guardó Pacta"},
@@ -226,7 +230,10 @@ class StorageError(Exception):
             elif self.code == "head_changed":
                 params["what"] = _LAST[what][lang].format(number=self.params.get("number"))
         if self.code == "anchor":
-            params["found"] = _FOUND[lang].format(found=self.params.get("found"))
+            found, expected = self.params.get("found"), self.params.get("expected")
+            short = isinstance(found, int) and isinstance(expected, int) and found < expected
+            key = "short" if short else ("version" if what == "version" else "record")
+            params["found"] = _FOUND[key][lang].format(found=found, n=expected)
         table = _MESSAGES[self.code]
         return (table.get(lang) or table["en"]).format(**params)
 
