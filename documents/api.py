@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import ClassVar
 
 from domain.model import Contract
 
@@ -55,6 +57,37 @@ class ChangeInfo:
     status: str = "proposed"
     #: The version the change is made to (the one in force when it was asked for); None: the one before.
     base_version: int | None = None
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What goes on a document besides the contract: both are off for the copy a client signs.
+
+    `notice` adds the note that the document is a template and not legal advice (the app
+    says it to the user instead: About, first start, the generate dialog); `prepared_with`
+    puts "Prepared with Pacta on <date>" under the title instead of the bare date.
+    """
+
+    notice: bool = False
+    prepared_with: bool = False
+
+    #: The preference keys (settings file, QSettings) that hold these options.
+    SETTINGS: ClassVar[dict[str, str]] = {
+        "notice": "documents/legal_notice",
+        "prepared_with": "documents/prepared_with_pacta",
+    }
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, object]) -> RenderOptions:
+        """The options from saved preferences (missing keys: off); "true"/"1" strings count as on."""
+
+        def on(key: str) -> bool:
+            value = values.get(cls.SETTINGS[key], False)
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+
+        return cls(notice=on("notice"), prepared_with=on("prepared_with"))
 
 
 @dataclass(frozen=True)
@@ -114,8 +147,12 @@ def render_document(
     *,
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
+    options: RenderOptions | None = None,
 ) -> Rendered:
-    """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings."""
+    """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings.
+
+    `options` adds back what the client's copy leaves out (see RenderOptions); default: neither.
+    """
     if kind not in DocumentKind._value2member_map_:
         raise RenderRefused(f"kind {kind!r} must be one of {', '.join(k.value for k in DocumentKind)}")
     if fmt not in DocumentFormat._value2member_map_:
@@ -128,7 +165,9 @@ def render_document(
     from documents.clauses import ClauseError
 
     try:
-        document, warnings = build(kind, fmt, contract, meta, previous=previous, change=change)
+        document, warnings = build(
+            kind, fmt, contract, meta, previous=previous, change=change, options=options or RenderOptions()
+        )
     except ClauseError as error:
         # Most likely an edited clause text in the user's clause folder: say which one.
         raise RenderRefused(str(error)) from error

@@ -8,7 +8,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from documents import fonts
-from documents.api import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, RenderRefused
+from documents.api import (
+    ChangeInfo,
+    DocumentFormat,
+    DocumentKind,
+    DocumentMeta,
+    RenderOptions,
+    RenderRefused,
+)
 from documents.blocks import Document
 from documents.clauses import Texts
 from documents.text import Cleaning, clean, describe_chars, replace_unprintable
@@ -77,6 +84,7 @@ def build(
     *,
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
+    options: RenderOptions | None = None,
 ) -> tuple[Document, list[str]]:
     """The document's blocks and the warnings met while cleaning its text."""
     from documents.agreement import build_agreement
@@ -87,7 +95,7 @@ def build(
     pdf = fmt is DocumentFormat.PDF
     report = Cleaning()
     clean_new = clean_contract(contract, report, pdf)
-    w = Words(clean_new)
+    w = Words(clean_new, options)
     if kind is DocumentKind.AGREEMENT:
         doc = build_agreement(clean_new, meta, w)
     elif kind is DocumentKind.CHECKLIST:

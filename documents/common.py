@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from documents.api import DocumentMeta, qr_payload
+from documents.api import DocumentMeta, RenderOptions, qr_payload
 from documents.blocks import Cell, Document, Para, Signatures, Signer, Table, Title, runs
 from documents.clauses import Texts
 from domain import formatting
@@ -15,8 +15,9 @@ from domain.model import Contract, Party
 class Words:
     """Clause texts plus money, date and percentage formatting for one contract."""
 
-    def __init__(self, contract: Contract) -> None:
+    def __init__(self, contract: Contract, options: RenderOptions | None = None) -> None:
         self.lang = contract.language.value
+        self.options = options or RenderOptions()
         self.currency = contract.currency
         self.t = Texts(self.lang)
 
@@ -68,7 +69,8 @@ def start_document(kind: str, title: str, contract: Contract, meta: DocumentMeta
     if contract.reference:
         lines.append(w("common.doc.reference", reference=contract.reference))
     lines.append(w("common.doc.version", version=meta.version))
-    lines.append(w("common.doc.generated", date=w.date(meta.generated_on or dt.date.today())))
+    key = "common.doc.generated" if w.options.prepared_with else "common.doc.dated"
+    lines.append(w(key, date=w.date(meta.generated_on or dt.date.today())))
     doc.add(Title(title, contract.title, (" · ".join(lines),)))
     return doc
 
