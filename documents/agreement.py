@@ -64,8 +64,6 @@ class _Sections:
 def build_agreement(contract: Contract, meta: DocumentMeta, w: Words) -> Document:
     """The full services agreement for one version of a contract."""
     doc = start_document("agreement", w("common.doc.agreement"), contract, meta, w)
-    doc.initials = (w("common.party.provider"), w("common.party.client"))
-    doc.initials_label = w("common.footer.initials")
     if w.options.notice:
         doc.add(disclaimer(w))
     s = _Sections(doc, w)

@@ -65,6 +65,9 @@ def start_document(kind: str, title: str, contract: Contract, meta: DocumentMeta
         footer_version=w("common.footer.version", version=meta.version, fingerprint=meta.fingerprint[:12]),
         page_label=w.t("common.footer.page", page="{page}", total="{total}"),
     )
+    # Every document Pacta writes is signed: each page carries both parties' initials boxes.
+    doc.initials = (w("common.party.provider"), w("common.party.client"))
+    doc.initials_label = w("common.footer.initials")
     lines = []
     if contract.reference:
         lines.append(w("common.doc.reference", reference=contract.reference))

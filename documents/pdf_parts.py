@@ -17,6 +17,8 @@ from documents.pdf_styles import MUTED, RULE, Geometry
 from documents.timeline import Label, Line, Mark, Picture, Timeline, fit, layout
 
 PAGE_TOTAL_FORM = "pactaPageTotal"
+# The smallest box a hand can write in: 30 × 8 mm (a little more, so rounding never goes under).
+HAND_W, HAND_H = 86.0, 24.0
 
 
 def gray(level: float) -> Color:
@@ -30,13 +32,13 @@ class FormField(Flowable):  # type: ignore[misc]
     def __init__(self, kind: str, name: str, width: float, tooltip: str) -> None:
         super().__init__()
         self.kind, self.name, self.tooltip = kind, name, tooltip
-        self.width = 11.0 if kind == "check" else max(width, 20.0)
-        self.height = 11.0 if kind == "check" else 13.0
+        self.width = 11.0 if kind == "check" else max(width, HAND_W)
+        self.height = 11.0 if kind == "check" else HAND_H
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Fixed size: a box of 11 pt or a line as wide as the cell."""
         if self.kind != "check":
-            self.width = max(min(self.width, available_width), 20.0)
+            self.width = max(min(self.width, available_width), HAND_W)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -58,7 +60,8 @@ class FormField(Flowable):  # type: ignore[misc]
         else:
             common["borderWidth"] = 0.5
             common["borderColor"] = gray(RULE)
-            form.textfield(x=0, y=0, width=self.width, height=self.height, fontName="Helvetica", fontSize=8,
+            # reportlab's forms take only the 14 standard fonts (see docs/documents.md).
+            form.textfield(x=0, y=0, width=self.width, height=self.height, fontName="Helvetica", fontSize=9,
                            textColor=black, maxlen=40, **common)
 
 
@@ -249,7 +252,8 @@ class Decorator:
 
     def _initials(self, canv: Canvas) -> None:
         geo, doc = self.geo, self.doc
-        box_w, box_h, gap = 58.0, 24.0, 8.0
+        # At least 30 × 8 mm: room to write initials by hand.
+        box_w, box_h, gap = HAND_W, HAND_H, 8.0
         top = 12 * (72 / 25.4) + 10 + 8 + 9 + box_h
         x = geo.width - geo.right - len(doc.initials) * (box_w + gap) + gap
         canv.setFont(fonts.REGULAR, 6.5)

@@ -25,6 +25,8 @@ from documents.text import chunks, markup
 PAD = 4.0
 # Lines of cell text per table row; ~40 lines at 10.2 pt is well under any frame's height.
 MAX_LINES = 36
+# Room above a signature line: 20 mm and a little more.
+SIGN_SPACE = 58.0
 
 
 def _grey(level: float) -> Color:
@@ -179,7 +181,7 @@ def table_flowable(table: Table, width: float) -> RLTable:
             row: list[Any] = []
             for i, cell in enumerate(entry):
                 if cell.field and part == 0:
-                    row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.name))
+                    row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.tooltip or cell.name))
                 elif part < len(spread[i]) and spread[i][part]:
                     pieces = spread[i][part]
                     plain = _plain(pieces, widths[i])
@@ -265,7 +267,8 @@ def signature_table(block: Signatures, width: float) -> tuple[RLTable, RLTable]:
     line_style += [
         ("LINEBELOW", (0, row), (2, row), 0.6, _grey(0.1)),
         ("LINEBELOW", (4, row), (6, row), 0.6, _grey(0.1)),
-        ("TOPPADDING", (0, row), (-1, row), 18),
+        # At least 20 mm above the signature line to sign in.
+        ("TOPPADDING", (0, row), (-1, row), SIGN_SPACE),
     ]
     if rest:
         # Place and date share one line, each with its own rule.

@@ -66,7 +66,13 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
     if isinstance(block, Heading):
         style = st["h1"] if block.level == 1 else st["h2"]
         # A heading needs room for itself and a few lines of what follows, or it moves on.
-        return [CondPageBreak(120 if block.level == 1 else 60), Paragraph(markup(block.text), style)]
+        heading = Paragraph(markup(block.text), style)
+        if isinstance(next_block, Table) and len(next_block.rows) > 3:
+            # Kept with a long table, reportlab would move the whole table on and leave the
+            # page blank under the title; the room asked for above is enough for the header
+            # row and the first rows, and the table splits from there.
+            heading.keepWithNext = 0
+        return [CondPageBreak(120 if block.level == 1 else 60), heading]
     if isinstance(block, Para):
         para = Paragraph(inline(block.content), st[block.style])
         # An introduction stays with a short list or table; long ones may split under it.
@@ -74,6 +80,9 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             isinstance(next_block, Bullets) and len(next_block.items) <= 3
         )
         if short and block.style == "body":
+            para.keepWithNext = 1
+        # The last clause goes over the page with the signatures: no page holds only them.
+        if isinstance(next_block, Signatures):
             para.keepWithNext = 1
         return [para]
     if isinstance(block, Bullets):
