@@ -37,8 +37,12 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "«{field}» no es un campo de este formato (revise cómo está escrito)",
     },
     "format": {
-        "en": "format must be pacta.contract/1",
-        "es": "el campo «format» debe valer pacta.contract/1",
+        "en": "format must be pacta.contract/1 or pacta.contract/2",
+        "es": "el campo «format» debe valer pacta.contract/1 o pacta.contract/2",
+    },
+    "choice": {
+        "en": "{field} must be {choices}",
+        "es": "el campo «{field}» debe valer {choices}",
     },
     "language": {
         "en": "{field} must be es or en",
@@ -111,6 +115,14 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "{field} names deliverable '{id}', which does not exist",
         "es": "el campo «{field}» remite al entregable «{id}», que no existe",
     },
+    "duplicate_tax": {
+        "en": "{field}: the tax '{name}' is listed twice",
+        "es": "el campo «{field}» repite el impuesto «{name}»",
+    },
+    "duplicate_right": {
+        "en": "{field}: the right '{right}' is listed twice",
+        "es": "el campo «{field}» repite el derecho «{right}»",
+    },
     "invalid": {"en": "{field} is not valid: {detail}", "es": "el valor del campo «{field}» no es válido"},
 }
 
@@ -126,10 +138,22 @@ def render(code: str, lang: str, **params: object) -> str:
     template = table.get(lang) or table["en"]
     if "json_msg" in params:
         params["detail"] = json_problem(str(params.pop("json_msg")), lang)
+    if "choices" in params:
+        params["choices"] = say_choices(str(params["choices"]).split("|"), lang)
     if "os_errno" in params:
         number = params.pop("os_errno")
         params["detail"] = os_problem(number if isinstance(number, int) else None, str(params.pop("os_error", "")), lang)
     return template.format(**{k: str(v) for k, v in params.items()})
+
+
+def say_choices(options: list[str], lang: str) -> str:
+    """`a, b or c` in English, `a, b o c` in Spanish (`u` before a word starting with o)."""
+    if len(options) < 2:
+        return "".join(options)
+    word = "or"
+    if lang == "es":
+        word = "u" if options[-1].lower().startswith(("o", "ho")) else "o"
+    return f"{', '.join(options[:-1])} {word} {options[-1]}"
 
 
 # What Python's json module says, in words for people, by language. Its messages

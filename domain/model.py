@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from babel.core import get_global
 from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from domain.about import FORMAT_ID, FORMAT_IDS
 from domain.ids import lacks_id, number_new
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -334,10 +335,87 @@ class Termination(_Model):
     work_ownership: Text | None = None
 
 
+class Law(_Model):
+    """Which law governs the contract and which courts hear a dispute."""
+
+    governing_law: Text | None = None
+    courts: Text | None = None
+
+
+class TaxKind(StrEnum):
+    """How a tax line acts on what the client pays."""
+
+    ADD = "add"  # added on top of the base (IVA, sales tax)
+    WITHHOLD = "withhold"  # kept back by the client and paid to the tax office (IRPF)
+
+
+class TaxLine(_Model):
+    """One tax on every amount the client pays."""
+
+    name: RequiredText
+    percent: Percent
+    kind: TaxKind
+
+
+class Taxes(_Model):
+    """The taxes every amount is shown with: base, each line, and the sum to pay."""
+
+    prices_include_tax: StrictBool = False
+    lines: list[TaxLine] = Field(default_factory=list)
+    note: Text | None = None
+
+
+class DayBasis(StrEnum):
+    """What every count of days in the contract means."""
+
+    CALENDAR = "calendar"
+    BUSINESS = "business"
+
+
+class Expenses(_Model):
+    """Whether expenses are paid back, and above what they need approval first."""
+
+    reimbursable: StrictBool | None = None
+    approval_over: Money | None = None
+
+
+class Right(StrEnum):
+    """Modes of exploitation a transfer of rights can name (LPI art. 17)."""
+
+    REPRODUCTION = "reproduction"
+    DISTRIBUTION = "distribution"
+    PUBLIC_COMMUNICATION = "public_communication"
+    TRANSFORMATION = "transformation"
+
+
+class Ownership(_Model):
+    """The rights in the work the client gets, where, for how long, and when."""
+
+    rights: list[Right] = Field(default_factory=list)
+    territory: Text | None = None
+    years: Count | None = None
+    exclusive: StrictBool | None = None
+    on_full_payment: StrictBool | None = None
+    portfolio_use: StrictBool | None = None
+
+
+def _format(value: Any) -> str:
+    if value in FORMAT_IDS:
+        # Every format Pacta reads is held as the one it writes (stored versions keep their
+        # own bytes, and with them their fingerprints: this never rewrites what is stored).
+        return FORMAT_ID
+    raise PydanticCustomError("pacta.format", "must be one of the formats Pacta reads")
+
+
+FormatId = Annotated[
+    str, BeforeValidator(_format), WithJsonSchema({"enum": list(FORMAT_IDS), "description": "written: " + FORMAT_ID})
+]
+
+
 class Contract(_Model):
     """One contract at one version, as in the interchange format."""
 
-    format: Literal["pacta.contract/1"] = "pacta.contract/1"
+    format: FormatId = FORMAT_ID
     language: Language
     currency: Currency
     title: RequiredText
@@ -354,6 +432,15 @@ class Contract(_Model):
     communication: Communication | None = None
     changes: Changes | None = None
     termination: Termination | None = None
+    # Format 2 (all optional in a file).
+    law: Law | None = None
+    taxes: Taxes | None = None
+    day_basis: DayBasis | None = None
+    expenses: Expenses | None = None
+    ownership: Ownership | None = None
+    confidentiality_years: Count | None = None
+    non_solicitation_months: Count | None = None
+    data_processing: StrictBool | None = None
 
     # The ids the validator gave deliverables that had none (see domain.ids); a new
     # version of a project replaces them with the ids those deliverables had before.
@@ -409,6 +496,10 @@ class Contract(_Model):
         """The latest deliverable due date, the project's deadline."""
         dates = [d.due for d in self.deliverables if d.due is not None]
         return max(dates) if dates else None
+
+    def days(self) -> DayBasis:
+        """What a count of days means in this contract (calendar days unless it says otherwise)."""
+        return self.day_basis or DayBasis.CALENDAR
 
     def deliverable(self, ident: str) -> Deliverable | None:
         """The deliverable with this id, if any."""

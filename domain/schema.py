@@ -15,7 +15,7 @@ def contract_schema() -> dict[str, Any]:
     deliverable = schema["$defs"]["Deliverable"]
     deliverable["required"] = [name for name in deliverable["required"] if name != "id"]
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://pacta.invalid/schema/contract-1.json"
+    schema["$id"] = "https://pacta.invalid/schema/contract-2.json"
     schema["title"] = FORMAT_ID
     schema["description"] = (
         "One services contract at one version. Money and percentages are decimal strings; "

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import locale
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -14,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from domain.about import FORMAT_ID
 from domain.messages import render
 from domain.model import STORED, Contract, Trigger
 
@@ -87,6 +89,10 @@ def _issue_from_pydantic(err: Any) -> list[Issue]:
         return [Issue(path, "language")]
     if kind == "enum" and loc and loc[-1] == "party":
         return [Issue(path, "party")]
+    if kind == "enum":
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        if choices:
+            return [Issue(path, "choice", {"choices": "|".join(choices)})]
     code = _PYDANTIC_CODES.get(kind)
     if code is not None:
         return [Issue(path, code)]
@@ -139,6 +145,26 @@ def rule_issues(contract: Contract) -> list[Issue]:
                 issues.append(
                     Issue("payment.total", "total_mismatch", {"total": _plain(payment.total), "sum": _plain(itemised)})
                 )
+    issues += _format2_issues(contract)
+    return issues
+
+
+def _format2_issues(contract: Contract) -> list[Issue]:
+    """Rules of the format-2 fields: no tax and no right named twice."""
+    issues: list[Issue] = []
+    if contract.taxes is not None:
+        seen: set[str] = set()
+        for i, line in enumerate(contract.taxes.lines):
+            key = line.name.strip().casefold()
+            if key in seen:
+                issues.append(Issue(f"taxes.lines[{i}].name", "duplicate_tax", {"name": line.name}))
+            seen.add(key)
+    if contract.ownership is not None:
+        rights: set[str] = set()
+        for i, right in enumerate(contract.ownership.rights):
+            if right.value in rights:
+                issues.append(Issue(f"ownership.rights[{i}]", "duplicate_right", {"right": right.value}))
+            rights.add(right.value)
     return issues
 
 
@@ -244,7 +270,7 @@ def default_language() -> str:
 def contract_to_data(contract: Contract) -> dict[str, Any]:
     """The contract as interchange-format data: JSON types only, money as strings."""
     data: dict[str, Any] = contract.model_dump(mode="json", exclude_unset=True, exclude_none=True)
-    data.setdefault("format", contract.format)
+    data["format"] = FORMAT_ID  # what Pacta writes, whichever format the contract was read from
     return data
 
 

@@ -49,6 +49,7 @@ def plain(spelled: str) -> str:
 def expected_export(data: dict[str, Any]) -> Any:
     """The data as export gives it back: every money string in plain notation."""
     out = json.loads(json.dumps(data))
+    out["format"] = "pacta.contract/2"  # Pacta reads /1 and /2 and always writes /2
     for d in out["deliverables"]:
         if "price" in d:
             d["price"] = plain(d["price"])
@@ -75,7 +76,7 @@ def contracts(draw: st.DrawFn) -> dict[str, Any]:
         for ident in ids
     ]
     data: dict[str, Any] = {
-        "format": "pacta.contract/1",
+        "format": draw(st.sampled_from(["pacta.contract/1", "pacta.contract/2"])),
         "language": draw(st.sampled_from(["es", "en"])),
         "currency": draw(st.sampled_from(["EUR", "USD", "MXN", "JPY", "GBP"])),
         "title": draw(text),
@@ -95,7 +96,46 @@ def contracts(draw: st.DrawFn) -> dict[str, Any]:
         }
     if draw(st.booleans()):
         data["revisions"] = {"rounds_included": draw(st.integers(0, 9)), "extra_round_price": draw(money)}
+    if draw(st.booleans()):
+        data.update(draw(format2))
     return data
+
+
+percent = st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False).map(str)
+tax_lines = st.lists(
+    st.fixed_dictionaries({"name": text, "percent": percent, "kind": st.sampled_from(["add", "withhold"])}),
+    max_size=3,
+    unique_by=lambda line: line["name"].strip().casefold(),
+)
+rights = st.lists(
+    st.sampled_from(["reproduction", "distribution", "public_communication", "transformation"]), unique=True
+)
+format2 = st.fixed_dictionaries(
+    {},
+    optional={
+        "law": st.fixed_dictionaries({}, optional={"governing_law": text, "courts": text}),
+        "taxes": st.fixed_dictionaries(
+            {"lines": tax_lines}, optional={"prices_include_tax": st.booleans(), "note": text}
+        ),
+        "day_basis": st.sampled_from(["calendar", "business"]),
+        "expenses": st.fixed_dictionaries(
+            {}, optional={"reimbursable": st.booleans(), "approval_over": plain_money.map(plain)}
+        ),
+        "ownership": st.fixed_dictionaries(
+            {"rights": rights},
+            optional={
+                "territory": text,
+                "years": st.integers(0, 99),
+                "exclusive": st.booleans(),
+                "on_full_payment": st.booleans(),
+                "portfolio_use": st.booleans(),
+            },
+        ),
+        "confidentiality_years": st.integers(0, 20),
+        "non_solicitation_months": st.integers(0, 36),
+        "data_processing": st.booleans(),
+    },
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
