@@ -27,13 +27,14 @@ def build_checklist(contract: Contract, meta: DocumentMeta, w: Words) -> Documen
     hand = HAND_COLUMN_MM / TEXT_WIDTH_MM[meta.paper]
     rest = 1 - 2 * hand
     fixed = [0.045, id_width([d.id for d in contract.deliverables])]
-    flexible = [0.30]
+    flexible = [0.28]
     if show_acceptance:
         header.append(w("common.table.acceptance"))
-        flexible.append(0.30)
+        flexible.append(0.28)
     if show_due:
         header.append(w("common.table.due"))
-        flexible.append(0.16)
+        # Wide enough for "30 de noviembre" on one line.
+        flexible.append(0.27)
     scale = (rest - sum(fixed)) / sum(flexible)
     widths = fixed + [x * scale for x in flexible]
     header += [w("checklist.accepted_on"), w("checklist.initials")]

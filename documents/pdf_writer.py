@@ -55,6 +55,30 @@ def _grey(level: float) -> Color:
     return Color(level, level, level)
 
 
+class _Bookmarked(Paragraph):  # type: ignore[misc]
+    """A heading that adds itself to the PDF's outline (bookmarks) where it is drawn."""
+
+    def __init__(self, text: str, style: Any, title: str, level: int) -> None:
+        super().__init__(text, style)
+        self.outline_title, self.outline_level = title, level
+
+    def draw(self) -> None:
+        """The heading, then its bookmark pointing at it."""
+        super().draw()
+        canv = self.canv
+        key = f"h{id(self)}"
+        canv.bookmarkHorizontal(key, 0, self.height + 4)
+        # A level-1 entry needs a level-0 parent before it; the outline never skips a level.
+        level = min(self.outline_level, getattr(canv, "_pacta_level", -1) + 1)
+        canv.addOutlineEntry(self.outline_title, key, level=level, closed=False)
+        canv._pacta_level = level
+
+
+def heading_paragraph(text: str, style: Any, level: int = 0) -> Paragraph:
+    """A heading paragraph with its bookmark."""
+    return _Bookmarked(markup(text), style, text, level)
+
+
 def flowables(block: Block, width: float, next_block: Block | None) -> list[Flowable]:
     """The flowables for one block."""
     st = styles()
@@ -66,7 +90,7 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
     if isinstance(block, Heading):
         style = st["h1"] if block.level == 1 else st["h2"]
         # A heading needs room for itself and a few lines of what follows, or it moves on.
-        heading = Paragraph(markup(block.text), style)
+        heading = heading_paragraph(block.text, style, 0 if block.level == 1 else 1)
         if isinstance(next_block, Table) and len(next_block.rows) > 3:
             # Kept with a long table, reportlab would move the whole table on and leave the
             # page blank under the title; the room asked for above is enough for the header
@@ -80,9 +104,6 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             isinstance(next_block, Bullets) and len(next_block.items) <= 3
         )
         if short and block.style == "body":
-            para.keepWithNext = 1
-        # The last clause goes over the page with the signatures: no page holds only them.
-        if isinstance(next_block, Signatures):
             para.keepWithNext = 1
         return [para]
     if isinstance(block, Bullets):
@@ -134,10 +155,24 @@ def _signatures(block: Signatures, width: float) -> list[Flowable]:
             ]
         ),
     )
-    heading = Paragraph(markup(block.heading), st["h1"].clone("h1_sign", spaceBefore=8))
+    heading = heading_paragraph(block.heading, st["h1"].clone("h1_sign", spaceBefore=8))
     parts: list[Flowable] = [heading, head, lines] if beside else [heading, head, Spacer(1, 4), who, lines]
     # Never a heading on one page and the signature lines on the next.
     return [KeepTogether(parts)]
+
+
+def _with_last_clause(story: list[Flowable], signatures: KeepTogether) -> KeepTogether:
+    """The signature block with the paragraph before it (and that paragraph's heading, if it
+    comes right before): no page then holds only the signatures. reportlab's keepWithNext
+    does not join a flowable to a KeepTogether, so the paragraph goes inside it."""
+    moved: list[Flowable] = []
+    if story and isinstance(story[-1], Paragraph):
+        moved.insert(0, story.pop())
+        if story and isinstance(story[-1], _Bookmarked):
+            moved.insert(0, story.pop())
+            if story and isinstance(story[-1], CondPageBreak):
+                story.pop()
+    return KeepTogether([*moved, *signatures._content]) if moved else signatures
 
 
 class _Canvas(Canvas):  # type: ignore[misc]
@@ -182,11 +217,15 @@ def write_pdf(doc: Document, meta: DocumentMeta) -> bytes:
     story: list[Flowable] = []
     for index, block in enumerate(doc.blocks):
         following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-        story.extend(flowables(block, geo.frame_width, following))
+        parts = flowables(block, geo.frame_width, following)
+        if isinstance(block, Signatures):
+            parts = [_with_last_clause(story, parts[0])]
+        story.extend(parts)
 
     stamp = {"PactaProjectId": meta.project_id, "PactaVersion": str(meta.version), "PactaFingerprint": meta.fingerprint}
     canvas_class = type("PactaCanvas", (_Canvas,), {"stamp": stamp})
     template.build(story, canvasmaker=_finishing(canvas_class, decorator))
+    # The outline opens beside the pages (set on the catalog by showOutline in _finishing).
     return buffer.getvalue()
 
 
@@ -196,6 +235,8 @@ def _finishing(base: type[Canvas], decorator: Decorator) -> type[Canvas]:
     class Finishing(base):  # type: ignore[misc]
         def save(self) -> None:
             decorator.finish(self)
+            if getattr(self, "_pacta_level", None) is not None:
+                self.showOutline()
             super().save()
 
     return Finishing
