@@ -141,8 +141,11 @@ def table_flowable(table: Table, width: float) -> RLTable:
         # Key/value rows have no rules between them: less air keeps a short document on one page.
         commands += [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     # Text that starts right after a right-aligned figure gets some air ("$1,625.00   On delivery").
-    commands += [("LEFTPADDING", (i, 0), (i, -1), PAD * 3) for i in range(1, len(align))
-                 if align[i] == "left" and align[i - 1] == "right"]
+    airy = [i for i in range(1, len(align)) if align[i] == "left" and align[i - 1] == "right"]
+    commands += [("LEFTPADDING", (i, 0), (i, -1), PAD * 3) for i in airy]
+    # What a cell's text may fill: its width less the padding it really has (a one-line cell
+    # drawn as a string is measured against this, so it never runs past the table's edge).
+    room = [width - (2 * PAD if i in airy else 0) for i, width in enumerate(widths)]
     header_rows = 0
     if table.header:
         header_rows = 1
@@ -174,7 +177,7 @@ def table_flowable(table: Table, width: float) -> RLTable:
     ends: list[int] = []
     continued = False
     for entry in table.rows:
-        spread = [_cell_pieces(cell, widths[i]) for i, cell in enumerate(entry)]
+        spread = [_cell_pieces(cell, room[i]) for i, cell in enumerate(entry)]
         height = max(len(s) for s in spread)
         first = len(data)
         for part in range(height):
@@ -184,7 +187,7 @@ def table_flowable(table: Table, width: float) -> RLTable:
                     row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.tooltip or cell.name))
                 elif part < len(spread[i]) and spread[i][part]:
                     pieces = spread[i][part]
-                    plain = _plain(pieces, widths[i])
+                    plain = _plain(pieces, room[i])
                     if plain is not None:
                         # A short one-line cell is drawn as a string: far cheaper than a Paragraph.
                         row.append(plain)

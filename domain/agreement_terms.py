@@ -66,8 +66,6 @@ _LAW_NAMES: dict[str, dict[str, str]] = {
     "PT": {"es": "Portugal", "en": "Portugal"},
     "IT": {"es": "Italia", "en": "Italy"},
 }
-# Countries under the GDPR, where data-processing terms are usually needed when data is handled.
-_EEA = frozenset(["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"])
 _WORLDWIDE = {"es": "todo el mundo", "en": "the whole world"}
 
 
