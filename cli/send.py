@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import fail, lang_of, open_repo
-from delivery import outgoing
 
 FORMATS = ("pdf", "docx")
 
@@ -67,6 +66,10 @@ _WORDS = {
 }
 
 
+# The documents a message can carry (delivery.outgoing.KINDS, which is imported only to send).
+KINDS = ("agreement", "checklist", "change-order")
+
+
 def words(lang: str) -> dict[str, str]:
     """This module's words in a language."""
     return _WORDS.get(lang, _WORDS["en"])
@@ -86,7 +89,7 @@ def register(sub: Any) -> None:
     p.add_argument("--to", required=True, action="append", metavar="ADDRESS",
                    help="recipient (repeat for several)")
     p.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="copy to (repeatable)")
-    p.add_argument("--document", required=True, action="append", choices=outgoing.KINDS, dest="documents",
+    p.add_argument("--document", required=True, action="append", choices=KINDS, dest="documents",
                    help="document to attach (repeat for several)")
     p.add_argument("--format", choices=FORMATS, default="pdf", dest="fmt", help="file format (default: pdf)")
     p.add_argument("--change", metavar="CO-N", help="which change order to attach (default: the latest)")
@@ -103,6 +106,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    # Imported here: mail, SMTP and keyring code is not needed to start any other command.
+    from delivery import outgoing
     """Render the documents, compose the message, then send it (or write the draft)."""
     from delivery.config import SettingsFileError, load_smtp
     from delivery.errors import SendError
@@ -198,6 +203,7 @@ def _password(settings: Any, w: dict[str, str], lang: str) -> tuple[str | None, 
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
+    from delivery import outgoing
     """Write the version in force's dated commitments as an `.ics` file."""
     with open_repo(args, write=False) as repo:
         lang = lang_of(repo, args.project)

@@ -38,7 +38,7 @@ from documents.blocks import (
 )
 from documents.pdf_parts import Decorator, qr_drawing, stamp_canvas, timeline_drawing
 from documents.pdf_styles import geometry, styles
-from documents.pdf_tables import signature_table, table_flowable
+from documents.pdf_tables import run_frags, signature_table, table_flowable
 from documents.text import markup
 
 
@@ -98,7 +98,7 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             heading.keepWithNext = 0
         return [CondPageBreak(120 if block.level == 1 else 60), heading]
     if isinstance(block, Para):
-        para = Paragraph(inline(block.content), st[block.style])
+        para = Paragraph("", st[block.style], frags=run_frags([(r.text, r.bold) for r in block.content], block.style))
         # An introduction stays with a short list or table; long ones may split under it.
         short = (isinstance(next_block, Table) and len(next_block.rows) <= 3) or (
             isinstance(next_block, Bullets) and len(next_block.items) <= 3
@@ -107,7 +107,10 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             para.keepWithNext = 1
         return [para]
     if isinstance(block, Bullets):
-        items = [Paragraph(inline(item), st["bullet"], bulletText="•") for item in block.items]
+        items = [
+            Paragraph("", st["bullet"], bulletText="•", frags=run_frags([(r.text, r.bold) for r in item], "bullet"))
+            for item in block.items
+        ]
         if items:
             items[-1].style = st["bullet"].clone("bullet_last", spaceAfter=6)
         return items
