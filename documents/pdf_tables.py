@@ -19,6 +19,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 
 from documents import fonts
 from documents.blocks import Cell, Signatures, Table
+from documents.pdf_cells import TextCell
 from documents.pdf_parts import FormField
 from documents.pdf_styles import CELL_LEADING, CELL_SIZE, RULE, SHADE, styles
 from documents.text import chunks, markup
@@ -139,14 +140,22 @@ def cell_paragraph(text: str, style: str, bold: bool = False) -> CellParagraph:
     return CellParagraph("", styles()[style], frags=run_frags([(text, bold)], style))
 
 
+@cache
+def _bold(style: str) -> Any:
+    return styles()[style].clone(f"{style}_bold", fontName=fonts.BOLD)
+
+
 def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
+    """A cell's pieces as light text flowables (see pdf_cells): plain text needs no Paragraph."""
     base = {"right": "cell_right", "center": "cell_center"}.get(align, "cell")
     out: list[Flowable] = []
     for style, text in pieces:
         if style == "detail":
-            out.append(cell_paragraph(text, "cell_detail"))
+            out.append(TextCell(text, styles()["cell_detail"]))
+        elif style == "bold":
+            out.append(TextCell(text, _bold(base)))
         else:
-            out.append(cell_paragraph(text, base, bold=style == "bold"))
+            out.append(TextCell(text, styles()[base]))
     return out
 
 

@@ -36,6 +36,7 @@ from documents.blocks import (
     TimelineBlock,
     Title,
 )
+from documents.pdf_cells import BodyText
 from documents.pdf_parts import Decorator, qr_drawing, stamp_canvas, timeline_drawing
 from documents.pdf_styles import geometry, styles
 from documents.pdf_tables import run_frags, signature_table, table_flowable
@@ -98,7 +99,12 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             heading.keepWithNext = 0
         return [CondPageBreak(120 if block.level == 1 else 60), heading]
     if isinstance(block, Para):
-        para = Paragraph("", st[block.style], frags=run_frags([(r.text, r.bold) for r in block.content], block.style))
+        runs = [(r.text, r.bold) for r in block.content]
+        para: Flowable
+        if block.style == "notice":  # boxed and shaded: a Paragraph draws the box
+            para = Paragraph("", st[block.style], frags=run_frags(runs, block.style))
+        else:
+            para = BodyText(runs, st[block.style], fonts.BOLD)
         # An introduction stays with a short list or table; long ones may split under it.
         short = (isinstance(next_block, Table) and len(next_block.rows) <= 3) or (
             isinstance(next_block, Bullets) and len(next_block.items) <= 3
@@ -169,7 +175,7 @@ def _with_last_clause(story: list[Flowable], signatures: KeepTogether) -> KeepTo
     comes right before): no page then holds only the signatures. reportlab's keepWithNext
     does not join a flowable to a KeepTogether, so the paragraph goes inside it."""
     moved: list[Flowable] = []
-    if story and isinstance(story[-1], Paragraph):
+    if story and isinstance(story[-1], (Paragraph, BodyText)):
         moved.insert(0, story.pop())
         if story and isinstance(story[-1], _Bookmarked):
             moved.insert(0, story.pop())
