@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color, black, white
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFObject, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -45,6 +45,7 @@ class FormField(Flowable):  # type: ignore[misc]
         """Place the widget where the cell is; `relative` follows the table's transform."""
         form = self.canv.acroForm
         _share_appearances(form)
+        _embedded_form_font(form, self.canv)
         common: dict[str, Any] = {
             "name": self.name,
             "tooltip": self.tooltip,
@@ -60,7 +61,7 @@ class FormField(Flowable):  # type: ignore[misc]
         else:
             common["borderWidth"] = 0.5
             common["borderColor"] = gray(RULE)
-            # reportlab's forms take only the 14 standard fonts (see docs/documents.md).
+            # The font name is taken over by _embedded_form_font: the document's embedded font.
             form.textfield(x=0, y=0, width=self.width, height=self.height, fontName="Helvetica", fontSize=9,
                            textColor=black, maxlen=40, **common)
 
@@ -91,6 +92,71 @@ def _share_appearances(form: Any) -> None:
 
         setattr(form, name, shared)
     form._pacta_shared = True
+
+
+# What a field's font must be able to draw when a reader types into it: dates, initials.
+_FORM_CHARS = "".join(chr(c) for c in range(32, 127))
+FORM_FONT = "PactaSans"
+
+
+class _SubsetRef(PDFObject):  # type: ignore[misc]
+    """A reference to the document's embedded regular font (subset 0), resolved when the file is written."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def format(self, document: Any) -> bytes:
+        """`N 0 R` of the subset, whose objects exist by then."""
+        from reportlab.pdfbase.pdfdoc import PDFObjectReference
+
+        return bytes(PDFObjectReference(self.name).format(document))
+
+
+class _FieldResources(PDFObject):  # type: ignore[misc]
+    """A text field appearance's resources: the embedded font under the name its /DA uses."""
+
+    def __init__(self, ref: _SubsetRef) -> None:
+        self.ref = ref
+
+    def format(self, document: Any) -> bytes:
+        """`<< /ProcSet [/PDF /Text] /Font << /PactaSans N 0 R >> >>`."""
+        return b"<< /ProcSet [/PDF /Text] /Font << /" + FORM_FONT.encode() + b" " + self.ref.format(document) + b" >> >>"
+
+
+def _embedded_form_font(form: Any, canv: Any) -> None:
+    """Make every text field use the document's embedded DejaVu Sans instead of Helvetica.
+
+    reportlab's forms accept only the 14 standard fonts, which are not embedded; the
+    fields' /DA, their appearances' resources and the form's /DR are pointed at the
+    regular face's first subset instead, and the printable ASCII characters are put
+    in that subset so that what a reader types into a field (a date, initials) can be
+    drawn with it.
+    """
+    if getattr(form, "_pacta_font", False):
+        return
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(fonts.REGULAR)
+    font.splitString(_FORM_CHARS, canv._doc)
+    # Named now: reportlab forgets a font's per-document state once it has written its objects.
+    ref = _SubsetRef(font.getSubsetInternalName(0, canv._doc)[1:])
+
+    def make_font(_name: str | None) -> tuple[str, str]:
+        form.fonts[FORM_FONT] = "0 0 R"  # replaced in the /DR by font_ref
+        return "0 0 R", FORM_FONT
+
+    def font_ref(name: str) -> str:
+        return f"/Font << /{name} {ref.format(canv._doc).decode()} >>"
+
+    build = form.txAP
+
+    def appearance(*args: Any, **kwargs: Any) -> Any:
+        stream = build(*args, **kwargs)
+        stream.dictionary["Resources"] = _FieldResources(ref)
+        return stream
+
+    form.makeFont, form.fontRef, form.txAP = make_font, font_ref, appearance
+    form._pacta_font = True
 
 
 @cache
