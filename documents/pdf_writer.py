@@ -171,16 +171,27 @@ def _signatures(block: Signatures, width: float) -> list[Flowable]:
 
 
 def _with_last_clause(story: list[Flowable], signatures: KeepTogether) -> KeepTogether:
-    """The signature block with the paragraph before it (and that paragraph's heading, if it
-    comes right before): no page then holds only the signatures. reportlab's keepWithNext
-    does not join a flowable to a KeepTogether, so the paragraph goes inside it."""
+    """The signature block with what comes right before it: the last paragraph, or a short
+    table with the note above it, and their heading if it comes right before. No page then
+    holds only the signatures. reportlab's keepWithNext does not join a flowable to a
+    KeepTogether, so they go inside it."""
     moved: list[Flowable] = []
-    if story and isinstance(story[-1], (Paragraph, BodyText)):
-        moved.insert(0, story.pop())
-        if story and isinstance(story[-1], _Bookmarked):
+
+    def take(count: int) -> None:
+        for _ in range(count):
             moved.insert(0, story.pop())
-            if story and isinstance(story[-1], CondPageBreak):
-                story.pop()
+
+    if len(story) > 1 and isinstance(story[-1], Spacer) and isinstance(story[-2], RLTable):
+        if len(story[-2]._cellvalues) <= 8:
+            take(2)
+            while story and isinstance(story[-1], (Paragraph, BodyText)) and not isinstance(story[-1], _Bookmarked):
+                take(1)
+    elif story and isinstance(story[-1], (Paragraph, BodyText)) and not isinstance(story[-1], _Bookmarked):
+        take(1)
+    if moved and story and isinstance(story[-1], _Bookmarked):
+        take(1)
+        if story and isinstance(story[-1], CondPageBreak):
+            story.pop()
     return KeepTogether([*moved, *signatures._content]) if moved else signatures
 
 
