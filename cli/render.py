@@ -37,6 +37,9 @@ def register(sub: Any) -> None:
     )
     which.add_argument("--change", metavar="CO-N", help="the version a change order proposed (CO-1, CO-2 …)")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--with-notice", action="store_true",
+                   help="add the note that the document is a template, not legal advice, and 'Prepared with Pacta' "
+                   "(the copy for the client leaves both out)")
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file or folder to write")
     p.set_defaults(handler=cmd_render)
 
@@ -61,9 +64,17 @@ def render_version(
     number: int | None,
     change_number: str | None = None,
     paper: str = "A4",
+    with_notice: bool = False,
 ) -> Rendered:
     """Render a document of a stored version (a change order: the newest unless told which)."""
-    from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
+    from documents import (
+        ChangeInfo,
+        DocumentFormat,
+        DocumentKind,
+        DocumentMeta,
+        RenderOptions,
+        render_document,
+    )
 
     state = repo.state(project_id)
     previous = None
@@ -103,7 +114,8 @@ def render_version(
                 base_version=chosen.base,
             )
     rendered = render_document(
-        DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change
+        DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change,
+        options=RenderOptions(notice=with_notice, prepared_with=with_notice),
     )
     name = document_name(record.contract.title, record.number, kind, fmt, co_number)
     return Rendered(rendered.data, list(rendered.warnings), name, record, co_number)
@@ -120,6 +132,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             number=args.number,
             change_number=args.change,
             paper=args.paper,
+            with_notice=args.with_notice,
         )
         target: Path = args.output or Path(rendered.name)
         if target.is_dir():

@@ -107,10 +107,11 @@ class NoChangeOrder(LookupError):
 
 
 def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str,
-           change: str | None = None) -> DocumentFile:
+           change: str | None = None, options: Any = None) -> DocumentFile:
     """The agreement or checklist of the version in force, or a change order.
 
-    `change` chooses the change order (CO-2); without it, the latest one.
+    `change` chooses the change order (CO-2); without it, the latest one. `options`
+    (documents.RenderOptions) adds back the template notice or "Prepared with Pacta".
     """
     from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
 
@@ -132,7 +133,7 @@ def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str
     record = repo.version(project_id, number)
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
-                               previous=previous, change=info)
+                               previous=previous, change=info, options=options)
     name = document_name(record.contract.title, record.number, kind, fmt, co_number)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
                         co_number, tuple(rendered.warnings))

@@ -11,6 +11,7 @@ from pathlib import Path
 from documents import ChangeInfo, RenderOptions, render_document
 from domain.agreement_terms import FIELDS, WHY, defaults, why
 from domain.model import Contract
+from tests.clitools import Pacta
 from tests.documents.helpers import flat, load, meta, need, pdftotext, qpdf_json
 
 
@@ -116,3 +117,15 @@ def test_defaults_and_reasons_for_every_new_field() -> None:
             "deliverables": [{"title": "D"}]}
     for lang, country in (("es", "ES"), ("es", "MX"), ("en", "GB"), ("en", None)):
         Contract.model_validate({**base, "language": lang, **defaults(lang, country, "EUR")})
+
+
+def test_render_command_adds_the_notice_only_when_asked(pacta: Pacta, examples_dir: Path, tmp_path: Path) -> None:
+    result = pacta("import", str(examples_dir / "brand-identity-en.json"))
+    project = result.out.split()[0]
+    plain, noted = tmp_path / "plain.pdf", tmp_path / "noted.pdf"
+    assert pacta("render", project, "--document", "agreement", "--format", "pdf", "-o", str(plain)).code == 0
+    assert pacta("render", project, "--document", "agreement", "--format", "pdf", "--with-notice",
+                 "-o", str(noted)).code == 0
+    assert "notlegaladvice" not in flat(pdftotext(plain.read_bytes()))
+    assert "notlegaladvice" in flat(pdftotext(noted.read_bytes()))
+    assert "PreparedwithPacta" in flat(pdftotext(noted.read_bytes()))
