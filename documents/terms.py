@@ -156,8 +156,8 @@ def law_clause(contract: Contract, w: Words) -> str:
 
 
 def general(contract: Contract, s: _Sections) -> None:
-    """Independence, non-solicitation, force majeure, assignment, notices, severability, survival,
-    entire agreement, signatures and counterparts, and last governing law and courts."""
+    """Independence, non-solicitation, force majeure, assignment, notices, severability, waiver,
+    survival, entire agreement, signatures and counterparts, and last governing law and courts."""
     w = s.w
     s.heading_key("terms.general.heading")
     s.term(w("terms.general.independence"))
@@ -169,6 +169,6 @@ def general(contract: Contract, s: _Sections) -> None:
         s.term(w(f"terms.general.{key}"))
     s.term(w("terms.general.notices"))
     s.doc.add(notices_table(contract, w))
-    for key in ("severability", "survival", "entire", "signing"):
+    for key in ("severability", "waiver", "survival", "entire", "signing"):
         s.term(w(f"terms.general.{key}"))
     s.term(law_clause(contract, w))
