@@ -99,8 +99,16 @@ class TextCell(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
-        """Each line as one string, the first baseline `fontSize` below the top."""
+        """The lines in one text object (left aligned) or as strings; the first baseline `fontSize` below the top."""
         canv = self.canv
+        if self.alignment == 0:
+            text = canv.beginText(0, self.height - self.size)
+            text.setFont(self.font, self.size, self.leading)
+            text.setFillColor(self.color)
+            for line in self.lines:
+                text.textLine(line)
+            canv.drawText(text)
+            return
         canv.setFont(self.font, self.size)
         canv.setFillColor(self.color)
         y = self.height - self.size
@@ -197,22 +205,28 @@ class BodyText(Flowable):  # type: ignore[misc]
         return [first, rest]
 
     def draw(self) -> None:
-        """Each line as one string per change of font."""
+        """All lines in one text object, one run per change of font."""
         canv = self.canv
-        canv.setFillColor(self.style.textColor)
-        space = _width(" ", self.font, self.size)
-        y = self.height - self.size
+        text = canv.beginText(0, self.height - self.size)
+        text.setFillColor(self.style.textColor)
+        current = None
         for line in self.lines:
-            x = 0.0
-            index = 0
-            while index < len(line):
-                font = line[index][0]
-                group = []
-                while index < len(line) and line[index][0] == font:
-                    group.append(line[index][1])
-                    index += 1
-                text = " ".join(group)
-                canv.setFont(font, self.size)
-                canv.drawString(x, y, text)
-                x += stringWidth(text, font, self.size) + space
-            y -= self.leading
+            groups: list[tuple[str, list[str]]] = []
+            for font, word in line:
+                if groups and groups[-1][0] == font:
+                    groups[-1][1].append(word)
+                else:
+                    groups.append((font, [word]))
+            if not groups:
+                text.textLine("")
+                continue
+            for index, (font, words) in enumerate(groups):
+                if font != current:
+                    text.setFont(font, self.size, self.leading)
+                    current = font
+                joined = " ".join(words)
+                if index < len(groups) - 1:
+                    text.textOut(joined + " ")
+                else:
+                    text.textLine(joined)
+        canv.drawText(text)
