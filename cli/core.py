@@ -9,6 +9,7 @@ from typing import Any
 
 from cli.common import lang_of, open_repo
 from domain.diff import describe, diff_contracts
+from domain.payments import Difference
 from domain.timeline import STATUS_NAMES, describe_record, name
 from domain.validation import default_language, dumps_contract, read_contract_file
 from storage.atomic import write_atomic
@@ -77,6 +78,13 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path, metavar="FILE.json")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why the contract changes")
     p.add_argument("--requested-by", choices=("client", "provider"), help="who asked for the change")
+    p.add_argument(
+        "--difference", choices=[d.value for d in Difference], default=None,
+        help="once signed, where the change in price goes in the payment schedule: with the next payment "
+             "not yet due (next-installment, the default), a payment of its own due on signing the change "
+             "order (on-signing), or shared over every payment not yet due (spread); what was paid or due "
+             "before the change stays as it was",
+    )
     p.set_defaults(handler=cmd_change)
 
     p = sub.add_parser("history", help="versions with date, reason, who asked and fingerprint")
@@ -157,7 +165,8 @@ def cmd_change(args: argparse.Namespace) -> int:
         # Deliverables the file gives without ids keep the ids they already had (domain.ids).
         contract = repo.carry_ids(args.project, contract)
         result = record_change(
-            repo, args.project, contract, reason=args.reason, requested_by=args.requested_by
+            repo, args.project, contract, reason=args.reason, requested_by=args.requested_by,
+            difference=args.difference,
         )
     if result.change_order is not None:
         print(f"{words(lang)['version']} {result.version.number} {result.change_order.number}")

@@ -14,6 +14,7 @@ from domain.files import document_name
 from domain.lifecycle import ChangeOrder, RecordKind
 from storage.atomic import write_atomic
 from storage.errors import unknown_change
+from storage.payments import document_plan
 from storage.repository import Repository, VersionRecord
 from storage.service import change_to_render, record_event
 
@@ -113,8 +114,9 @@ def render_version(
                 asked_on=record.created.date(),
                 base_version=chosen.base,
             )
+    plan = document_plan(repo, project_id, record.number) if kind != "checklist" else None
     rendered = render_document(
-        DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change,
+        DocumentKind(kind), DocumentFormat(fmt), record.contract, meta, previous=previous, change=change, plan=plan,
         options=RenderOptions(notice=with_notice, prepared_with=with_notice),
     )
     name = document_name(record.contract.title, record.number, kind, fmt, co_number)

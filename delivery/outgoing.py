@@ -132,8 +132,11 @@ def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str
                           asked_on=order.asked_on, status=order.status.value, base_version=base)
     record = repo.version(project_id, number)
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
+    from storage.payments import document_plan
+
+    plan = document_plan(repo, project_id, record.number) if kind != "checklist" else None
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
-                               previous=previous, change=info, options=options)
+                               previous=previous, change=info, plan=plan, options=options)
     name = document_name(record.contract.title, record.number, kind, fmt, co_number)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,
                         co_number, tuple(rendered.warnings))

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from domain.model import Contract
+from domain.payments import Plan
 
 
 class DocumentKind(StrEnum):
@@ -147,11 +148,16 @@ def render_document(
     *,
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
+    plan: Plan | None = None,
     options: RenderOptions | None = None,
 ) -> Rendered:
     """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings.
 
-    `options` adds back what the client's copy leaves out (see RenderOptions); default: neither.
+    `plan` is the version's payments as the project's records make them (storage.payments):
+    after a change order, the schedule carried on from the signed one and what was paid.
+    Without it, an agreement shows the contract's own schedule, and a change order its
+    totals before and after with their taxes. `options` adds back what the client's copy
+    leaves out (see RenderOptions); default: neither.
     """
     if kind not in DocumentKind._value2member_map_:
         raise RenderRefused(f"kind {kind!r} must be one of {', '.join(k.value for k in DocumentKind)}")
@@ -166,7 +172,8 @@ def render_document(
 
     try:
         document, warnings = build(
-            kind, fmt, contract, meta, previous=previous, change=change, options=options or RenderOptions()
+            kind, fmt, contract, meta, previous=previous, change=change, plan=plan,
+            options=options or RenderOptions(),
         )
     except ClauseError as error:
         # Most likely an edited clause text in the user's clause folder: say which one.

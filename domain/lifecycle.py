@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -50,6 +51,7 @@ class RecordKind(StrEnum):
     ROUND = "round"
     TRASHED = "trashed"
     RESTORED = "restored"
+    PAYMENT = "payment"
 
 
 class JournalKind(StrEnum):
@@ -86,6 +88,20 @@ class ChangeOrder:
     status: ChangeStatus = ChangeStatus.PROPOSED
     decided_on: dt.date | None = None
     decision_note: str | None = None
+    # How the price difference is scheduled (domain.payments.Difference); None before it was asked.
+    difference: str | None = None
+    # How many payments had been recorded when it was accepted or rejected (None while proposed).
+    payments_before: int | None = None
+
+
+@dataclass(frozen=True)
+class PaymentReceived:
+    """Money the client paid against one scheduled payment (`deposit`, `1`, `CO-1` …)."""
+
+    what: str
+    date: dt.date
+    amount: Decimal
+    note: str = ""
 
 
 @dataclass
@@ -121,6 +137,7 @@ class ProjectState:
     change_orders: list[ChangeOrder] = field(default_factory=list)
     journal: list[JournalEntry] = field(default_factory=list)
     rounds: list[Round] = field(default_factory=list)
+    payments: list[PaymentReceived] = field(default_factory=list)
     trashed: bool = False
     _last_accepted: int | None = None
 
@@ -179,12 +196,14 @@ def fold(latest_version: int, records: list[dict[str, Any]]) -> ProjectState:
                     reason=data["reason"],
                     requested_by=data["requested_by"],
                     asked_on=_date(data["asked_on"]),
+                    difference=data.get("difference"),
                 )
             )
         elif kind == RecordKind.CHANGE_STATUS:
             order = state.change_order(data["number"])
             if order is not None:
                 order.status = ChangeStatus(data["status"])
+                order.payments_before = len(state.payments)
                 if order.status is ChangeStatus.ACCEPTED:
                     state._last_accepted = order.version
                 order.decided_on = _date(data["date"])
@@ -200,6 +219,10 @@ def fold(latest_version: int, records: list[dict[str, Any]]) -> ProjectState:
                     entry.strike_reason = data.get("reason")
         elif kind == RecordKind.ROUND:
             state.rounds.append(Round(data["deliverable"], data["kind"], _date(data["date"]), data.get("note", "")))
+        elif kind == RecordKind.PAYMENT:
+            state.payments.append(
+                PaymentReceived(str(data["what"]), _date(data["date"]), Decimal(str(data["amount"])), data.get("note", ""))
+            )
         elif kind == RecordKind.TRASHED:
             state.trashed = True
         elif kind == RecordKind.RESTORED:

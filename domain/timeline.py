@@ -54,6 +54,9 @@ _SENTENCES: dict[str, dict[str, str]] = {
     },
     "trashed": {"es": "Enviado a la papelera", "en": "Moved to the trash"},
     "restored": {"es": "Recuperado de la papelera", "en": "Restored from the trash"},
+    "payment": {"es": "Pago recibido ({what}): {amount} ({date})", "en": "Payment received ({what}): {amount} ({date})"},
+    "deposit": {"es": "anticipo", "en": "deposit"},
+    "installment": {"es": "pago parcial {n}", "en": "installment {n}"},
     "delivery": {"es": "entrega", "en": "delivery"},
     "feedback": {"es": "ronda de comentarios del cliente", "en": "round of client feedback"},
     "client": {"es": "cliente", "en": "client"},
@@ -134,4 +137,21 @@ def describe_record(kind: str, data: dict[str, Any], lang: str) -> str:
         )
     if kind in ("trashed", "restored"):
         return _s(kind, lang)
+    if kind == "payment":
+        return _s("payment", lang, what=payment_name(str(data["what"]), lang), amount=_money(data, lang), date=data["date"])
     return kind
+
+
+def payment_name(key: str, lang: str) -> str:
+    """`deposit` → anticipo, `2` → pago parcial 2, `CO-1` as it is."""
+    if key == "deposit":
+        return _s("deposit", lang)
+    return _s("installment", lang, n=key) if key.isdigit() else key
+
+
+def _money(data: dict[str, Any], lang: str) -> str:
+    from decimal import Decimal
+
+    from domain.formatting import money
+
+    return money(Decimal(str(data["amount"])), str(data.get("currency", "EUR")), lang)

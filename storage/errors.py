@@ -108,6 +108,7 @@ _RECORD_KINDS: dict[str, dict[str, str]] = {
     "round": {"en": "a revision round", "es": "una ronda de revisión"},
     "trashed": {"en": "a move to the trash", "es": "un envío a la papelera"},
     "restored": {"en": "a restore from the trash", "es": "una recuperación de la papelera"},
+    "payment": {"en": "a payment received", "es": "un pago recibido"},
 }
 _ENTRY = {
     "version": {"en": "version {number}", "es": "la versión {number}"},

@@ -23,6 +23,7 @@ from domain.lifecycle import (
     Status,
 )
 from domain.model import Contract
+from domain.payments import DEFAULT_DIFFERENCE, Difference
 from domain.timeline import STATUS_NAMES, name
 from domain.validation import contract_to_data
 from storage.errors import NotFound, StorageError, unknown_change
@@ -127,8 +128,13 @@ def record_change(
     reason: str,
     requested_by: str | None = None,
     asked_on: dt.date | None = None,
+    difference: str | None = None,
 ) -> ChangeResult:
-    """Store `contract` as the next version; after signing, as a proposed change order."""
+    """Store `contract` as the next version; after signing, as a proposed change order.
+
+    `difference` (domain.payments.Difference) says where the change in price goes in the
+    payment schedule; it is stored with the change order (the default when not given).
+    """
     state = repo.state(project_id)
     if state.status in (Status.COMPLETED, Status.TERMINATED):
         raise LifeError("frozen", id=project_id, status=state.status.value)
@@ -159,6 +165,7 @@ def record_change(
             "reason": reason,
             "requested_by": who,
             "asked_on": asked.isoformat(),
+            "difference": Difference(difference or DEFAULT_DIFFERENCE).value,
         },
     )
     order = repo.state(project_id).change_order(number)
