@@ -44,10 +44,11 @@ def register() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
+
+        from documents.font_cache import load_font
 
         for name in USED:
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / FILES[name])))
+            pdfmetrics.registerFont(load_font(name, FONT_DIR / FILES[name]))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         # Paragraph markup <b>/<i> resolves through these mappings.
         for bold in (0, 1):
