@@ -130,3 +130,40 @@ def alt_text(inline_shape: Any, text: str, title: str = "") -> None:
     doc_pr.set("descr", text)
     if title:
         doc_pr.set("title", title)
+
+
+class _FastFontsZip:
+    """python-docx's zip writer, with the embedded fonts deflated at the fastest level.
+
+    The three faces are 2 MB; at the default level compressing them was half of a
+    DOCX's time, at level 1 it is a third of that for a file 5 % larger.
+    """
+
+    def __init__(self, target: Any) -> None:
+        import zipfile
+
+        self._zipf = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        """Write one part; fonts at compression level 1."""
+        level = 1 if pack_uri.membername.endswith(".odttf") else None
+        self._zipf.writestr(pack_uri.membername, blob, compresslevel=level)
+
+    def close(self) -> None:
+        """Finish the zip archive."""
+        self._zipf.close()
+
+
+def save(out: Any, target: Any) -> None:
+    """Save the document as python-docx does (OpcPackage.save), with _FastFontsZip as the writer."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = out.part.package
+    for part in package.parts:
+        part.before_marshal()
+    writer: Any = _FastFontsZip(target)
+    steps: Any = PackageWriter  # python-docx's own steps, untyped; the writer only needs write()
+    steps._write_content_types_stream(writer, package.parts)
+    steps._write_pkg_rels(writer, package.rels)
+    steps._write_parts(writer, package.parts)
+    writer.close()

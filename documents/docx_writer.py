@@ -29,7 +29,7 @@ from documents.blocks import (
     Title,
 )
 from documents.docx_fields import add_field
-from documents.docx_package import alt_text, embed_fonts, set_language, set_properties
+from documents.docx_package import alt_text, embed_fonts, save, set_language, set_properties
 from documents.make_template import TEMPLATE
 
 PAPER_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -377,7 +377,7 @@ class _Writer:
         set_language(self.out, doc.lang)
         embed_fonts(self.out)
         buffer = io.BytesIO()
-        self.out.save(buffer)
+        save(self.out, buffer)
         return buffer.getvalue()
 
 
