@@ -23,6 +23,7 @@ import docx
 import pytest
 
 from documents import ChangeInfo, render_document
+from documents.fonts import FILES, FONT_DIR, REGULAR
 from documents.pdf_styles import MM, geometry
 from domain.model import Contract
 from tests.documents.helpers import load, meta, need, pdffonts
@@ -164,6 +165,18 @@ def check_docx(data: bytes, lang: str, kind: str) -> None:
     assert "<Application>Pacta</Application>" in app and "Microsoft" not in app
     assert sum(1 for n in names if n.startswith("word/fonts/") and n.endswith(".odttf")) == 3
     assert "w:embedRegular" in table and "w:embedBold" in table and "w:embedTrueTypeFonts" in settings
+    # Undoing the obfuscation (ECMA-376 17.8.1) with the key fontTable.xml names gives the font file back.
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        rels = archive.read("word/_rels/fontTable.xml.rels").decode()
+        match = re.search(r'<w:embedRegular r:id="(rId\d+)" w:fontKey="\{([0-9A-F-]+)\}"/>', table)
+        assert match is not None, table[-400:]
+        target = re.search(rf'Id="{match.group(1)}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="{match.group(1)}"', rels)
+        assert target is not None
+        font = bytearray(archive.read("word/" + (target.group(1) or target.group(2))))
+    key = bytes.fromhex(match.group(2).replace("-", ""))[::-1]
+    for index in range(32):
+        font[index] ^= key[index % 16]
+    assert bytes(font) == (FONT_DIR / FILES[REGULAR]).read_bytes()
     rows = body.count("<w:tr>") + body.count("<w:tr ")
     assert rows and body.count("<w:cantSplit/>") >= rows - 12  # the footer's and layout tables aside
     assert "___" not in body
