@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
+import json
 import re
 import subprocess
 import tempfile
@@ -114,6 +115,24 @@ def pages(data: bytes) -> list[tuple[float, float, list[tuple[float, float, floa
     return result
 
 
+def headings(data: bytes) -> list[tuple[str, int, float]]:
+    """Every bookmark: its title, page (from 1) and the top of its destination (PDF points, from the bottom)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "doc.pdf"
+        path.write_bytes(data)
+        out = subprocess.run([need("qpdf"), "--json", "--json-key=outlines", str(path)], capture_output=True,
+                             text=True, check=True)
+    result: list[tuple[str, int, float]] = []
+
+    def walk(entries: list[dict[str, Any]]) -> None:
+        for entry in entries:
+            result.append((entry["title"], entry["destpageposfrom1"], float(entry["dest"][3])))
+            walk(entry["kids"])
+
+    walk(json.loads(out.stdout)["outlines"])
+    return result
+
+
 def check_pdf(data: bytes, lang: str, kind: str, paper: str) -> None:
     geo = geometry(paper, True)
     found = pages(data)
@@ -141,6 +160,12 @@ def check_pdf(data: bytes, lang: str, kind: str, paper: str) -> None:
             above = [w for w in inside if w[3] <= heading[1]]
             assert above, f"{where}: the page holds only the signatures"
     assert signature_pages == 1, f"{kind} {lang} {paper}: {signature_pages} pages with signature lines"
+    # A heading never ends a page: under every bookmarked heading, something on its page.
+    for title, page_number, top in headings(data):
+        width, height, words = found[page_number - 1]
+        heading_bottom = height - top + 20  # the bookmark sits 4 pt above a heading of 14 pt leading
+        below = [w for w in words if w[1] >= heading_bottom and w[3] <= height - geo.bottom + 1]
+        assert below, f"{kind} {lang} {paper} page {page_number}: heading {title!r} ends the page"
     for row in pdffonts(data):
         assert row[3] == "yes", f"{kind} {lang} {paper}: font {row[0]} not embedded"
 
