@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
 def installers() -> list[Callable[[Host], object]]:
     """The install functions, in the order their tabs and menu entries appear."""
+    from gui.drafts.menu import install as drafts
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
     from gui.sending.menu import install as sending
 
-    return [history, journal, sending]
+    return [history, journal, sending, drafts]

@@ -448,6 +448,20 @@ class MainWindow(Host):
         else:
             self.reload(select=project_id)
 
+    def resume_draft(self, name: str, draft: dict[str, Any]) -> QWidget | None:
+        contract = draft.get("contract") if isinstance(draft.get("contract"), dict) else {}
+        page = draft.get("page", 0)
+        return self.ops.open_wizard(contract, project_id=draft.get("project_id"), draft_name=name, resumed=True,
+                                    page=page if isinstance(page, int) else 0)
+
+    def new_contract_from(self, data: dict[str, Any]) -> QWidget | None:
+        return self.ops.open_wizard(data)
+
+    def offer_drafts(self) -> None:
+        """The data folder is open: let the features offer what was left unfinished (drafts)."""
+        self.install_extensions()
+        self.dataReady.emit()
+
     def open_wizard_at(self, data: dict[str, Any], *, project_id: str, page: str) -> QWidget | None:
         from gui.wizard.wizard import PageId
 

@@ -180,6 +180,7 @@ class ReviewPage(ContractPage):
         wizard = self.contract_wizard()
         contract = wizard.contract()
         repo, project_id, draft = self.ctx.repository(), wizard.project_id, wizard.draft_name
+        remember = wizard.remember_provider()
         reason = self.tr("Written with the wizard")
         self.save_status.setText(self.tr("Saving…"))
 
@@ -202,7 +203,7 @@ class ReviewPage(ContractPage):
 
         self.ctx.tasks.run(
             lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id, reason=reason,
-                                           draft=draft, request=request),
+                                           draft=draft, request=request, remember_provider=remember),
             done, failed, serial=True, owner=self)
 
     def _ask_change_request(self, then: Any) -> None:
@@ -227,11 +228,11 @@ class ReviewPage(ContractPage):
         self.ctx.prefs.set_state(LAST_FOLDER, folder)
         wizard = self.contract_wizard()
         if wizard.dirty or wizard.project_id is None:
-            self.save(then=lambda saved: self._generate(saved.project_id, Path(folder)))
+            self.save(then=lambda saved: self._generate(saved.project_id, Path(folder), saved))
         else:
             self._generate(wizard.project_id, Path(folder))
 
-    def _generate(self, project_id: str, folder: Path) -> None:
+    def _generate(self, project_id: str, folder: Path, saved: Any = None) -> None:
         from gui.core import services
 
         repo, paper = self.ctx.repository(), self.ctx.prefs.get("documents/paper")
@@ -240,7 +241,10 @@ class ReviewPage(ContractPage):
 
         def done(paths: list[Path]) -> None:
             self.progress.hide()
-            self.save_status.setText(self.tr("%n document(s) written.", "", len(paths)))
+            written = self.tr("%n document(s) written.", "", len(paths))
+            if saved is not None and saved.changed:
+                written = self.tr("Saved as version {number}.").format(number=saved.version) + " " + written
+            self.save_status.setText(written)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
         self.ctx.tasks.run(lambda: services.generate_documents(repo=repo, project_id=project_id, folder=folder,

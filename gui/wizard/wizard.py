@@ -201,6 +201,10 @@ class ContractWizard(QWizard):
         self.dirty = False
         self._autosave.stop()
 
+    def remember_provider(self) -> bool:
+        """Whether the user ticked "use these as my details" (then a save keeps them as their profile)."""
+        return bool(self.page(PageId.PROJECT).remember_provider.isChecked())
+
     # Closing
 
     def accept(self) -> None:

@@ -281,7 +281,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -306,12 +306,12 @@
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218" />
+        <location filename="../../gui/wizard/wizard.py" line="222" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219" />
+        <location filename="../../gui/wizard/wizard.py" line="223" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
@@ -455,6 +455,185 @@
         <location filename="../../gui/main/detail.py" line="110" />
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Project and parties</source>
+        <translation>Project and parties</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Roles and responsibilities</source>
+        <translation>Roles and responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>What the client hands over</source>
+        <translation>What the client hands over</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Revisions and communication</source>
+        <translation>Revisions and communication</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Changes and termination</source>
+        <translation>Changes and termination</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="72" />
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Step {number} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="79" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="22" />
+        <source>Dra&amp;fts…</source>
+        <translation>Dra&amp;fts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="23" />
+        <source>Contracts started in the wizard and not saved yet: resume or discard them</source>
+        <translation>Contracts started in the wizard and not saved yet: resume or discard them</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="96" />
+        <location filename="../../gui/drafts/dialog.py" line="109" />
+        <source>Drafts</source>
+        <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <source>Last edit</source>
+        <translation>Last edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <source>Page reached</source>
+        <translation>Page reached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>How it was left</source>
+        <translation>How it was left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="114" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="116" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="137" />
+        <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
+        <translation>No drafts: every contract you started in the wizard was saved or discarded.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="140" />
+        <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
+        <translation><numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform><numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="143" />
+        <source>%n draft(s) saved automatically while you typed.</source>
+        <translation><numerusform>%n draft saved automatically while you typed.</numerusform><numerusform>%n drafts saved automatically while you typed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="145" />
+        <source>You kept %n contract(s) as a draft to finish later.</source>
+        <translation><numerusform>You kept %n contract as a draft to finish later.</numerusform><numerusform>You kept %n contracts as drafts to finish later.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
+        <translation>Resume one to carry on where you left it, or discard what you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="155" />
+        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <source>Kept by you</source>
+        <translation>Kept by you</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <source>Autosaved</source>
+        <translation>Autosaved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="160" />
+        <source>You chose to keep it when you closed the wizard.</source>
+        <translation>You chose to keep it when you closed the wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <source>Saved as you typed; the wizard was not closed normally.</source>
+        <translation>Saved as you typed; the wizard was not closed normally.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="187" />
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
+        <translation>Discard the draft “{title}”? What you typed in it cannot be recovered.</translation>
     </message>
 </context>
 <context>
@@ -702,24 +881,57 @@
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="450" />
+        <location filename="../../gui/sending/email_dialog.py" line="452" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="453" />
+        <location filename="../../gui/sending/email_dialog.py" line="456" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="459" />
+        <location filename="../../gui/sending/email_dialog.py" line="462" />
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="466" />
+        <location filename="../../gui/sending/email_dialog.py" line="469" />
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta had to change some text to write the documents:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/core/errors.py" line="21" />
+        <source>Pacta may not write there. Choose another folder.</source>
+        <translation>Pacta may not write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="23" />
+        <source>The folder is not there any more. Choose another one.</source>
+        <translation>The folder is not there any more. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="25" />
+        <source>The files could not be written (is the disk full or disconnected?).</source>
+        <translation>The files could not be written (is the disk full or disconnected?).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="26" />
+        <source>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</source>
+        <translation>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="34" />
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="46" />
+        <source>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</source>
+        <translation>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</translation>
     </message>
 </context>
 <context>
@@ -1912,88 +2124,93 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="79" />
+        <location filename="../../gui/main/operations.py" line="91" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="80" />
+        <location filename="../../gui/main/operations.py" line="92" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="84" />
+        <location filename="../../gui/main/operations.py" line="96" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="87" />
+        <location filename="../../gui/main/operations.py" line="99" />
         <source>Nothing changed: version {number} stays as it was.</source>
         <translation>Nothing changed: version {number} stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="89" />
+        <location filename="../../gui/main/operations.py" line="101" />
         <source>Saved: version {number}.</source>
         <translation>Saved: version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="110" />
+        <location filename="../../gui/main/operations.py" line="124" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="119" />
+        <location filename="../../gui/main/operations.py" line="134" />
         <source>The change was not recorded; what you typed is kept as a draft.</source>
         <translation>The change was not recorded; what you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="153" />
-        <source>{title} (copy)</source>
-        <translation>{title} (copy)</translation>
+        <location filename="../../gui/main/operations.py" line="234" />
+        <source>Move to the trash?</source>
+        <translation>Move to the trash?</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="174" />
+        <location filename="../../gui/main/operations.py" line="235" />
+        <source>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</source>
+        <translation>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="243" />
+        <source>“{title}” is back in the project list.</source>
+        <translation>“{title}” is back in the project list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="244" />
+        <source>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</source>
+        <translation>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="270" />
+        <source>Your own details are saved for new contracts.</source>
+        <translation>Your own details are saved for new contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="192" />
         <source>Import a contract</source>
         <translation>Import a contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="175" />
-        <location filename="../../gui/main/operations.py" line="195" />
+        <location filename="../../gui/main/operations.py" line="193" />
+        <location filename="../../gui/main/operations.py" line="213" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="194" />
+        <location filename="../../gui/main/operations.py" line="212" />
         <source>Export the contract</source>
         <translation>Export the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="202" />
+        <location filename="../../gui/main/operations.py" line="220" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="230" />
-        <source>untitled</source>
-        <translation>untitled</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="232" />
-        <source>Resume your contract?</source>
-        <translation>Resume your contract?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="233" />
-        <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
-        <translation>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="256" />
+        <location filename="../../gui/main/operations.py" line="277" />
         <source>About Pacta</source>
         <translation>About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="257" />
+        <location filename="../../gui/main/operations.py" line="278" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -2243,15 +2460,60 @@ Data folder: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="34" />
+        <location filename="../../gui/preferences/dialog.py" line="37" />
         <source>Preferences</source>
-        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
+        <extracomment>"Your own details" as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="54" />
+        <location filename="../../gui/preferences/dialog.py" line="60" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="70" />
+        <source>Your own details</source>
+        <translation>Your own details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="73" />
+        <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
+        <translation>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="78" />
+        <source>Name or company</source>
+        <translation>Name or company</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="78" />
+        <source>Represented by</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="79" />
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="79" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="79" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="80" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="111" />
+        <source>Your own details need a name (yours or your company's).</source>
+        <translation>Your own details need a name (yours or your company's).</translation>
     </message>
 </context>
 <context>
@@ -2268,8 +2530,8 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="25" />
-        <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
-        <translation>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</translation>
+        <source>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</source>
+        <translation>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="27" />
@@ -2335,47 +2597,53 @@ Data folder: {folder}</translation>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="61" />
+        <location filename="../../gui/wizard/page_project.py" line="53" />
+        <source>&amp;Use these as my details for new contracts</source>
+        <extracomment>Ticked: saving the contract also keeps the provider's details for new contracts.</extracomment>
+        <translation>&amp;Use these as my details for new contracts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_project.py" line="64" />
         <source>Name or company</source>
         <translation>Name or company</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="62" />
+        <location filename="../../gui/wizard/page_project.py" line="65" />
         <source>Represented by</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63" />
+        <location filename="../../gui/wizard/page_project.py" line="66" />
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="71" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="71" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="73" />
+        <location filename="../../gui/wizard/page_project.py" line="76" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -2488,47 +2756,48 @@ Data folder: {folder}</translation>
         <translation>The preview is not available: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="183" />
+        <location filename="../../gui/wizard/page_review.py" line="184" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="185" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <location filename="../../gui/wizard/page_review.py" line="190" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="193" />
+        <location filename="../../gui/wizard/page_review.py" line="194" />
+        <location filename="../../gui/wizard/page_review.py" line="246" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <location filename="../../gui/wizard/page_review.py" line="214" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <location filename="../../gui/wizard/page_review.py" line="218" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="224" />
+        <location filename="../../gui/wizard/page_review.py" line="225" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="238" />
+        <location filename="../../gui/wizard/page_review.py" line="239" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="243" />
+        <location filename="../../gui/wizard/page_review.py" line="244" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -2536,7 +2805,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="254" />
+        <location filename="../../gui/wizard/page_review.py" line="258" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
