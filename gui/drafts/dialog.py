@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,8 +47,8 @@ class DraftRow:
     @classmethod
     def of(cls, name: str, data: dict[str, Any]) -> DraftRow:
         """Read what the list shows from a stored draft (any part may be missing or malformed)."""
-        contract = data.get("contract") if isinstance(data.get("contract"), dict) else {}
-        client = contract.get("client") if isinstance(contract.get("client"), dict) else {}
+        contract: dict[str, Any] = data["contract"] if isinstance(data.get("contract"), dict) else {}
+        client: dict[str, Any] = contract["client"] if isinstance(contract.get("client"), dict) else {}
         try:
             saved: dt.datetime | None = dt.datetime.fromisoformat(str(data.get("saved")))
         except ValueError:
@@ -78,7 +78,8 @@ def when(saved: dt.datetime | None) -> str:
     if saved is None:
         return QCoreApplication.translate("Drafts", "unknown")
     local = saved.astimezone() if saved.tzinfo else saved
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return str(QLocale().toString(moment, QLocale.FormatType.ShortFormat))
 
 
 class DraftsDialog(QDialog):

@@ -60,6 +60,8 @@ class PageHost(Protocol):
 
     def mark_saved(self, project_id: str) -> None: ...
 
+    def remember_provider(self) -> bool: ...
+
 
 class ContractPage(QWizardPage):
     """A page that contributes part of the contract and shows what is wrong with it."""

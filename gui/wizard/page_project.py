@@ -51,6 +51,7 @@ class ProjectPage(ContractPage):
         self.body.addLayout(parties)
         #: Ticked: saving the contract also keeps the provider's details for new contracts.
         self.remember_provider = QCheckBox(self.tr("&Use these as my details for new contracts"), self)
+        self.remember_provider.setObjectName("rememberProvider")
         self.body.addWidget(self.remember_provider)
         self.body.addStretch(1)
         self.registerField("title*", self.project_title)

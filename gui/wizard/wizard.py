@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget, QWizard
 
 from gui.core.defs import AUTOSAVE_DELAY_MS, WIZARD_SIZE
 from gui.core.options import WIZARD_GEOMETRY
@@ -203,7 +203,8 @@ class ContractWizard(QWizard):
 
     def remember_provider(self) -> bool:
         """Whether the user ticked "use these as my details" (then a save keeps them as their profile)."""
-        return bool(self.page(PageId.PROJECT).remember_provider.isChecked())
+        box = self.page(PageId.PROJECT).findChild(QCheckBox, "rememberProvider")
+        return box is not None and box.isChecked()
 
     # Closing
 
