@@ -26,5 +26,6 @@ def installers() -> list[Callable[[Host], object]]:
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
     from gui.sending.menu import install as sending
+    from gui.templates.menu import install as templates
 
-    return [history, journal, sending, drafts]
+    return [history, journal, sending, drafts, templates]

@@ -72,6 +72,7 @@ QHeaderView::section {{ background: #ecebe6; padding: 4px 6px; border: none;
 QLineEdit, QPlainTextEdit, QTextBrowser {{ background: white;
   border: 1px solid #c9c9c2; border-radius: 4px; padding: 3px 5px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+*[templatePlaceholder="true"] {{ background: #fff4c4; border: 1px dashed #b8860b; }}
 *[invalid="true"] {{ border: 1px solid {ERROR}; background: {ERROR_BACKGROUND}; }}
 QLabel#why {{ color: #3d4a45; background: #e8f1ee; border-left: 3px solid {ACCENT};
   padding: 8px 10px; }}
