@@ -44,7 +44,7 @@ def mark_placeholders(root: QWidget) -> list[QWidget]:
     """Highlight every text field under `root` that holds a [PLACEHOLDER], until the user replaces it."""
     from domain.templates import is_placeholder
 
-    marked = []
+    marked: list[QWidget] = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) or not is_placeholder(_text_of(widget)):
             continue
@@ -74,8 +74,11 @@ class Templates(QObject):
             "Templates", "Keep this contract as a starting point for the next ones"))
         self.save_action.triggered.connect(self.save_selected)
         file_menu = window.menu("file")
-        first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
-        file_menu.insertAction(first, self.new_action)
+        actions = file_menu.actions()
+        if len(actions) > 1:
+            file_menu.insertAction(actions[1], self.new_action)  # right after New contract
+        else:
+            file_menu.addAction(self.new_action)
         window.menu("project").addSeparator()
         window.menu("project").addAction(self.save_action)
         window.projectShown.connect(lambda detail: self.save_action.setEnabled(detail is not None))
