@@ -27,5 +27,6 @@ def installers() -> list[Callable[[Host], object]]:
     from gui.journal.tabs import install as journal
     from gui.sending.menu import install as sending
     from gui.templates.menu import install as templates
+    from gui.texts.menu import install as texts
 
-    return [history, journal, sending, drafts, templates]
+    return [history, journal, sending, drafts, templates, texts]

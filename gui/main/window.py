@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,11 +79,6 @@ class MainWindow(Host):
         self._connect()
         #: History, Journal, Sending...: installed once the window is on screen (see install_extensions).
         self._extensions: list[Any] | None = None
-        self.clauses_action = QAction(self.tr("Edit document &texts…"), self)
-        self.clauses_action.setStatusTip(self.tr("Every clause of the documents is yours to change"))
-        self.clauses_action.triggered.connect(self.edit_clauses)
-        file_menu = self.commands.menus["file"]
-        file_menu.insertAction(self.commands.preferences, self.clauses_action)
         #: The window that took over after a change of language.
         self.replaced_by: MainWindow | None = None
         self._stop_watching = ctx.prefs.watch("ui/language", lambda _value: QTimer.singleShot(0, self.apply_language))
@@ -275,21 +269,6 @@ class MainWindow(Host):
         self.save_state()
         self._stop_watching()
         event.accept()
-
-    def edit_clauses(self) -> None:
-        """Copy the clause texts into the user's folder (once) and open it."""
-        from documents.clauses import copy_defaults
-
-        def opened(folder: Path) -> None:
-            QMessageBox.information(self, self.tr("Document texts"), self.tr(
-                "The texts of every clause are in the folder that opens now, one file per "
-                "document and language:\n\n{folder}\n\nEdit them with any text editor; the "
-                "next document you generate uses them. Keep the names in braces, such as "
-                "{{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.").format(
-                    folder=folder))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-        self.ctx.tasks.run(copy_defaults, opened, self.ops.show_error, owner=self)
 
     def apply_language(self) -> None:
         """Show the app in the language just chosen: a new main window takes this one's place.
