@@ -64,12 +64,12 @@ class Templates(QObject):
         self.window = window
         self.ctx = window.ctx
         self.chooser: TemplateChooser | None = None
-        self.new_action = QAction(QCoreApplication.translate("Templates", "New from a te&mplate…"), window)
+        self.new_action = QAction(QCoreApplication.translate("Templates", "New f&rom a template…"), window)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setStatusTip(QCoreApplication.translate(
             "Templates", "Start from a contract written for your trade, or from one of your own"))
         self.new_action.triggered.connect(self.choose)
-        self.save_action = QAction(QCoreApplication.translate("Templates", "Save as a te&mplate…"), window)
+        self.save_action = QAction(QCoreApplication.translate("Templates", "Save as a temp&late…"), window)
         self.save_action.setStatusTip(QCoreApplication.translate(
             "Templates", "Keep this contract as a starting point for the next ones"))
         self.save_action.triggered.connect(self.save_selected)

@@ -55,8 +55,8 @@ class ClauseEditor(QDialog):
         self.resize(1180, 720)
         self.texts: dict[str, Any] = {}
         self.language = QComboBox(self)
-        self.language.addItem(self.tr("Spanish"), "es")
-        self.language.addItem(self.tr("English"), "en")
+        for code, name in (("es", self.tr("Spanish")), ("en", self.tr("English"))):
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
         self.language.setAccessibleName(self.tr("Language of the texts"))
         self.filter = QLineEdit(self)

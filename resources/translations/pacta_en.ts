@@ -63,6 +63,132 @@
     </message>
 </context>
 <context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="29" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
+        <source>Change order</source>
+        <translation>Change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Every document</source>
+        <translation>Every document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="54" />
+        <source>Document texts</source>
+        <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>Document texts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="58" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="59" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="61" />
+        <source>Language of the texts</source>
+        <translation>Language of the texts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="63" />
+        <source>Find a text</source>
+        <translation>Find a text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="67" />
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="70" />
+        <location filename="../../gui/texts/editor.py" line="117" />
+        <source>Pacta's text</source>
+        <extracomment>The page of the preview showing the clause (0-based).</extracomment>
+        <translation>Pacta's text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="79" />
+        <source>&amp;Save my version</source>
+        <translation>&amp;Save my version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="80" />
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="81" />
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="82" />
+        <source>The texts are files you can also edit with any text editor</source>
+        <translation>The texts are files you can also edit with any text editor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="83" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="89" />
+        <source>The preview appears here.</source>
+        <translation>The preview appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="119" />
+        <source>&amp;Your version</source>
+        <translation>&amp;Your version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="215" />
+        <source>Names in braces Pacta fills in: {names}</source>
+        <translation>Names in braces Pacta fills in: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="217" />
+        <source>This text takes no names in braces.</source>
+        <translation>This text takes no names in braces.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="236" />
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="253" />
+        <source>No preview: {reason}</source>
+        <translation>No preview: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="270" />
+        <source>The clause in the example contract: page {page} of {pages}.</source>
+        <translation>The clause in the example contract: page {page} of {pages}.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInputsPage</name>
     <message>
         <location filename="../../gui/wizard/page_inputs.py" line="21" />
@@ -281,7 +407,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="152" />
+        <location filename="../../gui/wizard/page.py" line="154" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -306,12 +432,12 @@
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="222" />
+        <location filename="../../gui/wizard/wizard.py" line="223" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="223" />
+        <location filename="../../gui/wizard/wizard.py" line="224" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
@@ -458,6 +584,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="23" />
+        <source>Edit document &amp;texts…</source>
+        <translation>Edit document &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="24" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Every clause of the documents is yours to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="71" />
+        <source>Saved: the next documents you generate use your version.</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Saved: the next documents you generate use your version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="80" />
+        <source>Pacta's text is back.</source>
+        <translation>Pacta's text is back.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <location filename="../../gui/drafts/dialog.py" line="28" />
@@ -523,115 +673,124 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="96" />
-        <location filename="../../gui/drafts/dialog.py" line="109" />
+        <location filename="../../gui/drafts/dialog.py" line="97" />
+        <location filename="../../gui/drafts/dialog.py" line="110" />
         <source>Drafts</source>
         <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Last edit</source>
         <translation>Last edit</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Page reached</source>
         <translation>Page reached</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <location filename="../../gui/drafts/dialog.py" line="105" />
         <source>How it was left</source>
         <translation>How it was left</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="114" />
+        <location filename="../../gui/drafts/dialog.py" line="115" />
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="116" />
+        <location filename="../../gui/drafts/dialog.py" line="117" />
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <location filename="../../gui/drafts/dialog.py" line="118" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <location filename="../../gui/drafts/dialog.py" line="118" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="137" />
+        <location filename="../../gui/drafts/dialog.py" line="138" />
         <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
         <translation>No drafts: every contract you started in the wizard was saved or discarded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts/dialog.py" line="140" />
+        <location filename="../../gui/drafts/dialog.py" line="141" />
         <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
-        <translation><numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform><numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform></translation>
+        <translation>
+            <numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform>
+            <numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts/dialog.py" line="143" />
+        <location filename="../../gui/drafts/dialog.py" line="144" />
         <source>%n draft(s) saved automatically while you typed.</source>
-        <translation><numerusform>%n draft saved automatically while you typed.</numerusform><numerusform>%n drafts saved automatically while you typed.</numerusform></translation>
+        <translation>
+            <numerusform>%n draft saved automatically while you typed.</numerusform>
+            <numerusform>%n drafts saved automatically while you typed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts/dialog.py" line="145" />
+        <location filename="../../gui/drafts/dialog.py" line="146" />
         <source>You kept %n contract(s) as a draft to finish later.</source>
-        <translation><numerusform>You kept %n contract as a draft to finish later.</numerusform><numerusform>You kept %n contracts as drafts to finish later.</numerusform></translation>
+        <translation>
+            <numerusform>You kept %n contract as a draft to finish later.</numerusform>
+            <numerusform>You kept %n contracts as drafts to finish later.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <location filename="../../gui/drafts/dialog.py" line="147" />
         <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
         <translation>Resume one to carry on where you left it, or discard what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="155" />
-        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="190" />
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="157" />
         <source>Kept by you</source>
         <translation>Kept by you</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="157" />
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="160" />
+        <location filename="../../gui/drafts/dialog.py" line="161" />
         <source>You chose to keep it when you closed the wizard.</source>
         <translation>You chose to keep it when you closed the wizard.</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <location filename="../../gui/drafts/dialog.py" line="162" />
         <source>Saved as you typed; the wizard was not closed normally.</source>
         <translation>Saved as you typed; the wizard was not closed normally.</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="187" />
+        <location filename="../../gui/drafts/dialog.py" line="188" />
         <source>Discard the draft?</source>
         <translation>Discard the draft?</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <location filename="../../gui/drafts/dialog.py" line="189" />
         <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
         <translation>Discard the draft “{title}”? What you typed in it cannot be recovered.</translation>
     </message>
@@ -1916,88 +2075,59 @@ Fingerprint: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main/window.py" line="66" />
+        <location filename="../../gui/main/window.py" line="65" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="83" />
-        <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
-        <translation>Edit document &amp;texts…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="84" />
-        <source>Every clause of the documents is yours to change</source>
-        <translation>Every clause of the documents is yours to change</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="110" />
+        <location filename="../../gui/main/window.py" line="104" />
         <source>Filter by title or client</source>
-        <extracomment>The window that took over after a change of language.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions). The window that took over after a change of language.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="113" />
+        <location filename="../../gui/main/window.py" line="107" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="134" />
+        <location filename="../../gui/main/window.py" line="340" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="160" />
+        <location filename="../../gui/main/window.py" line="154" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="163" />
+        <location filename="../../gui/main/window.py" line="157" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="170" />
+        <location filename="../../gui/main/window.py" line="164" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="166" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
-        <source>Document texts</source>
-        <translation>Document texts</translation>
-    </message>
-    <message>
         <location filename="../../gui/main/window.py" line="285" />
-        <source>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
-        <translation>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="306" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="286" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="321" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -2005,7 +2135,7 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="340" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -2603,47 +2733,47 @@ Data folder: {folder}</translation>
         <translation>&amp;Use these as my details for new contracts</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="65" />
         <source>Name or company</source>
         <translation>Name or company</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="66" />
         <source>Represented by</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="67" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="69" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="71" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="71" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="76" />
+        <location filename="../../gui/wizard/page_project.py" line="77" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -3619,6 +3749,173 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <location filename="../../gui/main/detail.py" line="96" />
         <source>{number} (version {version}) was rejected on {date}: {reason}</source>
         <translation>{number} (version {version}) was rejected on {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="31" />
+        <source>project title</source>
+        <extracomment>How the chooser names the fields that hold a placeholder (by the start of their path).</extracomment>
+        <translation>project title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="32" />
+        <source>your details</source>
+        <translation>your details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="33" />
+        <source>the client's details</source>
+        <translation>the client's details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="34" />
+        <source>who does what</source>
+        <translation>who does what</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="35" />
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="36" />
+        <source>law and courts</source>
+        <translation>law and courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="52" />
+        <source>New contract from a template</source>
+        <translation>New contract from a template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="55" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="56" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="58" />
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="60" />
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="70" />
+        <source>The work starts on</source>
+        <translation>The work starts on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="76" />
+        <source>&amp;Language of the documents</source>
+        <translation>&amp;Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="77" />
+        <source>The work &amp;starts on</source>
+        <translation>The work &amp;starts on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="93" />
+        <source>Start the con&amp;tract</source>
+        <translation>Start the con&amp;tract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="95" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="105" />
+        <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
+        <translation>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="119" />
+        <source>A blank contract</source>
+        <translation>A blank contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="125" />
+        <source>Yours: {name}</source>
+        <translation>Yours: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="148" />
+        <source>An empty contract with your default terms (Preferences).</source>
+        <translation>An empty contract with your default terms (Preferences).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/templates/chooser.py" line="162" />
+        <source>%n field(s) to replace, highlighted in the wizard:</source>
+        <translation>
+            <numerusform>%n field to replace, highlighted in the wizard:</numerusform>
+            <numerusform>%n fields to replace, highlighted in the wizard:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="52" />
+        <source>Replace the text in [CAPITALS] with your own.</source>
+        <extracomment>The dynamic property the style sheet highlights (gui/core/resources.py).</extracomment>
+        <translation>Replace the text in [CAPITALS] with your own.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="69" />
+        <source>Start from a contract written for your trade, or from one of your own</source>
+        <translation>Start from a contract written for your trade, or from one of your own</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="67" />
+        <source>New f&amp;rom a template…</source>
+        <translation>New f&amp;rom a template…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="72" />
+        <source>Save as a temp&amp;late…</source>
+        <translation>Save as a temp&amp;late…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="73" />
+        <source>Keep this contract as a starting point for the next ones</source>
+        <translation>Keep this contract as a starting point for the next ones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="136" />
+        <source>Save as a template</source>
+        <extracomment>The fields marked in the last wizard started from a template.</extracomment>
+        <translation>Save as a template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="137" />
+        <source>Name of the template (the client's details are left out):</source>
+        <translation>Name of the template (the client's details are left out):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="151" />
+        <source>Replace the template?</source>
+        <translation>Replace the template?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="152" />
+        <source>You already have a template called “{name}”. Replace it with this contract?</source>
+        <translation>You already have a template called “{name}”. Replace it with this contract?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="165" />
+        <source>Saved as the template “{name}”: File › New from a template offers it.</source>
+        <translation>Saved as the template “{name}”: File › New from a template offers it.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,132 @@
     </message>
 </context>
 <context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="29" />
+        <source>Agreement</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
+        <source>Change order</source>
+        <translation>Orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Every document</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="54" />
+        <source>Document texts</source>
+        <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>Textos de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="58" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="59" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="61" />
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="63" />
+        <source>Find a text</source>
+        <translation>Buscar un texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="67" />
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="70" />
+        <location filename="../../gui/texts/editor.py" line="117" />
+        <source>Pacta's text</source>
+        <extracomment>The page of the preview showing the clause (0-based).</extracomment>
+        <translation>Texto de Pacta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="79" />
+        <source>&amp;Save my version</source>
+        <translation>&amp;Guardar mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="80" />
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restaurar el original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="81" />
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="82" />
+        <source>The texts are files you can also edit with any text editor</source>
+        <translation>Los textos son archivos que también puede editar con cualquier editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="83" />
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="89" />
+        <source>The preview appears here.</source>
+        <translation>Aquí aparecerá la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="119" />
+        <source>&amp;Your version</source>
+        <translation>&amp;Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="215" />
+        <source>Names in braces Pacta fills in: {names}</source>
+        <translation>Nombres entre llaves que Pacta rellena: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="217" />
+        <source>This text takes no names in braces.</source>
+        <translation>Este texto no admite nombres entre llaves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="236" />
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="253" />
+        <source>No preview: {reason}</source>
+        <translation>Sin vista previa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="270" />
+        <source>The clause in the example contract: page {page} of {pages}.</source>
+        <translation>La cláusula en el contrato de ejemplo: página {page} de {pages}.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInputsPage</name>
     <message>
         <location filename="../../gui/wizard/page_inputs.py" line="21" />
@@ -281,7 +407,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="152" />
+        <location filename="../../gui/wizard/page.py" line="154" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (fila {row})</translation>
@@ -306,12 +432,12 @@
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="222" />
+        <location filename="../../gui/wizard/wizard.py" line="223" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="223" />
+        <location filename="../../gui/wizard/wizard.py" line="224" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
@@ -458,6 +584,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="23" />
+        <source>Edit document &amp;texts…</source>
+        <translation>Editar los &amp;textos de los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="24" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="71" />
+        <source>Saved: the next documents you generate use your version.</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Guardado: los próximos documentos que genere usarán su versión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="80" />
+        <source>Pacta's text is back.</source>
+        <translation>Se ha restaurado el texto de Pacta.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <location filename="../../gui/drafts/dialog.py" line="28" />
@@ -523,115 +673,115 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="96" />
-        <location filename="../../gui/drafts/dialog.py" line="109" />
+        <location filename="../../gui/drafts/dialog.py" line="97" />
+        <location filename="../../gui/drafts/dialog.py" line="110" />
         <source>Drafts</source>
         <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="103" />
+        <location filename="../../gui/drafts/dialog.py" line="104" />
         <source>Page reached</source>
         <translation>Dónde se quedó</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <location filename="../../gui/drafts/dialog.py" line="105" />
         <source>How it was left</source>
         <translation>Cómo se guardó</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="114" />
+        <location filename="../../gui/drafts/dialog.py" line="115" />
         <source>&amp;Resume</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="116" />
+        <location filename="../../gui/drafts/dialog.py" line="117" />
         <source>&amp;Discard…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <location filename="../../gui/drafts/dialog.py" line="118" />
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <location filename="../../gui/drafts/dialog.py" line="118" />
         <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="137" />
+        <location filename="../../gui/drafts/dialog.py" line="138" />
         <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
         <translation>No hay borradores: todos los contratos que empezó en el asistente se guardaron o se descartaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts/dialog.py" line="140" />
+        <location filename="../../gui/drafts/dialog.py" line="141" />
         <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
         <translation><numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform><numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts/dialog.py" line="143" />
+        <location filename="../../gui/drafts/dialog.py" line="144" />
         <source>%n draft(s) saved automatically while you typed.</source>
         <translation><numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform><numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts/dialog.py" line="145" />
+        <location filename="../../gui/drafts/dialog.py" line="146" />
         <source>You kept %n contract(s) as a draft to finish later.</source>
         <translation><numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform><numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <location filename="../../gui/drafts/dialog.py" line="147" />
         <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
         <translation>Continúe con uno donde lo dejó o descarte los que ya no necesite.</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="155" />
-        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="190" />
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="157" />
         <source>Kept by you</source>
         <translation>Guardado por usted</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="157" />
         <source>Autosaved</source>
         <translation>Guardado automático</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="160" />
+        <location filename="../../gui/drafts/dialog.py" line="161" />
         <source>You chose to keep it when you closed the wizard.</source>
         <translation>Usted decidió conservarlo al cerrar el asistente.</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <location filename="../../gui/drafts/dialog.py" line="162" />
         <source>Saved as you typed; the wizard was not closed normally.</source>
         <translation>Se guardó mientras escribía; el asistente no se cerró con normalidad.</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="187" />
+        <location filename="../../gui/drafts/dialog.py" line="188" />
         <source>Discard the draft?</source>
         <translation>¿Descartar el borrador?</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <location filename="../../gui/drafts/dialog.py" line="189" />
         <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
         <translation>¿Descartar el borrador «{title}»? Lo que escribió en él no se podrá recuperar.</translation>
     </message>
@@ -1916,88 +2066,59 @@ Huella: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main/window.py" line="66" />
+        <location filename="../../gui/main/window.py" line="65" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="83" />
-        <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
-        <translation>Editar los &amp;textos de los documentos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="84" />
-        <source>Every clause of the documents is yours to change</source>
-        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="110" />
+        <location filename="../../gui/main/window.py" line="104" />
         <source>Filter by title or client</source>
-        <extracomment>The window that took over after a change of language.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions). The window that took over after a change of language.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="113" />
+        <location filename="../../gui/main/window.py" line="107" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="134" />
+        <location filename="../../gui/main/window.py" line="340" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="160" />
+        <location filename="../../gui/main/window.py" line="154" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="163" />
+        <location filename="../../gui/main/window.py" line="157" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="170" />
+        <location filename="../../gui/main/window.py" line="164" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="166" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
-        <source>Document texts</source>
-        <translation>Textos de los documentos</translation>
-    </message>
-    <message>
         <location filename="../../gui/main/window.py" line="285" />
-        <source>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
-        <translation>Los textos de todas las cláusulas están en la carpeta que se muestra a continuación, un archivo por documento e idioma:
-
-{folder}
-
-Puede editarlos con cualquier editor de texto; el próximo documento que genere los utilizará. Conserve los nombres entre llaves, como {{title}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="306" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="286" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="321" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -2005,7 +2126,7 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="340" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -2603,47 +2724,47 @@ Carpeta de datos: {folder}</translation>
         <translation>&amp;Usar como mis datos en los contratos nuevos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="65" />
         <source>Name or company</source>
         <translation>Nombre o empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="66" />
         <source>Represented by</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="67" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="69" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="71" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="71" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="76" />
+        <location filename="../../gui/wizard/page_project.py" line="77" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -3619,6 +3740,170 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/main/detail.py" line="96" />
         <source>{number} (version {version}) was rejected on {date}: {reason}</source>
         <translation>{number} (versión {version}) se rechazó el {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="31" />
+        <source>project title</source>
+        <extracomment>How the chooser names the fields that hold a placeholder (by the start of their path).</extracomment>
+        <translation>título del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="32" />
+        <source>your details</source>
+        <translation>sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="33" />
+        <source>the client's details</source>
+        <translation>los datos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="34" />
+        <source>who does what</source>
+        <translation>quién hace qué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="35" />
+        <source>working hours</source>
+        <translation>horario de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="36" />
+        <source>law and courts</source>
+        <translation>ley y juzgados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="52" />
+        <source>New contract from a template</source>
+        <translation>Nuevo contrato a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="55" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="56" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="58" />
+        <source>Language of the documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="60" />
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="70" />
+        <source>The work starts on</source>
+        <translation>El trabajo empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="76" />
+        <source>&amp;Language of the documents</source>
+        <translation>&amp;Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="77" />
+        <source>The work &amp;starts on</source>
+        <translation>El trabajo &amp;empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="93" />
+        <source>Start the con&amp;tract</source>
+        <translation>&amp;Crear el contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="95" />
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="105" />
+        <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
+        <translation>Parta de un contrato escrito para su oficio: entregables con criterios de aceptación, lo que entrega el cliente, lo que queda fuera del alcance, rondas de revisión y un calendario de pagos. Sus fechas se desplazan para empezar el día que usted elija; lo que debe sustituir está [EN MAYÚSCULAS ENTRE CORCHETES].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="119" />
+        <source>A blank contract</source>
+        <translation>Un contrato en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="125" />
+        <source>Yours: {name}</source>
+        <translation>Suya: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="148" />
+        <source>An empty contract with your default terms (Preferences).</source>
+        <translation>Un contrato vacío con sus condiciones predeterminadas (Preferencias).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/templates/chooser.py" line="162" />
+        <source>%n field(s) to replace, highlighted in the wizard:</source>
+        <translation><numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform><numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="52" />
+        <source>Replace the text in [CAPITALS] with your own.</source>
+        <extracomment>The dynamic property the style sheet highlights (gui/core/resources.py).</extracomment>
+        <translation>Sustituya el texto [EN MAYÚSCULAS] por el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="69" />
+        <source>Start from a contract written for your trade, or from one of your own</source>
+        <translation>Parta de un contrato escrito para su oficio o de uno suyo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="67" />
+        <source>New f&amp;rom a template…</source>
+        <translation>N&amp;uevo desde una plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="72" />
+        <source>Save as a temp&amp;late…</source>
+        <translation>Guardar como p&amp;lantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="73" />
+        <source>Keep this contract as a starting point for the next ones</source>
+        <translation>Conserve este contrato como punto de partida para los siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="136" />
+        <source>Save as a template</source>
+        <extracomment>The fields marked in the last wizard started from a template.</extracomment>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="137" />
+        <source>Name of the template (the client's details are left out):</source>
+        <translation>Nombre de la plantilla (no se guardan los datos del cliente):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="151" />
+        <source>Replace the template?</source>
+        <translation>¿Sustituir la plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="152" />
+        <source>You already have a template called “{name}”. Replace it with this contract?</source>
+        <translation>Ya tiene una plantilla llamada «{name}». ¿Desea sustituirla por este contrato?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="165" />
+        <source>Saved as the template “{name}”: File › New from a template offers it.</source>
+        <translation>Guardado como la plantilla «{name}»: la encontrará en Archivo › Nuevo desde una plantilla.</translation>
     </message>
 </context>
 <context>
