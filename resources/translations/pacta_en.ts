@@ -96,7 +96,7 @@
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="59" />
+        <location filename="../../gui/texts/editor.py" line="58" />
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -311,95 +311,85 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gui/history/diff.py" line="27" />
+        <location filename="../../gui/history/diff.py" line="43" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="28" />
+        <location filename="../../gui/history/diff.py" line="44" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="29" />
+        <location filename="../../gui/history/diff.py" line="45" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="50" />
+        <location filename="../../gui/history/diff.py" line="66" />
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="71" />
+        <location filename="../../gui/history/diff.py" line="87" />
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="93" />
+        <location filename="../../gui/history/diff.py" line="109" />
         <source>Other terms</source>
         <translation>Other terms</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="104" />
+        <location filename="../../gui/history/diff.py" line="120" />
         <source>Price and deadline</source>
         <translation>Price and deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="106" />
-        <location filename="../../gui/history/diff.py" line="107" />
+        <location filename="../../gui/history/diff.py" line="122" />
+        <location filename="../../gui/history/diff.py" line="123" />
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="109" />
-        <location filename="../../gui/history/diff.py" line="110" />
+        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="126" />
         <source>Last delivery: {date}</source>
         <translation>Last delivery: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="114" />
+        <location filename="../../gui/history/diff.py" line="130" />
         <source>Price impact: {amount}; new total {total}.</source>
         <translation>Price impact: {amount}; new total {total}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="117" />
+        <location filename="../../gui/history/diff.py" line="133" />
         <source>No price impact.</source>
         <translation>No price impact.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="120" />
-        <source>The last delivery moves %n day(s) earlier.</source>
-        <translation>The last delivery moves %n day earlier.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="122" />
-        <source>The last delivery moves %n day(s) later.</source>
-        <translation>The last delivery moves %n day later.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="140" />
         <source>No deadline impact.</source>
         <translation>No deadline impact.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="128" />
+        <location filename="../../gui/history/diff.py" line="143" />
         <source>Due date of {ids}: {old} → {new}.</source>
         <translation>Due date of {ids}: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="131" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {old} → version {new}</source>
         <translation>Version {old} → version {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="136" />
+        <location filename="../../gui/history/diff.py" line="151" />
         <source>The two versions say the same thing.</source>
         <translation>The two versions say the same thing.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="139" />
-        <location filename="../../gui/history/diff.py" line="140" />
+        <location filename="../../gui/history/diff.py" line="154" />
+        <location filename="../../gui/history/diff.py" line="155" />
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
@@ -453,6 +443,19 @@
         <location filename="../../gui/widgets/fields.py" line="215" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="33" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation><numerusform>The last delivery moves %n day earlier.</numerusform><numerusform>The last delivery moves %n days earlier.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="37" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation><numerusform>The last delivery moves %n day later.</numerusform><numerusform>The last delivery moves %n days later.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3798,7 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="56" />
+        <location filename="../../gui/templates/chooser.py" line="55" />
         <source>English</source>
         <translation>English</translation>
     </message>

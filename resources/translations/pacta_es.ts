@@ -96,7 +96,7 @@
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="59" />
+        <location filename="../../gui/texts/editor.py" line="58" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -311,95 +311,85 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gui/history/diff.py" line="27" />
+        <location filename="../../gui/history/diff.py" line="43" />
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="28" />
+        <location filename="../../gui/history/diff.py" line="44" />
         <source>removed</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="29" />
+        <location filename="../../gui/history/diff.py" line="45" />
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="50" />
+        <location filename="../../gui/history/diff.py" line="66" />
         <source>due {date}</source>
         <translation>entrega el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="71" />
+        <location filename="../../gui/history/diff.py" line="87" />
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="93" />
+        <location filename="../../gui/history/diff.py" line="109" />
         <source>Other terms</source>
         <translation>Otras condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="104" />
+        <location filename="../../gui/history/diff.py" line="120" />
         <source>Price and deadline</source>
         <translation>Precio y plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="106" />
-        <location filename="../../gui/history/diff.py" line="107" />
+        <location filename="../../gui/history/diff.py" line="122" />
+        <location filename="../../gui/history/diff.py" line="123" />
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="109" />
-        <location filename="../../gui/history/diff.py" line="110" />
+        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="126" />
         <source>Last delivery: {date}</source>
         <translation>Última entrega: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="114" />
+        <location filename="../../gui/history/diff.py" line="130" />
         <source>Price impact: {amount}; new total {total}.</source>
         <translation>Impacto en el precio: {amount}; nuevo total: {total}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="117" />
+        <location filename="../../gui/history/diff.py" line="133" />
         <source>No price impact.</source>
         <translation>Sin impacto en el precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="120" />
-        <source>The last delivery moves %n day(s) earlier.</source>
-        <translation>La última entrega se adelanta %n día.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="122" />
-        <source>The last delivery moves %n day(s) later.</source>
-        <translation>La última entrega se retrasa %n día.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="140" />
         <source>No deadline impact.</source>
         <translation>Sin impacto en el plazo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="128" />
+        <location filename="../../gui/history/diff.py" line="143" />
         <source>Due date of {ids}: {old} → {new}.</source>
         <translation>Fecha de entrega de {ids}: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="131" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {old} → version {new}</source>
         <translation>Versión {old} → versión {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="136" />
+        <location filename="../../gui/history/diff.py" line="151" />
         <source>The two versions say the same thing.</source>
         <translation>Las dos versiones dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="139" />
-        <location filename="../../gui/history/diff.py" line="140" />
+        <location filename="../../gui/history/diff.py" line="154" />
+        <location filename="../../gui/history/diff.py" line="155" />
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
@@ -453,6 +443,19 @@
         <location filename="../../gui/widgets/fields.py" line="215" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="33" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation><numerusform>La última entrega se adelanta %n día.</numerusform><numerusform>La última entrega se adelanta %n días.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="37" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation><numerusform>La última entrega se retrasa %n día.</numerusform><numerusform>La última entrega se retrasa %n días.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -732,17 +735,26 @@
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="141" />
         <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
-        <translation><numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform><numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform></translation>
+        <translation>
+            <numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform>
+            <numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="144" />
         <source>%n draft(s) saved automatically while you typed.</source>
-        <translation><numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform><numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform></translation>
+        <translation>
+            <numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform>
+            <numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="146" />
         <source>You kept %n contract(s) as a draft to finish later.</source>
-        <translation><numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform><numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform></translation>
+        <translation>
+            <numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform>
+            <numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/drafts/dialog.py" line="147" />
@@ -3786,7 +3798,7 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="56" />
+        <location filename="../../gui/templates/chooser.py" line="55" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -3848,7 +3860,10 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     <message numerus="yes">
         <location filename="../../gui/templates/chooser.py" line="162" />
         <source>%n field(s) to replace, highlighted in the wizard:</source>
-        <translation><numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform><numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform></translation>
+        <translation>
+            <numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform>
+            <numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
