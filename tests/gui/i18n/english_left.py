@@ -72,7 +72,7 @@ def visible_texts(root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root) and widget is not root:
             continue
         texts.append(widget.toolTip())
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
