@@ -213,6 +213,23 @@ def render_preview(*, contract: Contract, paper: str) -> bytes:
     return bytes(render_document(DocumentKind("agreement"), DocumentFormat("pdf"), contract, meta).data)
 
 
+def print_warnings(*, contract: Contract, lang: str) -> list[str]:
+    """The fields holding characters the PDF's fonts cannot print, named in `lang`, with those characters.
+
+    The same check the documents make (they print "�" there, the DOCX keeps them), done
+    before any document is written so the app can say so on the review page.
+    """
+    from documents.build import clean_contract, field_name
+    from documents.clauses import Texts
+    from documents.text import Cleaning, describe_chars
+
+    report = Cleaning()
+    clean_contract(contract, report, True)
+    words = Texts(lang if lang in ("es", "en") else "en")
+    return [words("common.warn.unprintable", field=field_name(path, contract, words), chars=describe_chars(chars))
+            for path, chars in report.unprintable.items()]
+
+
 def file_name(title: str, number: int, kind: str, fmt: str, lang: str = "en") -> str:
     """`redisenio-del-sitio-v2-contrato.pdf` (a Spanish document), `…-v2-agreement.pdf`, as the command line names it."""
     return document_name(title, number, kind, fmt, lang=lang)

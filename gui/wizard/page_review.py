@@ -73,6 +73,13 @@ class ReviewPage(ContractPage):
         self.generate_button = QPushButton(icon(Icons.DOCUMENTS), self.tr("Generate documents…"), self)
         self.save_status = QLabel(self)
         self.save_status.setObjectName("hint")
+        #: Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).
+        self.print_warning = QLabel(self)
+        self.print_warning.setObjectName("issues")
+        self.print_warning.setWordWrap(True)
+        self.print_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_warning.hide()
+        self.body.addWidget(self.print_warning)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.generate_button)
@@ -115,6 +122,20 @@ class ReviewPage(ContractPage):
 
         self.summary.setHtml(contract_html(contract, self.ctx.lang))
         self.render_preview(contract)
+        self._check_printable(contract)
+
+    def _check_printable(self, contract: Any) -> None:
+        """Name the fields whose characters the PDF cannot print, before any document is made."""
+        from gui.core import services
+
+        lang = self.ctx.lang
+
+        def show(lines: list[str]) -> None:
+            self.print_warning.setText("\n".join(lines))
+            self.print_warning.setVisible(bool(lines))
+
+        self.ctx.tasks.run(lambda: services.print_warnings(contract=contract, lang=lang), show, quiet=True,
+                           owner=self)
 
     def cleanupPage(self) -> None:
         """Going back: a preview not started yet is not needed."""

@@ -148,3 +148,27 @@ def test_a_missing_program_is_named_in_the_ui_language(ctx_es) -> None:
     assert text == "El programa «xdg-open» no está instalado en este equipo, así que Pacta no puede abrir el archivo con él."
     assert "Errno" not in describe(error, "es") and "[Errno" not in text
     assert os_error_text(PermissionError(13, "Permission denied", "/x/y.pdf"), "es") != "Permission denied"
+
+
+def test_characters_the_pdf_cannot_print_are_named_before_documents_are_made(qtbot, ctx_es, examples_dir) -> None:
+    data = contract_to_data(read_contract_file(examples_dir / "panaderia-v1.json"))
+    data["client"]["name"] = "Panadería 麵包 😀"
+    data["deliverables"][0]["title"] = "Menú en árabe: قائمة"
+    wizard = ContractWizard(ctx_es, data=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() < PageId.REVIEW:
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    review = wizard.currentPage()
+    qtbot.waitUntil(lambda: review.print_warning.isVisible(), timeout=10000)
+    lines = review.print_warning.text().split("\n")
+    assert len(lines) == 2
+    client, deliverable = sorted(lines)
+    assert "麵 (U+9EB5)" in client and "😀" in client and "no puede imprimir" in client
+    assert deliverable.startswith("entregable ") and "ق" in deliverable
+    # A contract the fonts can print shows no warning.
+    wizard.back()
+    data["deliverables"][0]["title"] = "Menú"
+    wizard.load(data | {"client": {**data["client"], "name": "Panadería"}})
+    wizard.next()
+    qtbot.waitUntil(lambda: not review.print_warning.isVisible(), timeout=10000)
