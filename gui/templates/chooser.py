@@ -100,6 +100,7 @@ class TemplateChooser(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._show())
         self.list.itemActivated.connect(lambda _item: self._start())
         self.language.currentIndexChanged.connect(lambda _i: self._fill())
+        self.start.dateChanged.connect(lambda _d: self._show())
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Start from a contract written for your trade: deliverables with acceptance criteria, what the "
@@ -148,10 +149,11 @@ class TemplateChooser(QDialog):
             self.preview.setPlainText(self.tr("An empty contract with your default terms (Preferences)."))
             self.to_replace.setText("")
             return
-        from domain.templates import placeholders
+        from domain.templates import placeholders, shift_dates
         from gui.widgets.summary import contract_html
 
-        self.preview.setHtml(contract_html(choice.contract, self.lang))
+        # The schedule as it will be: moved to start on the chosen day.
+        self.preview.setHtml(contract_html(shift_dates(choice.contract, self.start.date().toPython()), self.lang))
         fields = placeholders(choice.contract)
         names: list[str] = []
         for path in fields:

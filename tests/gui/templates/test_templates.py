@@ -116,3 +116,11 @@ def test_your_own_contract_saved_as_a_template_and_started_from(qtbot, ctx, exam
     assert wizard.project_id is None
     client = wizard.page(PageId.PROJECT).client[1]["name"]
     assert isinstance(client, QLineEdit) and client.property("templatePlaceholder") is True
+
+
+def test_the_chooser_shows_the_schedule_moved_to_the_chosen_day(qtbot, ctx) -> None:
+    window = _window(qtbot, ctx)
+    chooser = _chooser(qtbot, window)
+    chooser.select("trade", "web-design")
+    chooser.start.setDate(QDate(2030, 6, 3))
+    assert "June 3, 2030" in chooser.preview.toPlainText() or "3 June 2030" in chooser.preview.toPlainText()
