@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from gui.core.context import AppContext
@@ -51,6 +51,10 @@ class Host(QMainWindow):
 
     def add_file_actions(self, actions: list[QAction], *, separator: bool = False) -> None:
         """Put actions in the File menu, above Preferences (with a separator after them if asked)."""
+        raise NotImplementedError
+
+    def add_start_button(self, text: str, action: QAction) -> QPushButton:
+        """Offer `action` on the welcome screen (shown while there is no project), under the first-contract button."""
         raise NotImplementedError
 
     def add_tool(self, action: QAction) -> None:

@@ -167,6 +167,7 @@ class MainWindow(Host):
         self.example_button.setFlat(True)
         for widget in (title, self.empty_text, self.start_button, self.example_button):
             empty_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._empty_layout = empty_layout
         empty_layout.addStretch(3)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -408,6 +409,13 @@ class MainWindow(Host):
             file_menu.insertAction(self.commands.preferences, action)
         if separator:
             file_menu.insertSeparator(self.commands.preferences)
+
+    def add_start_button(self, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text, self.empty)
+        button.setFlat(True)
+        button.clicked.connect(action.trigger)
+        self._empty_layout.insertWidget(self._empty_layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return button
 
     def add_tool(self, action: QAction) -> None:
         toolbar = self.commands.toolbar

@@ -82,6 +82,8 @@ class Templates(QObject):
         window.menu("project").addSeparator()
         window.menu("project").addAction(self.save_action)
         window.projectShown.connect(lambda detail: self.save_action.setEnabled(detail is not None))
+        self.welcome_button = window.add_start_button(
+            QCoreApplication.translate("Templates", "Or start from a template for your trade"), self.new_action)
         self.save_action.setEnabled(False)
         #: The fields marked in the last wizard started from a template.
         self.marked: list[QWidget] = []

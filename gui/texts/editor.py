@@ -29,6 +29,7 @@ DOCUMENT_NAMES = {
     "agreement": QT_TRANSLATE_NOOP("ClauseEditor", "Agreement"),
     "checklist": QT_TRANSLATE_NOOP("ClauseEditor", "Scope checklist"),
     "change_order": QT_TRANSLATE_NOOP("ClauseEditor", "Change order"),
+    "payments": QT_TRANSLATE_NOOP("ClauseEditor", "Payments and taxes"),
     "common": QT_TRANSLATE_NOOP("ClauseEditor", "Every document"),
 }
 #: Milliseconds of quiet typing before the preview is rendered again.

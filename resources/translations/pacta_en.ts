@@ -81,109 +81,114 @@
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Payments and taxes</source>
+        <translation>Payments and taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="33" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="54" />
+        <location filename="../../gui/texts/editor.py" line="55" />
         <source>Document texts</source>
         <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>Document texts</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="58" />
+        <location filename="../../gui/texts/editor.py" line="59" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="58" />
+        <location filename="../../gui/texts/editor.py" line="59" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="61" />
+        <location filename="../../gui/texts/editor.py" line="62" />
         <source>Language of the texts</source>
         <translation>Language of the texts</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="63" />
+        <location filename="../../gui/texts/editor.py" line="64" />
         <source>Find a text</source>
         <translation>Find a text</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="67" />
+        <location filename="../../gui/texts/editor.py" line="68" />
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="70" />
-        <location filename="../../gui/texts/editor.py" line="117" />
+        <location filename="../../gui/texts/editor.py" line="71" />
+        <location filename="../../gui/texts/editor.py" line="118" />
         <source>Pacta's text</source>
         <extracomment>The page of the preview showing the clause (0-based).</extracomment>
         <translation>Pacta's text</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="73" />
         <source>Your version</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="79" />
+        <location filename="../../gui/texts/editor.py" line="80" />
         <source>&amp;Save my version</source>
         <translation>&amp;Save my version</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="80" />
+        <location filename="../../gui/texts/editor.py" line="81" />
         <source>&amp;Restore default</source>
         <translation>&amp;Restore default</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="81" />
+        <location filename="../../gui/texts/editor.py" line="82" />
         <source>Open the &amp;folder</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="82" />
+        <location filename="../../gui/texts/editor.py" line="83" />
         <source>The texts are files you can also edit with any text editor</source>
         <translation>The texts are files you can also edit with any text editor</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="83" />
+        <location filename="../../gui/texts/editor.py" line="84" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="89" />
+        <location filename="../../gui/texts/editor.py" line="90" />
         <source>The preview appears here.</source>
         <translation>The preview appears here.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="119" />
+        <location filename="../../gui/texts/editor.py" line="120" />
         <source>&amp;Your version</source>
         <translation>&amp;Your version</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="215" />
+        <location filename="../../gui/texts/editor.py" line="216" />
         <source>Names in braces Pacta fills in: {names}</source>
         <translation>Names in braces Pacta fills in: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="217" />
+        <location filename="../../gui/texts/editor.py" line="218" />
         <source>This text takes no names in braces.</source>
         <translation>This text takes no names in braces.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="236" />
+        <location filename="../../gui/texts/editor.py" line="237" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="253" />
+        <location filename="../../gui/texts/editor.py" line="254" />
         <source>No preview: {reason}</source>
         <translation>No preview: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="270" />
+        <location filename="../../gui/texts/editor.py" line="271" />
         <source>The clause in the example contract: page {page} of {pages}.</source>
         <translation>The clause in the example contract: page {page} of {pages}.</translation>
     </message>
@@ -450,12 +455,18 @@
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="33" />
         <source>The last delivery moves %n day(s) earlier.</source>
-        <translation><numerusform>The last delivery moves %n day earlier.</numerusform><numerusform>The last delivery moves %n days earlier.</numerusform></translation>
+        <translation>
+            <numerusform>The last delivery moves %n day earlier.</numerusform>
+            <numerusform>The last delivery moves %n days earlier.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="37" />
         <source>The last delivery moves %n day(s) later.</source>
-        <translation><numerusform>The last delivery moves %n day later.</numerusform><numerusform>The last delivery moves %n days later.</numerusform></translation>
+        <translation>
+            <numerusform>The last delivery moves %n day later.</numerusform>
+            <numerusform>The last delivery moves %n days later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2106,7 @@ Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="134" />
-        <location filename="../../gui/main/window.py" line="340" />
+        <location filename="../../gui/main/window.py" line="341" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
@@ -2120,17 +2131,17 @@ Fingerprint: {fingerprint}</translation>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="285" />
+        <location filename="../../gui/main/window.py" line="286" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="286" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="321" />
+        <location filename="../../gui/main/window.py" line="322" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -2138,7 +2149,7 @@ Fingerprint: {fingerprint}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="340" />
+        <location filename="../../gui/main/window.py" line="341" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -2860,13 +2871,13 @@ Data folder: {folder}</translation>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
+        <location filename="../../gui/wizard/page_review.py" line="149" />
         <source>Preparing the preview…</source>
-        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens). The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
+        <location filename="../../gui/wizard/page_review.py" line="173" />
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Preview of the agreement: %n page</numerusform>
@@ -2874,63 +2885,63 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
+        <location filename="../../gui/wizard/page_review.py" line="180" />
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
+        <location filename="../../gui/wizard/page_review.py" line="181" />
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
+        <location filename="../../gui/wizard/page_review.py" line="183" />
         <source>The preview is not available: {reason}</source>
         <translation>The preview is not available: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="205" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="185" />
+        <location filename="../../gui/wizard/page_review.py" line="206" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="190" />
+        <location filename="../../gui/wizard/page_review.py" line="211" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="194" />
-        <location filename="../../gui/wizard/page_review.py" line="246" />
+        <location filename="../../gui/wizard/page_review.py" line="215" />
+        <location filename="../../gui/wizard/page_review.py" line="267" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="214" />
+        <location filename="../../gui/wizard/page_review.py" line="235" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="218" />
+        <location filename="../../gui/wizard/page_review.py" line="239" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="225" />
+        <location filename="../../gui/wizard/page_review.py" line="246" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="239" />
+        <location filename="../../gui/wizard/page_review.py" line="260" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="244" />
+        <location filename="../../gui/wizard/page_review.py" line="265" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -2938,7 +2949,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="258" />
+        <location filename="../../gui/wizard/page_review.py" line="279" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -3838,27 +3849,27 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="105" />
+        <location filename="../../gui/templates/chooser.py" line="106" />
         <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
         <translation>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="119" />
+        <location filename="../../gui/templates/chooser.py" line="120" />
         <source>A blank contract</source>
         <translation>A blank contract</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="125" />
+        <location filename="../../gui/templates/chooser.py" line="126" />
         <source>Yours: {name}</source>
         <translation>Yours: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="148" />
+        <location filename="../../gui/templates/chooser.py" line="149" />
         <source>An empty contract with your default terms (Preferences).</source>
         <translation>An empty contract with your default terms (Preferences).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/templates/chooser.py" line="162" />
+        <location filename="../../gui/templates/chooser.py" line="164" />
         <source>%n field(s) to replace, highlighted in the wizard:</source>
         <translation>
             <numerusform>%n field to replace, highlighted in the wizard:</numerusform>
@@ -3895,28 +3906,33 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <translation>Keep this contract as a starting point for the next ones</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="136" />
+        <location filename="../../gui/templates/menu.py" line="86" />
+        <source>Or start from a template for your trade</source>
+        <translation>Or start from a template for your trade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="138" />
         <source>Save as a template</source>
         <extracomment>The fields marked in the last wizard started from a template.</extracomment>
         <translation>Save as a template</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="137" />
+        <location filename="../../gui/templates/menu.py" line="139" />
         <source>Name of the template (the client's details are left out):</source>
         <translation>Name of the template (the client's details are left out):</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="151" />
+        <location filename="../../gui/templates/menu.py" line="153" />
         <source>Replace the template?</source>
         <translation>Replace the template?</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="152" />
+        <location filename="../../gui/templates/menu.py" line="154" />
         <source>You already have a template called “{name}”. Replace it with this contract?</source>
         <translation>You already have a template called “{name}”. Replace it with this contract?</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="165" />
+        <location filename="../../gui/templates/menu.py" line="167" />
         <source>Saved as the template “{name}”: File › New from a template offers it.</source>
         <translation>Saved as the template “{name}”: File › New from a template offers it.</translation>
     </message>

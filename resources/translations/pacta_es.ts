@@ -81,109 +81,114 @@
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Payments and taxes</source>
+        <translation>Pagos e impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="33" />
         <source>Every document</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="54" />
+        <location filename="../../gui/texts/editor.py" line="55" />
         <source>Document texts</source>
         <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="58" />
+        <location filename="../../gui/texts/editor.py" line="59" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="58" />
+        <location filename="../../gui/texts/editor.py" line="59" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="61" />
+        <location filename="../../gui/texts/editor.py" line="62" />
         <source>Language of the texts</source>
         <translation>Idioma de los textos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="63" />
+        <location filename="../../gui/texts/editor.py" line="64" />
         <source>Find a text</source>
         <translation>Buscar un texto</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="67" />
+        <location filename="../../gui/texts/editor.py" line="68" />
         <source>Clauses</source>
         <translation>Cláusulas</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="70" />
-        <location filename="../../gui/texts/editor.py" line="117" />
+        <location filename="../../gui/texts/editor.py" line="71" />
+        <location filename="../../gui/texts/editor.py" line="118" />
         <source>Pacta's text</source>
         <extracomment>The page of the preview showing the clause (0-based).</extracomment>
         <translation>Texto de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="73" />
         <source>Your version</source>
         <translation>Su versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="79" />
+        <location filename="../../gui/texts/editor.py" line="80" />
         <source>&amp;Save my version</source>
         <translation>&amp;Guardar mi versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="80" />
+        <location filename="../../gui/texts/editor.py" line="81" />
         <source>&amp;Restore default</source>
         <translation>&amp;Restaurar el original</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="81" />
+        <location filename="../../gui/texts/editor.py" line="82" />
         <source>Open the &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="82" />
+        <location filename="../../gui/texts/editor.py" line="83" />
         <source>The texts are files you can also edit with any text editor</source>
         <translation>Los textos son archivos que también puede editar con cualquier editor de texto</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="83" />
+        <location filename="../../gui/texts/editor.py" line="84" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="89" />
+        <location filename="../../gui/texts/editor.py" line="90" />
         <source>The preview appears here.</source>
         <translation>Aquí aparecerá la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="119" />
+        <location filename="../../gui/texts/editor.py" line="120" />
         <source>&amp;Your version</source>
         <translation>&amp;Su versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="215" />
+        <location filename="../../gui/texts/editor.py" line="216" />
         <source>Names in braces Pacta fills in: {names}</source>
         <translation>Nombres entre llaves que Pacta rellena: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="217" />
+        <location filename="../../gui/texts/editor.py" line="218" />
         <source>This text takes no names in braces.</source>
         <translation>Este texto no admite nombres entre llaves.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="236" />
+        <location filename="../../gui/texts/editor.py" line="237" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="253" />
+        <location filename="../../gui/texts/editor.py" line="254" />
         <source>No preview: {reason}</source>
         <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="270" />
+        <location filename="../../gui/texts/editor.py" line="271" />
         <source>The clause in the example contract: page {page} of {pages}.</source>
         <translation>La cláusula en el contrato de ejemplo: página {page} de {pages}.</translation>
     </message>
@@ -450,12 +455,18 @@
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="33" />
         <source>The last delivery moves %n day(s) earlier.</source>
-        <translation><numerusform>La última entrega se adelanta %n día.</numerusform><numerusform>La última entrega se adelanta %n días.</numerusform></translation>
+        <translation>
+            <numerusform>La última entrega se adelanta %n día.</numerusform>
+            <numerusform>La última entrega se adelanta %n días.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="37" />
         <source>The last delivery moves %n day(s) later.</source>
-        <translation><numerusform>La última entrega se retrasa %n día.</numerusform><numerusform>La última entrega se retrasa %n días.</numerusform></translation>
+        <translation>
+            <numerusform>La última entrega se retrasa %n día.</numerusform>
+            <numerusform>La última entrega se retrasa %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2106,7 @@ Huella: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="134" />
-        <location filename="../../gui/main/window.py" line="340" />
+        <location filename="../../gui/main/window.py" line="341" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
@@ -2120,17 +2131,17 @@ Huella: {fingerprint}</translation>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="285" />
+        <location filename="../../gui/main/window.py" line="286" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="286" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="321" />
+        <location filename="../../gui/main/window.py" line="322" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -2138,7 +2149,7 @@ Huella: {fingerprint}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="340" />
+        <location filename="../../gui/main/window.py" line="341" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -2860,13 +2871,13 @@ Carpeta de datos: {folder}</translation>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
+        <location filename="../../gui/wizard/page_review.py" line="149" />
         <source>Preparing the preview…</source>
-        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens). The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
+        <location filename="../../gui/wizard/page_review.py" line="173" />
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Vista previa del contrato: %n página</numerusform>
@@ -2874,63 +2885,63 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
+        <location filename="../../gui/wizard/page_review.py" line="180" />
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
+        <location filename="../../gui/wizard/page_review.py" line="181" />
         <source>Technical detail: {detail}</source>
         <translation>Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
+        <location filename="../../gui/wizard/page_review.py" line="183" />
         <source>The preview is not available: {reason}</source>
         <translation>La vista previa no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="205" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="185" />
+        <location filename="../../gui/wizard/page_review.py" line="206" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="190" />
+        <location filename="../../gui/wizard/page_review.py" line="211" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="194" />
-        <location filename="../../gui/wizard/page_review.py" line="246" />
+        <location filename="../../gui/wizard/page_review.py" line="215" />
+        <location filename="../../gui/wizard/page_review.py" line="267" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="214" />
+        <location filename="../../gui/wizard/page_review.py" line="235" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="218" />
+        <location filename="../../gui/wizard/page_review.py" line="239" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="225" />
+        <location filename="../../gui/wizard/page_review.py" line="246" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="239" />
+        <location filename="../../gui/wizard/page_review.py" line="260" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="244" />
+        <location filename="../../gui/wizard/page_review.py" line="265" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -2938,7 +2949,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="258" />
+        <location filename="../../gui/wizard/page_review.py" line="279" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -3838,27 +3849,27 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <translation>C&amp;ancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="105" />
+        <location filename="../../gui/templates/chooser.py" line="106" />
         <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
         <translation>Parta de un contrato escrito para su oficio: entregables con criterios de aceptación, lo que entrega el cliente, lo que queda fuera del alcance, rondas de revisión y un calendario de pagos. Sus fechas se desplazan para empezar el día que usted elija; lo que debe sustituir está [EN MAYÚSCULAS ENTRE CORCHETES].</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="119" />
+        <location filename="../../gui/templates/chooser.py" line="120" />
         <source>A blank contract</source>
         <translation>Un contrato en blanco</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="125" />
+        <location filename="../../gui/templates/chooser.py" line="126" />
         <source>Yours: {name}</source>
         <translation>Suya: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/chooser.py" line="148" />
+        <location filename="../../gui/templates/chooser.py" line="149" />
         <source>An empty contract with your default terms (Preferences).</source>
         <translation>Un contrato vacío con sus condiciones predeterminadas (Preferencias).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/templates/chooser.py" line="162" />
+        <location filename="../../gui/templates/chooser.py" line="164" />
         <source>%n field(s) to replace, highlighted in the wizard:</source>
         <translation>
             <numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform>
@@ -3895,28 +3906,33 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <translation>Conserve este contrato como punto de partida para los siguientes</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="136" />
+        <location filename="../../gui/templates/menu.py" line="86" />
+        <source>Or start from a template for your trade</source>
+        <translation>O parta de una plantilla de su oficio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="138" />
         <source>Save as a template</source>
         <extracomment>The fields marked in the last wizard started from a template.</extracomment>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="137" />
+        <location filename="../../gui/templates/menu.py" line="139" />
         <source>Name of the template (the client's details are left out):</source>
         <translation>Nombre de la plantilla (no se guardan los datos del cliente):</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="151" />
+        <location filename="../../gui/templates/menu.py" line="153" />
         <source>Replace the template?</source>
         <translation>¿Sustituir la plantilla?</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="152" />
+        <location filename="../../gui/templates/menu.py" line="154" />
         <source>You already have a template called “{name}”. Replace it with this contract?</source>
         <translation>Ya tiene una plantilla llamada «{name}». ¿Desea sustituirla por este contrato?</translation>
     </message>
     <message>
-        <location filename="../../gui/templates/menu.py" line="165" />
+        <location filename="../../gui/templates/menu.py" line="167" />
         <source>Saved as the template “{name}”: File › New from a template offers it.</source>
         <translation>Guardado como la plantilla «{name}»: la encontrará en Archivo › Nuevo desde una plantilla.</translation>
     </message>

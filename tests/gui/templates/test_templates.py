@@ -124,3 +124,12 @@ def test_the_chooser_shows_the_schedule_moved_to_the_chosen_day(qtbot, ctx) -> N
     chooser.select("trade", "web-design")
     chooser.start.setDate(QDate(2030, 6, 3))
     assert "June 3, 2030" in chooser.preview.toPlainText() or "3 June 2030" in chooser.preview.toPlainText()
+
+
+def test_the_welcome_screen_offers_the_templates(qtbot, ctx) -> None:
+    window = _window(qtbot, ctx)
+    button = _templates(window).welcome_button
+    assert window.stack.currentWidget() is window.empty and button.isVisible()
+    assert button.text() == "Or start from a template for your trade"
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(TemplateChooser)), timeout=10000)
