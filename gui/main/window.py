@@ -436,6 +436,11 @@ class MainWindow(Host):
             self.reload(select=project_id)
 
     def resume_draft(self, name: str, draft: dict[str, Any]) -> QWidget | None:
+        already = next((w for w in self.ops.wizards if w.draft_name == name), None)
+        if already is not None:  # the same draft is not edited in two wizards
+            already.raise_()
+            already.activateWindow()
+            return already
         contract = draft.get("contract") if isinstance(draft.get("contract"), dict) else {}
         page = draft.get("page", 0)
         return self.ops.open_wizard(contract, project_id=draft.get("project_id"), draft_name=name, resumed=True,

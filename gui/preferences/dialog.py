@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -38,6 +39,10 @@ class PreferencesDialog(QDialog):
         self.resize(*PREFERENCES_SIZE)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        options = QVBoxLayout()
+        columns.addLayout(options, 3)
+        layout.addLayout(columns)
         for group in (GROUP_APP, GROUP_DEFAULTS):
             box = QGroupBox(QCoreApplication.translate("Options", group), self)
             form = QFormLayout(box)
@@ -48,10 +53,14 @@ class PreferencesDialog(QDialog):
                     form.addRow("", editor)
                 else:
                     form.addRow(option.label(), editor)
-            layout.addWidget(box)
+            options.addWidget(box)
         self.profile_editors: dict[str, QLineEdit] = {}
         if profile is not None:
-            layout.addWidget(self._profile_box(profile))
+            # Beside the options, so the dialog stays as tall as before.
+            details = QVBoxLayout()
+            details.addWidget(self._profile_box(profile))
+            details.addStretch(1)
+            columns.addLayout(details, 2)
         self.problems = QLabel(self)
         self.problems.setObjectName("issues")
         self.problems.setWordWrap(True)
@@ -69,7 +78,9 @@ class PreferencesDialog(QDialog):
     def _profile_box(self, profile: dict[str, Any]) -> QGroupBox:
         box = QGroupBox(self.tr("Your own details"), self)
         box.setObjectName("profile")
+        box.setMinimumWidth(320)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         hint = QLabel(self.tr("They fill in “You (the provider)” in every new contract. Saving a contract "
                               "never changes them, unless you tick “use these as my details” in it."), box)
         hint.setObjectName("hint")

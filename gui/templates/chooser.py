@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.marks import QT_TRANSLATE_NOOP
-from gui.templates.work import Choice
+
+if TYPE_CHECKING:
+    from gui.templates.work import Choice
 
 BLANK = "blank"
 #: How the chooser names the fields that hold a placeholder (by the start of their path).
@@ -153,7 +155,9 @@ class TemplateChooser(QDialog):
         from gui.widgets.summary import contract_html
 
         # The schedule as it will be: moved to start on the chosen day.
-        self.preview.setHtml(contract_html(shift_dates(choice.contract, self.start.date().toPython()), self.lang))
+        qdate = self.start.date()
+        start = dt.date(qdate.year(), qdate.month(), qdate.day())
+        self.preview.setHtml(contract_html(shift_dates(choice.contract, start), self.lang))
         fields = placeholders(choice.contract)
         names: list[str] = []
         for path in fields:
@@ -171,4 +175,5 @@ class TemplateChooser(QDialog):
 
     def values(self) -> dict[str, Any]:
         """What is chosen, for tests and screenshots."""
-        return {"choice": self.current(), "start": self.start.date().toPython()}
+        qdate = self.start.date()
+        return {"choice": self.current(), "start": dt.date(qdate.year(), qdate.month(), qdate.day())}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from gui.host import Host
 from gui.templates.chooser import TemplateChooser
-from gui.templates.work import Choice
+
+if TYPE_CHECKING:
+    from gui.templates.work import Choice
 
 #: The dynamic property the style sheet highlights (gui/core/resources.py).
 MARK = "templatePlaceholder"

@@ -152,3 +152,11 @@ def test_discarding_from_the_offer_at_start_up(qtbot, ctx, dialogs) -> None:
     qtbot.waitUntil(lambda: ctx.repository().drafts() == {}, timeout=5000)
     assert window.ops.wizards == []
     assert not dialog.resume_button.isEnabled()
+
+
+def test_a_draft_already_open_is_not_opened_twice(qtbot, ctx) -> None:
+    window = _window(qtbot, ctx)
+    draft = {"contract": {"title": "Once"}, "saved": "2026-01-01T00:00:00+00:00"}
+    first = window.resume_draft("new-once", draft)
+    assert window.resume_draft("new-once", draft) is first
+    assert len(window.ops.wizards) == 1
