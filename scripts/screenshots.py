@@ -1,4 +1,4 @@
-"""Screenshots of the main window (empty, with projects, the History tab) and of every wizard page, in es and en.
+"""Screenshots of the main window (empty, with projects, the History tab), every wizard page, the drafts list, a template chosen and the clause editor, in es and en.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 
