@@ -65,6 +65,9 @@ class ClauseTextError(ValueError):
                        "entre llaves."},
         "empty": {"en": "The text must not be empty; use “restore default” to go back to Pacta's.",
                   "es": "El texto no puede quedar vacío; use «Restaurar el original» para volver al de Pacta."},
+        "unreadable": {"en": "The file {file} cannot be read ({reason}). Correct it or delete it, then try again.",
+                       "es": "No se puede leer el archivo {file} ({reason}). Corríjalo o bórrelo y vuelva a "
+                             "intentarlo."},
         "braces": {"en": "A brace is not closed. Write {{ and }} for a brace that should be printed.",
                    "es": "Hay una llave sin cerrar. Escriba {{ y }} si la llave debe imprimirse."},
     }
@@ -81,8 +84,21 @@ class ClauseTextError(ValueError):
 
 
 def texts(lang: str) -> list[ClauseText]:
-    """Every clause of `lang`, the defaults beside the texts in use, in document order."""
-    default, now = clauses.defaults(lang), clauses.current(lang)
+    """Every clause of `lang`, the defaults beside the texts in use, in document order.
+
+    A user's text that the documents refuse (a name in braces they cannot fill) is still
+    listed as the user's version, so that it can be corrected here.
+    """
+    default = clauses.defaults(lang)
+    try:
+        now = clauses.current(lang)
+    except clauses.ClauseError:
+        now = dict(default)
+        for document in DOCUMENTS:
+            try:
+                now.update(_edits(lang, document))
+            except ClauseTextError:
+                continue  # unreadable: saving a text of that document says so
     order = {d: i for i, d in enumerate(DOCUMENTS)}
     keys = sorted(default, key=lambda k: order.get(k.split(".", 1)[0], len(order)))
     return [ClauseText(k, default[k], now.get(k, default[k])) for k in keys]
@@ -90,11 +106,10 @@ def texts(lang: str) -> list[ClauseText]:
 
 def check(lang: str, key: str, text: str) -> str:
     """The text as it would be saved (trimmed), or ClauseTextError saying what is wrong."""
-    del lang  # the rules are the same in both languages
     clean = text.strip()
     if not clean:
         raise ClauseTextError("empty")
-    default = clauses.defaults("en").get(key) or clauses.defaults("es")[key]
+    default = clauses.defaults(lang)[key]
     stripped = clauses._PLACEHOLDER.sub("", clean)
     if "{" in stripped or "}" in stripped:
         raise ClauseTextError("braces")
@@ -118,8 +133,9 @@ def _edits(lang: str, document: str, folder: Path | None = None) -> dict[str, st
             data = tomllib.load(handle)
     except FileNotFoundError:
         return {}
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}  # an unreadable file is replaced by the next save, as the document render reports it
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        # Never replaced by a save: the user corrects (or deletes) a file they edited by hand.
+        raise ClauseTextError("unreadable", file=str(path), reason=str(exc)) from None
     flat: dict[str, str] = {}
     _flatten(data, document, flat)
     default = clauses.defaults(lang)
@@ -141,7 +157,9 @@ def _write(lang: str, document: str, edits: dict[str, str], folder: Path | None 
         return
     lines = [HEADER.get(lang, HEADER["en"])]
     for key in sorted(edits):
-        lines.append(f"{key.split('.', 1)[1]} = {json.dumps(edits[key], ensure_ascii=False)}\n")
+        # A JSON string is a TOML basic string, once DEL (which TOML refuses raw) is escaped too.
+        value = json.dumps(edits[key], ensure_ascii=False).replace("\x7f", "\\u007f")
+        lines.append(f"{key.split('.', 1)[1]} = {value}\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, "".join(lines).encode("utf-8"))
 

@@ -124,3 +124,29 @@ def test_saving_writes_only_the_edits_and_keeps_other_edits(tmp_path) -> None:
     with pytest.raises(clause_texts.ClauseTextError) as refused:
         clause_texts.save_text("en", KEY, "Broken { brace", folder=tmp_path)
     assert "no se" not in refused.value.message("en") and "llave" in refused.value.message("es")
+
+
+def test_texts_round_trip_through_the_file_exactly(tmp_path) -> None:
+    import tomllib
+
+    odd = 'Line one\nline "two" \\ back\x7fslash\ttab «{title}» \u2028 end'
+    clause_texts.save_text("en", KEY, odd, folder=tmp_path)
+    data = tomllib.loads((tmp_path / "en" / "agreement.toml").read_text(encoding="utf-8"))
+    assert data["purpose"]["text"] == odd.strip()
+
+
+def test_a_broken_file_of_the_user_is_listed_and_never_overwritten(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PACTA_CLAUSES", str(tmp_path))
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "agreement.toml").write_text('[purpose]\ntext = "Hello {nobody}"\n', encoding="utf-8")
+    listed = {t.key: t for t in clause_texts.texts("en")}
+    assert listed[KEY].current == "Hello {nobody}" and listed[KEY].edited
+    clause_texts.save_text("en", KEY, "Hello “{title}”")
+    assert clauses.text("en", KEY, title="X") == "Hello “X”"
+    (tmp_path / "en" / "checklist.toml").write_text("not = [toml", encoding="utf-8")
+    with pytest.raises(clause_texts.ClauseTextError) as refused:
+        clause_texts.save_text("en", "checklist." + next(k.split(".", 1)[1] for k in clauses.defaults("en")
+                                                          if k.startswith("checklist.")), "x")
+    assert "checklist.toml" in refused.value.message("es") and "Corríjalo" in refused.value.message("es")
+    assert (tmp_path / "en" / "checklist.toml").read_text(encoding="utf-8") == "not = [toml"
+    assert len(clause_texts.texts("en")) == len(clauses.defaults("en"))  # still listed
