@@ -47,10 +47,10 @@ def program_missing(error: OSError) -> str:
                                       "Pacta cannot open the file with it.").format(program=error.filename)
 
 
-def os_error_text(error: OSError, lang: str) -> str:
+def os_error_text(error: OSError, lang: str, *, writing: bool = False) -> str:
     """An operating-system error in the UI language: never Python's "[Errno 2] …" wording."""
     from domain.messages import os_problem
 
     if isinstance(error, FileNotFoundError) and _is_program(error):
         return program_missing(error)
-    return os_problem(error.errno, error.strerror or "", lang)
+    return os_problem(error.errno, error.strerror or "", lang, writing=writing)

@@ -172,3 +172,12 @@ def test_characters_the_pdf_cannot_print_are_named_before_documents_are_made(qtb
     wizard.load(data | {"client": {**data["client"], "name": "Panadería"}})
     wizard.next()
     qtbot.waitUntil(lambda: not review.print_warning.isVisible(), timeout=10000)
+
+
+def test_file_errors_in_the_mail_dialog_are_said_in_spanish(ctx_es) -> None:
+    from gui.sending.email_work import error_detail
+
+    assert error_detail(FileNotFoundError(2, "No such file or directory", "xdg-open"), "es").startswith(
+        "El programa «xdg-open» no está instalado")
+    text = error_detail(PermissionError(13, "Permission denied", "/srv/salida/borrador.eml"), "es")
+    assert text == "no tiene permiso para escribirlo (/srv/salida/borrador.eml)" and "Errno" not in text
