@@ -43,18 +43,32 @@ def _restyle(widget: QWidget, on: bool) -> None:
 
 
 def mark_placeholders(root: QWidget) -> list[QWidget]:
-    """Highlight every text field under `root` that holds a [PLACEHOLDER], until the user replaces it."""
+    """Highlight every text field under `root` that holds a [PLACEHOLDER], until the user replaces it.
+
+    Every field is watched, not only those marked now: a row editor that shows another row
+    (the roles' person, say) is marked as soon as it shows a placeholder. Returns the fields
+    marked at first.
+    """
     from domain.templates import is_placeholder
+
+    tip = QCoreApplication.translate("Templates", "Replace the text in [CAPITALS] with your own.")
+
+    def update(widget: QWidget) -> None:
+        on = is_placeholder(_text_of(widget))
+        _restyle(widget, on)
+        if on:
+            widget.setToolTip(tip)
+        elif widget.toolTip() == tip:
+            widget.setToolTip("")
 
     marked: list[QWidget] = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) or not is_placeholder(_text_of(widget)):
+        if not isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             continue
-        _restyle(widget, True)
-        widget.setToolTip(QCoreApplication.translate("Templates", "Replace the text in [CAPITALS] with your own."))
-        signal = widget.textChanged
-        signal.connect(lambda *_a, w=widget: _restyle(w, is_placeholder(_text_of(w))))
-        marked.append(widget)
+        update(widget)
+        widget.textChanged.connect(lambda *_a, w=widget: update(w))
+        if widget.property(MARK):
+            marked.append(widget)
     return marked
 
 

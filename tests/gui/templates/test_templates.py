@@ -133,3 +133,18 @@ def test_the_welcome_screen_offers_the_templates(qtbot, ctx) -> None:
     assert button.text() == "Or start from a template for your trade"
     click(qtbot, button)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(TemplateChooser)), timeout=10000)
+
+
+def test_a_placeholder_in_a_table_rows_editor_is_highlighted_too(qtbot, ctx) -> None:
+    window = _window(qtbot, ctx)
+    chooser = _chooser(qtbot, window)
+    chooser.select("trade", "video")
+    click(qtbot, chooser.start_button)
+    qtbot.waitUntil(lambda: bool(window.ops.wizards), timeout=10000)
+    wizard = window.ops.wizards[0]
+    roles = wizard.page(PageId.ROLES)
+    client_side = roles.editors["client"]
+    person = next(w for w in client_side.findChildren(QLineEdit) if w.text().startswith("["))
+    assert person.property("templatePlaceholder") is True
+    replace_text(qtbot, person, "Jordan Lee")
+    assert person.property("templatePlaceholder") is False
