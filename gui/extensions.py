@@ -25,8 +25,9 @@ def installers() -> list[Callable[[Host], object]]:
     from gui.drafts.menu import install as drafts
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
+    from gui.letters.feature import install as letters
     from gui.sending.menu import install as sending
     from gui.templates.menu import install as templates
     from gui.texts.menu import install as texts
 
-    return [history, journal, sending, drafts, templates, texts]
+    return [history, journal, sending, letters, drafts, templates, texts]
