@@ -264,7 +264,7 @@ def shoot_features(app: QApplication, window: object, lang: str, save: Callable[
     wizard.close()
     texts = next(e for e in window.extensions if type(e).__name__ == "DocumentTexts")  # type: ignore[attr-defined]
     editor = texts.open()
-    wait(app, lambda: editor.tree.topLevelItemCount() == 5)
+    wait(app, lambda: editor.tree.topLevelItemCount() == 6)
     key = "agreement.purpose.text"
     item = next(editor.tree.topLevelItem(0).child(c) for c in range(editor.tree.topLevelItem(0).childCount())
                 if editor.tree.topLevelItem(0).child(c).data(0, 256) == key)

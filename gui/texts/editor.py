@@ -30,6 +30,7 @@ DOCUMENT_NAMES = {
     "checklist": QT_TRANSLATE_NOOP("ClauseEditor", "Scope checklist"),
     "change_order": QT_TRANSLATE_NOOP("ClauseEditor", "Change order"),
     "payments": QT_TRANSLATE_NOOP("ClauseEditor", "Payments and taxes"),
+    "letters": QT_TRANSLATE_NOOP("ClauseEditor", "Letters to the client"),
     "common": QT_TRANSLATE_NOOP("ClauseEditor", "Every document"),
 }
 #: Milliseconds of quiet typing before the preview is rendered again.
@@ -233,6 +234,12 @@ class ClauseEditor(QDialog):
     def request_preview(self) -> None:
         """Ask for the clause, as typed, in a real contract (rendered off the GUI thread)."""
         self._preview_timer.stop()
+        if self.key().startswith("letters."):
+            # Not part of a contract: the letter window (Project › Write to the client…) shows it.
+            self.pdf.close()
+            self.preview_status.setText(self.tr("This text is used in the letters to the client, not in the "
+                                                "contract: Project › Write to the client… shows it in a letter."))
+            return
         if self.key():
             self.preview_status.setText(self.tr("Preparing the preview…"))
             self.previewRequested.emit(self.lang(), self.key(), self.mine.toPlainText())

@@ -174,109 +174,119 @@
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="33" />
+        <source>Letters to the client</source>
+        <translation>Letters to the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="34" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="55" />
+        <location filename="../../gui/texts/editor.py" line="56" />
         <source>Document texts</source>
         <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>Document texts</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="59" />
+        <location filename="../../gui/texts/editor.py" line="60" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="59" />
+        <location filename="../../gui/texts/editor.py" line="60" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="62" />
+        <location filename="../../gui/texts/editor.py" line="63" />
         <source>Language of the texts</source>
         <translation>Language of the texts</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="64" />
+        <location filename="../../gui/texts/editor.py" line="65" />
         <source>Find a text</source>
         <translation>Find a text</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="68" />
+        <location filename="../../gui/texts/editor.py" line="69" />
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="71" />
-        <location filename="../../gui/texts/editor.py" line="118" />
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="119" />
         <source>Pacta's text</source>
         <extracomment>The page of the preview showing the clause (0-based).</extracomment>
         <translation>Pacta's text</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="73" />
+        <location filename="../../gui/texts/editor.py" line="74" />
         <source>Your version</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="80" />
+        <location filename="../../gui/texts/editor.py" line="81" />
         <source>&amp;Save my version</source>
         <translation>&amp;Save my version</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="81" />
+        <location filename="../../gui/texts/editor.py" line="82" />
         <source>&amp;Restore default</source>
         <translation>&amp;Restore default</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="82" />
+        <location filename="../../gui/texts/editor.py" line="83" />
         <source>Open the &amp;folder</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="83" />
+        <location filename="../../gui/texts/editor.py" line="84" />
         <source>The texts are files you can also edit with any text editor</source>
         <translation>The texts are files you can also edit with any text editor</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="84" />
+        <location filename="../../gui/texts/editor.py" line="85" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="90" />
+        <location filename="../../gui/texts/editor.py" line="91" />
         <source>The preview appears here.</source>
         <translation>The preview appears here.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="120" />
+        <location filename="../../gui/texts/editor.py" line="121" />
         <source>&amp;Your version</source>
         <translation>&amp;Your version</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="216" />
+        <location filename="../../gui/texts/editor.py" line="217" />
         <source>Names in braces Pacta fills in: {names}</source>
         <translation>Names in braces Pacta fills in: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="218" />
+        <location filename="../../gui/texts/editor.py" line="219" />
         <source>This text takes no names in braces.</source>
         <translation>This text takes no names in braces.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="237" />
+        <location filename="../../gui/texts/editor.py" line="240" />
+        <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
+        <translation>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="244" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="254" />
+        <location filename="../../gui/texts/editor.py" line="261" />
         <source>No preview: {reason}</source>
         <translation>No preview: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="271" />
+        <location filename="../../gui/texts/editor.py" line="278" />
         <source>The clause in the example contract: page {page} of {pages}.</source>
         <translation>The clause in the example contract: page {page} of {pages}.</translation>
     </message>
@@ -584,12 +594,18 @@
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="33" />
         <source>The last delivery moves %n day(s) earlier.</source>
-        <translation><numerusform>The last delivery moves %n day earlier.</numerusform><numerusform>The last delivery moves %n days earlier.</numerusform></translation>
+        <translation>
+            <numerusform>The last delivery moves %n day earlier.</numerusform>
+            <numerusform>The last delivery moves %n days earlier.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="37" />
         <source>The last delivery moves %n day(s) later.</source>
-        <translation><numerusform>The last delivery moves %n day later.</numerusform><numerusform>The last delivery moves %n days later.</numerusform></translation>
+        <translation>
+            <numerusform>The last delivery moves %n day later.</numerusform>
+            <numerusform>The last delivery moves %n days later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,17 +885,26 @@
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="141" />
         <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
-        <translation><numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform><numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform></translation>
+        <translation>
+            <numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform>
+            <numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="144" />
         <source>%n draft(s) saved automatically while you typed.</source>
-        <translation><numerusform>%n draft saved automatically while you typed.</numerusform><numerusform>%n drafts saved automatically while you typed.</numerusform></translation>
+        <translation>
+            <numerusform>%n draft saved automatically while you typed.</numerusform>
+            <numerusform>%n drafts saved automatically while you typed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="146" />
         <source>You kept %n contract(s) as a draft to finish later.</source>
-        <translation><numerusform>You kept %n contract as a draft to finish later.</numerusform><numerusform>You kept %n contracts as drafts to finish later.</numerusform></translation>
+        <translation>
+            <numerusform>You kept %n contract as a draft to finish later.</numerusform>
+            <numerusform>You kept %n contracts as drafts to finish later.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/drafts/dialog.py" line="147" />
@@ -4416,7 +4441,10 @@ Edit them with any text editor: the first line is the subject, the text starts a
     <message numerus="yes">
         <location filename="../../gui/templates/chooser.py" line="168" />
         <source>%n field(s) to replace, highlighted in the wizard:</source>
-        <translation><numerusform>%n field to replace, highlighted in the wizard:</numerusform><numerusform>%n fields to replace, highlighted in the wizard:</numerusform></translation>
+        <translation>
+            <numerusform>%n field to replace, highlighted in the wizard:</numerusform>
+            <numerusform>%n fields to replace, highlighted in the wizard:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,109 +174,119 @@
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="33" />
+        <source>Letters to the client</source>
+        <translation>Cartas al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="34" />
         <source>Every document</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="55" />
+        <location filename="../../gui/texts/editor.py" line="56" />
         <source>Document texts</source>
         <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="59" />
+        <location filename="../../gui/texts/editor.py" line="60" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="59" />
+        <location filename="../../gui/texts/editor.py" line="60" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="62" />
+        <location filename="../../gui/texts/editor.py" line="63" />
         <source>Language of the texts</source>
         <translation>Idioma de los textos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="64" />
+        <location filename="../../gui/texts/editor.py" line="65" />
         <source>Find a text</source>
         <translation>Buscar un texto</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="68" />
+        <location filename="../../gui/texts/editor.py" line="69" />
         <source>Clauses</source>
         <translation>Cláusulas</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="71" />
-        <location filename="../../gui/texts/editor.py" line="118" />
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="119" />
         <source>Pacta's text</source>
         <extracomment>The page of the preview showing the clause (0-based).</extracomment>
         <translation>Texto de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="73" />
+        <location filename="../../gui/texts/editor.py" line="74" />
         <source>Your version</source>
         <translation>Su versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="80" />
+        <location filename="../../gui/texts/editor.py" line="81" />
         <source>&amp;Save my version</source>
         <translation>&amp;Guardar mi versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="81" />
+        <location filename="../../gui/texts/editor.py" line="82" />
         <source>&amp;Restore default</source>
         <translation>&amp;Restaurar el original</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="82" />
+        <location filename="../../gui/texts/editor.py" line="83" />
         <source>Open the &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="83" />
+        <location filename="../../gui/texts/editor.py" line="84" />
         <source>The texts are files you can also edit with any text editor</source>
         <translation>Los textos son archivos que también puede editar con cualquier editor de texto</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="84" />
+        <location filename="../../gui/texts/editor.py" line="85" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="90" />
+        <location filename="../../gui/texts/editor.py" line="91" />
         <source>The preview appears here.</source>
         <translation>Aquí aparecerá la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="120" />
+        <location filename="../../gui/texts/editor.py" line="121" />
         <source>&amp;Your version</source>
         <translation>&amp;Su versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="216" />
+        <location filename="../../gui/texts/editor.py" line="217" />
         <source>Names in braces Pacta fills in: {names}</source>
         <translation>Nombres entre llaves que Pacta rellena: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="218" />
+        <location filename="../../gui/texts/editor.py" line="219" />
         <source>This text takes no names in braces.</source>
         <translation>Este texto no admite nombres entre llaves.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="237" />
+        <location filename="../../gui/texts/editor.py" line="240" />
+        <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
+        <translation>Este texto se usa en las cartas al cliente, no en el contrato: Proyecto › Escribir al cliente… lo muestra en una carta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="244" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="254" />
+        <location filename="../../gui/texts/editor.py" line="261" />
         <source>No preview: {reason}</source>
         <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="271" />
+        <location filename="../../gui/texts/editor.py" line="278" />
         <source>The clause in the example contract: page {page} of {pages}.</source>
         <translation>La cláusula en el contrato de ejemplo: página {page} de {pages}.</translation>
     </message>
@@ -584,12 +594,18 @@
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="33" />
         <source>The last delivery moves %n day(s) earlier.</source>
-        <translation><numerusform>La última entrega se adelanta %n día.</numerusform><numerusform>La última entrega se adelanta %n días.</numerusform></translation>
+        <translation>
+            <numerusform>La última entrega se adelanta %n día.</numerusform>
+            <numerusform>La última entrega se adelanta %n días.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/history/diff.py" line="37" />
         <source>The last delivery moves %n day(s) later.</source>
-        <translation><numerusform>La última entrega se retrasa %n día.</numerusform><numerusform>La última entrega se retrasa %n días.</numerusform></translation>
+        <translation>
+            <numerusform>La última entrega se retrasa %n día.</numerusform>
+            <numerusform>La última entrega se retrasa %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,17 +885,26 @@
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="141" />
         <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
-        <translation><numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform><numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform></translation>
+        <translation>
+            <numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform>
+            <numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="144" />
         <source>%n draft(s) saved automatically while you typed.</source>
-        <translation><numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform><numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform></translation>
+        <translation>
+            <numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform>
+            <numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/drafts/dialog.py" line="146" />
         <source>You kept %n contract(s) as a draft to finish later.</source>
-        <translation><numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform><numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform></translation>
+        <translation>
+            <numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform>
+            <numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/drafts/dialog.py" line="147" />
@@ -4416,7 +4441,10 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     <message numerus="yes">
         <location filename="../../gui/templates/chooser.py" line="168" />
         <source>%n field(s) to replace, highlighted in the wizard:</source>
-        <translation><numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform><numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform></translation>
+        <translation>
+            <numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform>
+            <numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

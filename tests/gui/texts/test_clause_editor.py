@@ -28,7 +28,7 @@ def _editor(qtbot, ctx) -> tuple[MainWindow, ClauseEditor]:
         "Edit document texts…", "Editar los textos de los documentos…"))
     action.trigger()
     editor = next(e for e in window.findChildren(ClauseEditor) if e.isVisible())
-    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() == 6, timeout=5000)
     return window, editor
 
 
@@ -55,8 +55,9 @@ def test_a_clause_is_edited_previewed_saved_and_restored(qtbot, ctx_es, tmp_path
     monkeypatch.setattr(ClauseEditor, "show_pdf", lambda self, key, data, needle: (
         shown.append(data), original_show(self, key, data, needle)))
     _window, editor = _editor(qtbot, ctx_es)
-    groups = [editor.tree.topLevelItem(g).text(0) for g in range(5)]
-    assert groups == ["Contrato", "Lista de alcance", "Orden de cambio", "Pagos e impuestos", "Todos los documentos"]
+    groups = [editor.tree.topLevelItem(g).text(0) for g in range(6)]
+    assert groups == ["Contrato", "Lista de alcance", "Orden de cambio", "Pagos e impuestos", "Cartas al cliente",
+                      "Todos los documentos"]
     _select(editor, KEY)
     default = clauses.defaults("es")[KEY]
     assert editor.default.toPlainText() == default == editor.mine.toPlainText()
@@ -97,7 +98,7 @@ def test_the_english_texts_and_the_filter(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: editor.texts.get(KEY) is not None and editor.texts[KEY].default.startswith("El Proveedor"),
                     timeout=5000)
     replace_text(qtbot, editor.filter, "anticipo")
-    visible = [editor.tree.topLevelItem(g).child(c) for g in range(5)
+    visible = [editor.tree.topLevelItem(g).child(c) for g in range(6)
                for c in range(editor.tree.topLevelItem(g).childCount())
                if not editor.tree.topLevelItem(g).child(c).isHidden()]
     assert visible and all("anticipo" in (editor.texts[i.data(0, 256)].current.casefold()) for i in visible)
@@ -150,3 +151,11 @@ def test_a_broken_file_of_the_user_is_listed_and_never_overwritten(tmp_path, mon
     assert "checklist.toml" in refused.value.message("es") and "Corríjalo" in refused.value.message("es")
     assert (tmp_path / "en" / "checklist.toml").read_text(encoding="utf-8") == "not = [toml"
     assert len(clause_texts.texts("en")) == len(clauses.defaults("en"))  # still listed
+
+
+def test_a_letter_text_is_edited_and_says_where_it_shows(qtbot, ctx) -> None:
+    _window, editor = _editor(qtbot, ctx)
+    key = next(k for k in editor.texts if k.startswith("letters."))
+    _select(editor, key)
+    assert "letters to the client" in editor.preview_status.text()
+    assert editor.default.toPlainText() == clauses.defaults("en")[key]
