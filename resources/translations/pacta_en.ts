@@ -151,6 +151,147 @@
     </message>
 </context>
 <context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="29" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
+        <source>Change order</source>
+        <translation>Change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Payments and taxes</source>
+        <translation>Payments and taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="33" />
+        <source>Letters to the client</source>
+        <translation>Letters to the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="34" />
+        <source>Every document</source>
+        <translation>Every document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="56" />
+        <source>Document texts</source>
+        <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>Document texts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="63" />
+        <source>Language of the texts</source>
+        <translation>Language of the texts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="65" />
+        <source>Find a text</source>
+        <translation>Find a text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="69" />
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="119" />
+        <source>Pacta's text</source>
+        <extracomment>The page of the preview showing the clause (0-based).</extracomment>
+        <translation>Pacta's text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="74" />
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="81" />
+        <source>&amp;Save my version</source>
+        <translation>&amp;Save my version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="82" />
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="83" />
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="84" />
+        <source>The texts are files you can also edit with any text editor</source>
+        <translation>The texts are files you can also edit with any text editor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="85" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="91" />
+        <source>The preview appears here.</source>
+        <translation>The preview appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="121" />
+        <source>&amp;Your version</source>
+        <translation>&amp;Your version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="217" />
+        <source>Names in braces Pacta fills in: {names}</source>
+        <translation>Names in braces Pacta fills in: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="219" />
+        <source>This text takes no names in braces.</source>
+        <translation>This text takes no names in braces.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="240" />
+        <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
+        <translation>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="244" />
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="261" />
+        <source>No preview: {reason}</source>
+        <translation>No preview: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="278" />
+        <source>The clause in the example contract: page {page} of {pages}.</source>
+        <translation>The clause in the example contract: page {page} of {pages}.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInputsPage</name>
     <message>
         <location filename="../../gui/wizard/page_inputs.py" line="21" />
@@ -273,95 +414,85 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gui/history/diff.py" line="27" />
+        <location filename="../../gui/history/diff.py" line="43" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="28" />
+        <location filename="../../gui/history/diff.py" line="44" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="29" />
+        <location filename="../../gui/history/diff.py" line="45" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="50" />
+        <location filename="../../gui/history/diff.py" line="66" />
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="71" />
+        <location filename="../../gui/history/diff.py" line="87" />
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="93" />
+        <location filename="../../gui/history/diff.py" line="109" />
         <source>Other terms</source>
         <translation>Other terms</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="104" />
+        <location filename="../../gui/history/diff.py" line="120" />
         <source>Price and deadline</source>
         <translation>Price and deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="106" />
-        <location filename="../../gui/history/diff.py" line="107" />
+        <location filename="../../gui/history/diff.py" line="122" />
+        <location filename="../../gui/history/diff.py" line="123" />
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="109" />
-        <location filename="../../gui/history/diff.py" line="110" />
+        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="126" />
         <source>Last delivery: {date}</source>
         <translation>Last delivery: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="114" />
+        <location filename="../../gui/history/diff.py" line="130" />
         <source>Price impact: {amount}; new total {total}.</source>
         <translation>Price impact: {amount}; new total {total}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="117" />
+        <location filename="../../gui/history/diff.py" line="133" />
         <source>No price impact.</source>
         <translation>No price impact.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="120" />
-        <source>The last delivery moves %n day(s) earlier.</source>
-        <translation>The last delivery moves %n day earlier.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="122" />
-        <source>The last delivery moves %n day(s) later.</source>
-        <translation>The last delivery moves %n day later.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="140" />
         <source>No deadline impact.</source>
         <translation>No deadline impact.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="128" />
+        <location filename="../../gui/history/diff.py" line="143" />
         <source>Due date of {ids}: {old} → {new}.</source>
         <translation>Due date of {ids}: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="131" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {old} → version {new}</source>
         <translation>Version {old} → version {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="136" />
+        <location filename="../../gui/history/diff.py" line="151" />
         <source>The two versions say the same thing.</source>
         <translation>The two versions say the same thing.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="139" />
-        <location filename="../../gui/history/diff.py" line="140" />
+        <location filename="../../gui/history/diff.py" line="154" />
+        <location filename="../../gui/history/diff.py" line="155" />
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
@@ -369,13 +500,13 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="220" />
+        <location filename="../../gui/wizard/page.py" line="222" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here. Every problem shows (the user asked for the next page). The page's content, and the live preview beside it when the user shows it.</extracomment>
         <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page.py" line="289" />
+        <location filename="../../gui/wizard/page.py" line="291" />
         <source>More problems: {count} (point here to read them all)</source>
         <translation>More problems: {count} (point here to read them all)</translation>
     </message>
@@ -410,27 +541,27 @@
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="365" />
+        <location filename="../../gui/wizard/wizard.py" line="370" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="366" />
+        <location filename="../../gui/wizard/wizard.py" line="371" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="368" />
+        <location filename="../../gui/wizard/wizard.py" line="373" />
         <source>Keep as draft</source>
         <translation>Keep as draft</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="368" />
+        <location filename="../../gui/wizard/wizard.py" line="373" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="369" />
+        <location filename="../../gui/wizard/wizard.py" line="374" />
         <source>Go on writing</source>
         <translation>Go on writing</translation>
     </message>
@@ -456,6 +587,25 @@
         <location filename="../../gui/widgets/fields.py" line="313" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="33" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>The last delivery moves %n day earlier.</numerusform>
+            <numerusform>The last delivery moves %n days earlier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="37" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation>
+            <numerusform>The last delivery moves %n day later.</numerusform>
+            <numerusform>The last delivery moves %n days later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -584,6 +734,218 @@
         <location filename="../../gui/main/detail.py" line="110" />
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="23" />
+        <source>Edit document &amp;texts…</source>
+        <translation>Edit document &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="24" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Every clause of the documents is yours to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="71" />
+        <source>Saved: the next documents you generate use your version.</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Saved: the next documents you generate use your version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="80" />
+        <source>Pacta's text is back.</source>
+        <translation>Pacta's text is back.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Project and parties</source>
+        <translation>Project and parties</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Roles and responsibilities</source>
+        <translation>Roles and responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>What the client hands over</source>
+        <translation>What the client hands over</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Revisions and communication</source>
+        <translation>Revisions and communication</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Changes and termination</source>
+        <translation>Changes and termination</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="72" />
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Step {number} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="79" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="22" />
+        <source>Dra&amp;fts…</source>
+        <translation>Dra&amp;fts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="23" />
+        <source>Contracts started in the wizard and not saved yet: resume or discard them</source>
+        <translation>Contracts started in the wizard and not saved yet: resume or discard them</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="97" />
+        <location filename="../../gui/drafts/dialog.py" line="110" />
+        <source>Drafts</source>
+        <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Last edit</source>
+        <translation>Last edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Page reached</source>
+        <translation>Page reached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="105" />
+        <source>How it was left</source>
+        <translation>How it was left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="115" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="138" />
+        <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
+        <translation>No drafts: every contract you started in the wizard was saved or discarded.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="141" />
+        <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
+        <translation>
+            <numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform>
+            <numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="144" />
+        <source>%n draft(s) saved automatically while you typed.</source>
+        <translation>
+            <numerusform>%n draft saved automatically while you typed.</numerusform>
+            <numerusform>%n drafts saved automatically while you typed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <source>You kept %n contract(s) as a draft to finish later.</source>
+        <translation>
+            <numerusform>You kept %n contract as a draft to finish later.</numerusform>
+            <numerusform>You kept %n contracts as drafts to finish later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="147" />
+        <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
+        <translation>Resume one to carry on where you left it, or discard what you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="190" />
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Kept by you</source>
+        <translation>Kept by you</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Autosaved</source>
+        <translation>Autosaved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <source>You chose to keep it when you closed the wizard.</source>
+        <translation>You chose to keep it when you closed the wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="162" />
+        <source>Saved as you typed; the wizard was not closed normally.</source>
+        <translation>Saved as you typed; the wizard was not closed normally.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
+        <translation>Discard the draft “{title}”? What you typed in it cannot be recovered.</translation>
     </message>
 </context>
 <context>
@@ -831,24 +1193,57 @@
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="450" />
+        <location filename="../../gui/sending/email_dialog.py" line="452" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="453" />
+        <location filename="../../gui/sending/email_dialog.py" line="456" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="459" />
+        <location filename="../../gui/sending/email_dialog.py" line="462" />
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="466" />
+        <location filename="../../gui/sending/email_dialog.py" line="469" />
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta had to change some text to write the documents:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/core/errors.py" line="21" />
+        <source>Pacta may not write there. Choose another folder.</source>
+        <translation>Pacta may not write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="23" />
+        <source>The folder is not there any more. Choose another one.</source>
+        <translation>The folder is not there any more. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="25" />
+        <source>The files could not be written (is the disk full or disconnected?).</source>
+        <translation>The files could not be written (is the disk full or disconnected?).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="26" />
+        <source>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</source>
+        <translation>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="34" />
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="46" />
+        <source>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</source>
+        <translation>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</translation>
     </message>
 </context>
 <context>
@@ -2100,88 +2495,59 @@ Fingerprint: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main/window.py" line="66" />
+        <location filename="../../gui/main/window.py" line="65" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="83" />
-        <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
-        <translation>Edit document &amp;texts…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="84" />
-        <source>Every clause of the documents is yours to change</source>
-        <translation>Every clause of the documents is yours to change</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="110" />
+        <location filename="../../gui/main/window.py" line="105" />
         <source>Filter by title or client</source>
-        <extracomment>The window that took over after a change of language.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions). The window that took over after a change of language.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="113" />
+        <location filename="../../gui/main/window.py" line="108" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="135" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="160" />
+        <location filename="../../gui/main/window.py" line="155" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="163" />
+        <location filename="../../gui/main/window.py" line="158" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="170" />
+        <location filename="../../gui/main/window.py" line="165" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="167" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
-        <source>Document texts</source>
-        <translation>Document texts</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="285" />
-        <source>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
-        <translation>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="306" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="288" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="323" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -2189,7 +2555,7 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -2308,88 +2674,93 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="79" />
+        <location filename="../../gui/main/operations.py" line="91" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="80" />
+        <location filename="../../gui/main/operations.py" line="92" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="84" />
+        <location filename="../../gui/main/operations.py" line="96" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="87" />
+        <location filename="../../gui/main/operations.py" line="99" />
         <source>Nothing changed: version {number} stays as it was.</source>
         <translation>Nothing changed: version {number} stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="89" />
+        <location filename="../../gui/main/operations.py" line="101" />
         <source>Saved: version {number}.</source>
         <translation>Saved: version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="110" />
+        <location filename="../../gui/main/operations.py" line="124" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="119" />
+        <location filename="../../gui/main/operations.py" line="134" />
         <source>The change was not recorded; what you typed is kept as a draft.</source>
         <translation>The change was not recorded; what you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="153" />
-        <source>{title} (copy)</source>
-        <translation>{title} (copy)</translation>
+        <location filename="../../gui/main/operations.py" line="234" />
+        <source>Move to the trash?</source>
+        <translation>Move to the trash?</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="174" />
+        <location filename="../../gui/main/operations.py" line="235" />
+        <source>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</source>
+        <translation>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="243" />
+        <source>“{title}” is back in the project list.</source>
+        <translation>“{title}” is back in the project list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="244" />
+        <source>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</source>
+        <translation>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="270" />
+        <source>Your own details are saved for new contracts.</source>
+        <translation>Your own details are saved for new contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="192" />
         <source>Import a contract</source>
         <translation>Import a contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="175" />
-        <location filename="../../gui/main/operations.py" line="195" />
+        <location filename="../../gui/main/operations.py" line="193" />
+        <location filename="../../gui/main/operations.py" line="213" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="194" />
+        <location filename="../../gui/main/operations.py" line="212" />
         <source>Export the contract</source>
         <translation>Export the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="202" />
+        <location filename="../../gui/main/operations.py" line="220" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="230" />
-        <source>untitled</source>
-        <translation>untitled</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="232" />
-        <source>Resume your contract?</source>
-        <translation>Resume your contract?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="233" />
-        <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
-        <translation>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="256" />
+        <location filename="../../gui/main/operations.py" line="277" />
         <source>About Pacta</source>
         <translation>About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="257" />
+        <location filename="../../gui/main/operations.py" line="278" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -2697,15 +3068,60 @@ Data folder: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="34" />
+        <location filename="../../gui/preferences/dialog.py" line="38" />
         <source>Preferences</source>
-        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
+        <extracomment>"Your own details" as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="54" />
+        <location filename="../../gui/preferences/dialog.py" line="69" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="79" />
+        <source>Your own details</source>
+        <translation>Your own details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="84" />
+        <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
+        <translation>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="89" />
+        <source>Name or company</source>
+        <translation>Name or company</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="89" />
+        <source>Represented by</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="90" />
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="90" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="90" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="91" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="122" />
+        <source>Your own details need a name (yours or your company's).</source>
+        <translation>Your own details need a name (yours or your company's).</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +3197,8 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="25" />
-        <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
-        <translation>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</translation>
+        <source>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</source>
+        <translation>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="27" />
@@ -2848,47 +3264,53 @@ Data folder: {folder}</translation>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63" />
+        <location filename="../../gui/wizard/page_project.py" line="53" />
+        <source>&amp;Use these as my details for new contracts</source>
+        <extracomment>Ticked: saving the contract also keeps the provider's details for new contracts.</extracomment>
+        <translation>&amp;Use these as my details for new contracts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Name or company</source>
         <translation>Name or company</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Represented by</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="67" />
+        <location filename="../../gui/wizard/page_project.py" line="71" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="70" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="70" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="75" />
+        <location filename="../../gui/wizard/page_project.py" line="79" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -2977,47 +3399,49 @@ Data folder: {folder}</translation>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="124" />
+        <location filename="../../gui/wizard/page_review.py" line="146" />
         <source>Written with the wizard</source>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="125" />
+        <location filename="../../gui/wizard/page_review.py" line="147" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="130" />
+        <location filename="../../gui/wizard/page_review.py" line="152" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="134" />
+        <location filename="../../gui/wizard/page_review.py" line="156" />
+        <location filename="../../gui/wizard/page_review.py" line="208" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="154" />
+        <location filename="../../gui/wizard/page_review.py" line="176" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="158" />
+        <location filename="../../gui/wizard/page_review.py" line="180" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="165" />
+        <location filename="../../gui/wizard/page_review.py" line="187" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="179" />
+        <location filename="../../gui/wizard/page_review.py" line="201" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="206" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -3025,7 +3449,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="195" />
+        <location filename="../../gui/wizard/page_review.py" line="220" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -3909,6 +4333,178 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <location filename="../../gui/main/detail.py" line="96" />
         <source>{number} (version {version}) was rejected on {date}: {reason}</source>
         <translation>{number} (version {version}) was rejected on {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="33" />
+        <source>project title</source>
+        <extracomment>How the chooser names the fields that hold a placeholder (by the start of their path).</extracomment>
+        <translation>project title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="34" />
+        <source>your details</source>
+        <translation>your details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="35" />
+        <source>the client's details</source>
+        <translation>the client's details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="36" />
+        <source>who does what</source>
+        <translation>who does what</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="37" />
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="38" />
+        <source>law and courts</source>
+        <translation>law and courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="54" />
+        <source>New contract from a template</source>
+        <translation>New contract from a template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="60" />
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="62" />
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="72" />
+        <source>The work starts on</source>
+        <translation>The work starts on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="78" />
+        <source>&amp;Language of the documents</source>
+        <translation>&amp;Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="79" />
+        <source>The work &amp;starts on</source>
+        <translation>The work &amp;starts on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="95" />
+        <source>Start the con&amp;tract</source>
+        <translation>Start the con&amp;tract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="97" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="108" />
+        <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
+        <translation>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="122" />
+        <source>A blank contract</source>
+        <translation>A blank contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="128" />
+        <source>Yours: {name}</source>
+        <translation>Yours: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="151" />
+        <source>An empty contract with your default terms (Preferences).</source>
+        <translation>An empty contract with your default terms (Preferences).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/templates/chooser.py" line="168" />
+        <source>%n field(s) to replace, highlighted in the wizard:</source>
+        <translation>
+            <numerusform>%n field to replace, highlighted in the wizard:</numerusform>
+            <numerusform>%n fields to replace, highlighted in the wizard:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="54" />
+        <source>Replace the text in [CAPITALS] with your own.</source>
+        <extracomment>The dynamic property the style sheet highlights (gui/core/resources.py).</extracomment>
+        <translation>Replace the text in [CAPITALS] with your own.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="83" />
+        <source>New f&amp;rom a template…</source>
+        <translation>New f&amp;rom a template…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="85" />
+        <source>Start from a contract written for your trade, or from one of your own</source>
+        <translation>Start from a contract written for your trade, or from one of your own</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="88" />
+        <source>Save as a temp&amp;late…</source>
+        <translation>Save as a temp&amp;late…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="89" />
+        <source>Keep this contract as a starting point for the next ones</source>
+        <translation>Keep this contract as a starting point for the next ones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="102" />
+        <source>Or start from a template for your trade</source>
+        <translation>Or start from a template for your trade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="154" />
+        <source>Save as a template</source>
+        <extracomment>The fields marked in the last wizard started from a template.</extracomment>
+        <translation>Save as a template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="155" />
+        <source>Name of the template (the client's details are left out):</source>
+        <translation>Name of the template (the client's details are left out):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="169" />
+        <source>Replace the template?</source>
+        <translation>Replace the template?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="170" />
+        <source>You already have a template called “{name}”. Replace it with this contract?</source>
+        <translation>You already have a template called “{name}”. Replace it with this contract?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="183" />
+        <source>Saved as the template “{name}”: File › New from a template offers it.</source>
+        <translation>Saved as the template “{name}”: File › New from a template offers it.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,147 @@
     </message>
 </context>
 <context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="29" />
+        <source>Agreement</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
+        <source>Change order</source>
+        <translation>Orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Payments and taxes</source>
+        <translation>Pagos e impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="33" />
+        <source>Letters to the client</source>
+        <translation>Cartas al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="34" />
+        <source>Every document</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="56" />
+        <source>Document texts</source>
+        <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>Textos de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="63" />
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="65" />
+        <source>Find a text</source>
+        <translation>Buscar un texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="69" />
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="119" />
+        <source>Pacta's text</source>
+        <extracomment>The page of the preview showing the clause (0-based).</extracomment>
+        <translation>Texto de Pacta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="74" />
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="81" />
+        <source>&amp;Save my version</source>
+        <translation>&amp;Guardar mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="82" />
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restaurar el original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="83" />
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="84" />
+        <source>The texts are files you can also edit with any text editor</source>
+        <translation>Los textos son archivos que también puede editar con cualquier editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="85" />
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="91" />
+        <source>The preview appears here.</source>
+        <translation>Aquí aparecerá la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="121" />
+        <source>&amp;Your version</source>
+        <translation>&amp;Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="217" />
+        <source>Names in braces Pacta fills in: {names}</source>
+        <translation>Nombres entre llaves que Pacta rellena: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="219" />
+        <source>This text takes no names in braces.</source>
+        <translation>Este texto no admite nombres entre llaves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="240" />
+        <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
+        <translation>Este texto se usa en las cartas al cliente, no en el contrato: Proyecto › Escribir al cliente… lo muestra en una carta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="244" />
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="261" />
+        <source>No preview: {reason}</source>
+        <translation>Sin vista previa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="278" />
+        <source>The clause in the example contract: page {page} of {pages}.</source>
+        <translation>La cláusula en el contrato de ejemplo: página {page} de {pages}.</translation>
+    </message>
+</context>
+<context>
     <name>ClientInputsPage</name>
     <message>
         <location filename="../../gui/wizard/page_inputs.py" line="21" />
@@ -273,95 +414,85 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gui/history/diff.py" line="27" />
+        <location filename="../../gui/history/diff.py" line="43" />
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="28" />
+        <location filename="../../gui/history/diff.py" line="44" />
         <source>removed</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="29" />
+        <location filename="../../gui/history/diff.py" line="45" />
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="50" />
+        <location filename="../../gui/history/diff.py" line="66" />
         <source>due {date}</source>
         <translation>entrega el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="71" />
+        <location filename="../../gui/history/diff.py" line="87" />
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="93" />
+        <location filename="../../gui/history/diff.py" line="109" />
         <source>Other terms</source>
         <translation>Otras condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="104" />
+        <location filename="../../gui/history/diff.py" line="120" />
         <source>Price and deadline</source>
         <translation>Precio y plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="106" />
-        <location filename="../../gui/history/diff.py" line="107" />
+        <location filename="../../gui/history/diff.py" line="122" />
+        <location filename="../../gui/history/diff.py" line="123" />
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="109" />
-        <location filename="../../gui/history/diff.py" line="110" />
+        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="126" />
         <source>Last delivery: {date}</source>
         <translation>Última entrega: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="114" />
+        <location filename="../../gui/history/diff.py" line="130" />
         <source>Price impact: {amount}; new total {total}.</source>
         <translation>Impacto en el precio: {amount}; nuevo total: {total}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="117" />
+        <location filename="../../gui/history/diff.py" line="133" />
         <source>No price impact.</source>
         <translation>Sin impacto en el precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="120" />
-        <source>The last delivery moves %n day(s) earlier.</source>
-        <translation>La última entrega se adelanta %n día.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="122" />
-        <source>The last delivery moves %n day(s) later.</source>
-        <translation>La última entrega se retrasa %n día.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="140" />
         <source>No deadline impact.</source>
         <translation>Sin impacto en el plazo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="128" />
+        <location filename="../../gui/history/diff.py" line="143" />
         <source>Due date of {ids}: {old} → {new}.</source>
         <translation>Fecha de entrega de {ids}: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="131" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {old} → version {new}</source>
         <translation>Versión {old} → versión {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="136" />
+        <location filename="../../gui/history/diff.py" line="151" />
         <source>The two versions say the same thing.</source>
         <translation>Las dos versiones dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="139" />
-        <location filename="../../gui/history/diff.py" line="140" />
+        <location filename="../../gui/history/diff.py" line="154" />
+        <location filename="../../gui/history/diff.py" line="155" />
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
@@ -369,13 +500,13 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="220" />
+        <location filename="../../gui/wizard/page.py" line="222" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here. Every problem shows (the user asked for the next page). The page's content, and the live preview beside it when the user shows it.</extracomment>
         <translation>{field} (fila {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page.py" line="289" />
+        <location filename="../../gui/wizard/page.py" line="291" />
         <source>More problems: {count} (point here to read them all)</source>
         <translation>Más problemas: {count} (sitúe el puntero aquí para leerlos todos)</translation>
     </message>
@@ -410,27 +541,27 @@
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="365" />
+        <location filename="../../gui/wizard/wizard.py" line="370" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="366" />
+        <location filename="../../gui/wizard/wizard.py" line="371" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="368" />
+        <location filename="../../gui/wizard/wizard.py" line="373" />
         <source>Keep as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="368" />
+        <location filename="../../gui/wizard/wizard.py" line="373" />
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="369" />
+        <location filename="../../gui/wizard/wizard.py" line="374" />
         <source>Go on writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
@@ -456,6 +587,25 @@
         <location filename="../../gui/widgets/fields.py" line="313" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="33" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>La última entrega se adelanta %n día.</numerusform>
+            <numerusform>La última entrega se adelanta %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="37" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation>
+            <numerusform>La última entrega se retrasa %n día.</numerusform>
+            <numerusform>La última entrega se retrasa %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -584,6 +734,218 @@
         <location filename="../../gui/main/detail.py" line="110" />
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="23" />
+        <source>Edit document &amp;texts…</source>
+        <translation>Editar los &amp;textos de los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="24" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="71" />
+        <source>Saved: the next documents you generate use your version.</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Guardado: los próximos documentos que genere usarán su versión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="80" />
+        <source>Pacta's text is back.</source>
+        <translation>Se ha restaurado el texto de Pacta.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Project and parties</source>
+        <translation>Proyecto y partes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Roles and responsibilities</source>
+        <translation>Funciones y responsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>What the client hands over</source>
+        <translation>Lo que entrega el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Revisions and communication</source>
+        <translation>Revisiones y comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Changes and termination</source>
+        <translation>Cambios y terminación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="72" />
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Paso {number} de {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="79" />
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="22" />
+        <source>Dra&amp;fts…</source>
+        <translation>&amp;Borradores…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="23" />
+        <source>Contracts started in the wizard and not saved yet: resume or discard them</source>
+        <translation>Contratos empezados en el asistente y aún sin guardar: continúe con ellos o descártelos</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="97" />
+        <location filename="../../gui/drafts/dialog.py" line="110" />
+        <source>Drafts</source>
+        <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Last edit</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Page reached</source>
+        <translation>Dónde se quedó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="105" />
+        <source>How it was left</source>
+        <translation>Cómo se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="115" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="138" />
+        <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
+        <translation>No hay borradores: todos los contratos que empezó en el asistente se guardaron o se descartaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="141" />
+        <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
+        <translation>
+            <numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform>
+            <numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="144" />
+        <source>%n draft(s) saved automatically while you typed.</source>
+        <translation>
+            <numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform>
+            <numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <source>You kept %n contract(s) as a draft to finish later.</source>
+        <translation>
+            <numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform>
+            <numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="147" />
+        <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
+        <translation>Continúe con uno donde lo dejó o descarte los que ya no necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="190" />
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Kept by you</source>
+        <translation>Guardado por usted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Autosaved</source>
+        <translation>Guardado automático</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <source>You chose to keep it when you closed the wizard.</source>
+        <translation>Usted decidió conservarlo al cerrar el asistente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="162" />
+        <source>Saved as you typed; the wizard was not closed normally.</source>
+        <translation>Se guardó mientras escribía; el asistente no se cerró con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <source>Discard the draft?</source>
+        <translation>¿Descartar el borrador?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
+        <translation>¿Descartar el borrador «{title}»? Lo que escribió en él no se podrá recuperar.</translation>
     </message>
 </context>
 <context>
@@ -831,24 +1193,57 @@
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="450" />
+        <location filename="../../gui/sending/email_dialog.py" line="452" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="453" />
+        <location filename="../../gui/sending/email_dialog.py" line="456" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="459" />
+        <location filename="../../gui/sending/email_dialog.py" line="462" />
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="466" />
+        <location filename="../../gui/sending/email_dialog.py" line="469" />
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta ha tenido que modificar parte del texto para generar los documentos:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/core/errors.py" line="21" />
+        <source>Pacta may not write there. Choose another folder.</source>
+        <translation>Pacta no tiene permiso para escribir ahí. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="23" />
+        <source>The folder is not there any more. Choose another one.</source>
+        <translation>La carpeta ya no existe. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="25" />
+        <source>The files could not be written (is the disk full or disconnected?).</source>
+        <translation>No se han podido escribir los archivos (¿está el disco lleno o desconectado?).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="26" />
+        <source>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</source>
+        <translation>Ha ocurrido algo que Pacta no esperaba. Vuelva a intentarlo; si se repite, el detalle de abajo ayuda a averiguar la causa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="34" />
+        <source>Technical detail: {detail}</source>
+        <translation>Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="46" />
+        <source>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</source>
+        <translation>El programa «{program}» no está instalado en este equipo, así que Pacta no puede abrir el archivo con él.</translation>
     </message>
 </context>
 <context>
@@ -2100,88 +2495,59 @@ Huella: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main/window.py" line="66" />
+        <location filename="../../gui/main/window.py" line="65" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="83" />
-        <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
-        <translation>Editar los &amp;textos de los documentos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="84" />
-        <source>Every clause of the documents is yours to change</source>
-        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="110" />
+        <location filename="../../gui/main/window.py" line="105" />
         <source>Filter by title or client</source>
-        <extracomment>The window that took over after a change of language.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions). The window that took over after a change of language.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="113" />
+        <location filename="../../gui/main/window.py" line="108" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="135" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="160" />
+        <location filename="../../gui/main/window.py" line="155" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="163" />
+        <location filename="../../gui/main/window.py" line="158" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="170" />
+        <location filename="../../gui/main/window.py" line="165" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="167" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
-        <source>Document texts</source>
-        <translation>Textos de los documentos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="285" />
-        <source>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
-        <translation>Los textos de todas las cláusulas están en la carpeta que se muestra a continuación, un archivo por documento e idioma:
-
-{folder}
-
-Puede editarlos con cualquier editor de texto; el próximo documento que genere los utilizará. Conserve los nombres entre llaves, como {{title}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="306" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="288" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="323" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -2189,7 +2555,7 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -2308,88 +2674,93 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         <translation>No se ha podido hacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="79" />
+        <location filename="../../gui/main/operations.py" line="91" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="80" />
+        <location filename="../../gui/main/operations.py" line="92" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="84" />
+        <location filename="../../gui/main/operations.py" line="96" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="87" />
+        <location filename="../../gui/main/operations.py" line="99" />
         <source>Nothing changed: version {number} stays as it was.</source>
         <translation>No ha cambiado nada: la versión {number} sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="89" />
+        <location filename="../../gui/main/operations.py" line="101" />
         <source>Saved: version {number}.</source>
         <translation>Guardado: versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="110" />
+        <location filename="../../gui/main/operations.py" line="124" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="119" />
+        <location filename="../../gui/main/operations.py" line="134" />
         <source>The change was not recorded; what you typed is kept as a draft.</source>
         <translation>El cambio no se ha registrado; lo que escribió se conserva como borrador.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="153" />
-        <source>{title} (copy)</source>
-        <translation>{title} (copia)</translation>
+        <location filename="../../gui/main/operations.py" line="234" />
+        <source>Move to the trash?</source>
+        <translation>¿Mover a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="174" />
+        <location filename="../../gui/main/operations.py" line="235" />
+        <source>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</source>
+        <translation>¿Mover «{title}» a la papelera? Se conservan sus versiones y su historial: Ver › Ver la papelera lo muestra, y Proyecto › Recuperar de la papelera lo devuelve a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="243" />
+        <source>“{title}” is back in the project list.</source>
+        <translation>«{title}» vuelve a estar en la lista de proyectos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="244" />
+        <source>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</source>
+        <translation>«{title}» está en la papelera. Para recuperarlo: Ver › Ver la papelera y, después, Proyecto › Recuperar de la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="270" />
+        <source>Your own details are saved for new contracts.</source>
+        <translation>Sus datos se han guardado para los contratos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="192" />
         <source>Import a contract</source>
         <translation>Importar un contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="175" />
-        <location filename="../../gui/main/operations.py" line="195" />
+        <location filename="../../gui/main/operations.py" line="193" />
+        <location filename="../../gui/main/operations.py" line="213" />
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="194" />
+        <location filename="../../gui/main/operations.py" line="212" />
         <source>Export the contract</source>
         <translation>Exportar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="202" />
+        <location filename="../../gui/main/operations.py" line="220" />
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="230" />
-        <source>untitled</source>
-        <translation>sin título</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="232" />
-        <source>Resume your contract?</source>
-        <translation>¿Continuar con su contrato?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="233" />
-        <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
-        <translation>Pacta se cerró mientras usted redactaba «{title}». Se ha conservado todo lo que escribió. ¿Desea continuar ahora?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="256" />
+        <location filename="../../gui/main/operations.py" line="277" />
         <source>About Pacta</source>
         <translation>Acerca de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="257" />
+        <location filename="../../gui/main/operations.py" line="278" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -2697,15 +3068,60 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="34" />
+        <location filename="../../gui/preferences/dialog.py" line="38" />
         <source>Preferences</source>
-        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
+        <extracomment>"Your own details" as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="54" />
+        <location filename="../../gui/preferences/dialog.py" line="69" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="79" />
+        <source>Your own details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="84" />
+        <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
+        <translation>Rellenan «Usted (el proveedor)» en cada contrato nuevo. Guardar un contrato nunca los cambia, salvo que marque en él «usar como mis datos».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="89" />
+        <source>Name or company</source>
+        <translation>Nombre o empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="89" />
+        <source>Represented by</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="90" />
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="90" />
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="90" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="91" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="122" />
+        <source>Your own details need a name (yours or your company's).</source>
+        <translation>Sus datos necesitan un nombre (el suyo o el de su empresa).</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +3197,8 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="25" />
-        <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
-        <translation>Un contrato empieza por la claridad: los nombres exactos de ambas partes y del proyecto. Sus propios datos se recordarán para el próximo contrato.</translation>
+        <source>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</source>
+        <translation>Un contrato empieza por la claridad: los nombres exactos de ambas partes y del proyecto. Marque «usar como mis datos» y sus datos rellenarán el próximo contrato.</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="27" />
@@ -2848,47 +3264,53 @@ Carpeta de datos: {folder}</translation>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63" />
+        <location filename="../../gui/wizard/page_project.py" line="53" />
+        <source>&amp;Use these as my details for new contracts</source>
+        <extracomment>Ticked: saving the contract also keeps the provider's details for new contracts.</extracomment>
+        <translation>&amp;Usar como mis datos en los contratos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Name or company</source>
         <translation>Nombre o empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Represented by</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="67" />
+        <location filename="../../gui/wizard/page_project.py" line="71" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="70" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="70" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="75" />
+        <location filename="../../gui/wizard/page_project.py" line="79" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -2977,47 +3399,49 @@ Carpeta de datos: {folder}</translation>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="124" />
+        <location filename="../../gui/wizard/page_review.py" line="146" />
         <source>Written with the wizard</source>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="125" />
+        <location filename="../../gui/wizard/page_review.py" line="147" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="130" />
+        <location filename="../../gui/wizard/page_review.py" line="152" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="134" />
+        <location filename="../../gui/wizard/page_review.py" line="156" />
+        <location filename="../../gui/wizard/page_review.py" line="208" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="154" />
+        <location filename="../../gui/wizard/page_review.py" line="176" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="158" />
+        <location filename="../../gui/wizard/page_review.py" line="180" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="165" />
+        <location filename="../../gui/wizard/page_review.py" line="187" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="179" />
+        <location filename="../../gui/wizard/page_review.py" line="201" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="206" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -3025,7 +3449,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="195" />
+        <location filename="../../gui/wizard/page_review.py" line="220" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -3909,6 +4333,178 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/main/detail.py" line="96" />
         <source>{number} (version {version}) was rejected on {date}: {reason}</source>
         <translation>{number} (versión {version}) se rechazó el {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="33" />
+        <source>project title</source>
+        <extracomment>How the chooser names the fields that hold a placeholder (by the start of their path).</extracomment>
+        <translation>título del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="34" />
+        <source>your details</source>
+        <translation>sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="35" />
+        <source>the client's details</source>
+        <translation>los datos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="36" />
+        <source>who does what</source>
+        <translation>quién hace qué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="37" />
+        <source>working hours</source>
+        <translation>horario de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="38" />
+        <source>law and courts</source>
+        <translation>ley y juzgados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="54" />
+        <source>New contract from a template</source>
+        <translation>Nuevo contrato a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="60" />
+        <source>Language of the documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="62" />
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="72" />
+        <source>The work starts on</source>
+        <translation>El trabajo empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="78" />
+        <source>&amp;Language of the documents</source>
+        <translation>&amp;Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="79" />
+        <source>The work &amp;starts on</source>
+        <translation>El trabajo &amp;empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="95" />
+        <source>Start the con&amp;tract</source>
+        <translation>&amp;Crear el contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="97" />
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="108" />
+        <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
+        <translation>Parta de un contrato escrito para su oficio: entregables con criterios de aceptación, lo que entrega el cliente, lo que queda fuera del alcance, rondas de revisión y un calendario de pagos. Sus fechas se desplazan para empezar el día que usted elija; lo que debe sustituir está [EN MAYÚSCULAS ENTRE CORCHETES].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="122" />
+        <source>A blank contract</source>
+        <translation>Un contrato en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="128" />
+        <source>Yours: {name}</source>
+        <translation>Suya: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="151" />
+        <source>An empty contract with your default terms (Preferences).</source>
+        <translation>Un contrato vacío con sus condiciones predeterminadas (Preferencias).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/templates/chooser.py" line="168" />
+        <source>%n field(s) to replace, highlighted in the wizard:</source>
+        <translation>
+            <numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform>
+            <numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="54" />
+        <source>Replace the text in [CAPITALS] with your own.</source>
+        <extracomment>The dynamic property the style sheet highlights (gui/core/resources.py).</extracomment>
+        <translation>Sustituya el texto [EN MAYÚSCULAS] por el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="83" />
+        <source>New f&amp;rom a template…</source>
+        <translation>N&amp;uevo desde una plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="85" />
+        <source>Start from a contract written for your trade, or from one of your own</source>
+        <translation>Parta de un contrato escrito para su oficio o de uno suyo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="88" />
+        <source>Save as a temp&amp;late…</source>
+        <translation>Guardar como p&amp;lantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="89" />
+        <source>Keep this contract as a starting point for the next ones</source>
+        <translation>Conserve este contrato como punto de partida para los siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="102" />
+        <source>Or start from a template for your trade</source>
+        <translation>O parta de una plantilla de su oficio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="154" />
+        <source>Save as a template</source>
+        <extracomment>The fields marked in the last wizard started from a template.</extracomment>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="155" />
+        <source>Name of the template (the client's details are left out):</source>
+        <translation>Nombre de la plantilla (no se guardan los datos del cliente):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="169" />
+        <source>Replace the template?</source>
+        <translation>¿Sustituir la plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="170" />
+        <source>You already have a template called “{name}”. Replace it with this contract?</source>
+        <translation>Ya tiene una plantilla llamada «{name}». ¿Desea sustituirla por este contrato?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="183" />
+        <source>Saved as the template “{name}”: File › New from a template offers it.</source>
+        <translation>Guardado como la plantilla «{name}»: la encontrará en Archivo › Nuevo desde una plantilla.</translation>
     </message>
 </context>
 <context>
