@@ -160,7 +160,7 @@
     <message>
         <location filename="../../gui/texts/editor.py" line="30"/>
         <source>Agreement: general terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement: general terms</translation>
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="31"/>
