@@ -11,7 +11,6 @@ baseline `fontSize` below the top, spaceBefore honoured by the table.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from reportlab.lib.colors import Color

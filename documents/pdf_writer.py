@@ -42,7 +42,6 @@ from documents.pdf_styles import geometry, styles
 from documents.pdf_tables import run_frags, signature_table, table_flowable
 from documents.text import markup
 
-
 # A list this short is kept together, and goes over the page with the signatures as a whole.
 SHORT_LIST = 10
 
