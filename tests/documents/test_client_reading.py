@@ -192,3 +192,15 @@ def test_a_table_never_carries_over_only_its_header_and_total(examples_dir: Path
             lines = [line.split() for line in page.splitlines() if line.strip()]
             if lines and lines[0][:2] == list(header):
                 assert lines[1][0] != "Total", (name, paper, number)
+
+
+def test_docx_checklist_keeps_the_out_of_scope_list_whole(examples_dir: Path) -> None:
+    import io
+
+    import docx
+
+    contract = load(examples_dir, "brand-identity-en")
+    document = docx.Document(io.BytesIO(render_document("checklist", "docx", contract, meta()).data))
+    items = [p for p in document.paragraphs if p.text in contract.out_of_scope]
+    assert [p.text for p in items] == contract.out_of_scope
+    assert [bool(p.paragraph_format.keep_with_next) for p in items] == [True] * (len(items) - 1) + [False]
