@@ -519,54 +519,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="88"/>
+        <location filename="../../gui/wizard/wizard.py" line="89"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="88"/>
+        <location filename="../../gui/wizard/wizard.py" line="89"/>
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="134"/>
+        <location filename="../../gui/wizard/wizard.py" line="135"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="137"/>
+        <location filename="../../gui/wizard/wizard.py" line="138"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Show the agreement beside every page, updated as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="258"/>
+        <location filename="../../gui/wizard/wizard.py" line="259"/>
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="370"/>
+        <location filename="../../gui/wizard/wizard.py" line="371"/>
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="371"/>
+        <location filename="../../gui/wizard/wizard.py" line="372"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="374"/>
         <source>Keep as draft</source>
         <translation>Keep as draft</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="374"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Go on writing</source>
         <translation>Go on writing</translation>
     </message>
