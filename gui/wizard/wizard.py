@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 
-from domain.about import FORMAT_ID
 from gui.core.defs import AUTOSAVE_DELAY_MS, SIDE_PREVIEW_DELAY_MS, STEPS_DELAY_MS, WIZARD_SIZE
 from gui.core.options import WIZARD_GEOMETRY
 from gui.core.resources import app_icon
@@ -273,7 +272,9 @@ class ContractWizard(QWizard):
 
     def data(self, upto: ContractPage | None = None) -> dict[str, Any]:
         """The contract as typed so far, as raw interchange data (possibly invalid)."""
-        data: dict[str, Any] = {"format": FORMAT_ID}  # the wizard holds every field: format 2
+        # Format 1: the wizard does not show the format-2 fields (taxes, law …), so a project saved from
+        # it keeps those of the version it changes (domain.versions.carry_format2) instead of losing them.
+        data: dict[str, Any] = {"format": "pacta.contract/1"}
         for page in self.content_pages():
             page.contribute(data)
             if page is upto:
