@@ -160,7 +160,7 @@
     <message>
         <location filename="../../gui/texts/editor.py" line="30"/>
         <source>Agreement: general terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement: general terms</translation>
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="31"/>
@@ -519,54 +519,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="89"/>
+        <location filename="../../gui/wizard/wizard.py" line="88"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="89"/>
+        <location filename="../../gui/wizard/wizard.py" line="88"/>
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="135"/>
+        <location filename="../../gui/wizard/wizard.py" line="134"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="138"/>
+        <location filename="../../gui/wizard/wizard.py" line="137"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Show the agreement beside every page, updated as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="259"/>
+        <location filename="../../gui/wizard/wizard.py" line="258"/>
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="371"/>
+        <location filename="../../gui/wizard/wizard.py" line="372"/>
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="372"/>
+        <location filename="../../gui/wizard/wizard.py" line="373"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Keep as draft</source>
         <translation>Keep as draft</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="376"/>
         <source>Go on writing</source>
         <translation>Go on writing</translation>
     </message>

@@ -519,54 +519,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="89"/>
+        <location filename="../../gui/wizard/wizard.py" line="88"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="89"/>
+        <location filename="../../gui/wizard/wizard.py" line="88"/>
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="135"/>
+        <location filename="../../gui/wizard/wizard.py" line="134"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="138"/>
+        <location filename="../../gui/wizard/wizard.py" line="137"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Muestra el contrato junto a cada página, al día con lo que vaya escribiendo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="259"/>
+        <location filename="../../gui/wizard/wizard.py" line="258"/>
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="371"/>
+        <location filename="../../gui/wizard/wizard.py" line="372"/>
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="372"/>
+        <location filename="../../gui/wizard/wizard.py" line="373"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Keep as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="376"/>
         <source>Go on writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
