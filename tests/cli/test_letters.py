@@ -166,7 +166,7 @@ def test_eml_goes_to_the_client_with_the_pdf_attached(
     saved.write_bytes(data)
     assert subprocess.run([_tool("qpdf"), "--check", str(saved)], capture_output=True).returncode == 0
     attached = _pdf_text(saved)
-    assert "se aplazan tantos días como se retrase el material" in attached
+    assert "se aplazan tantos días como tarde en llegar" in attached
     assert "A fecha de hoy, el retraso es de 7 días naturales, así que estas son las fechas más tempranas posibles:" in attached
     assert "le confirmaré las nuevas fechas de entrega" in attached and "retomo el trabajo" not in attached
     [entry] = _letters(data_dir, pid)
