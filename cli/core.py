@@ -200,8 +200,8 @@ def cmd_change(args: argparse.Namespace) -> int:
     reader.version(args.project)
     contract = read_contract_file(args.file, lang)
     with open_repo(args, write=True) as repo:
-        # Deliverables the file gives without ids keep the ids they already had (domain.ids).
-        contract = repo.carry_ids(args.project, contract)
+        # record_change keeps the ids deliverables already had (domain.ids) and, for a format-1
+        # file, the format-2 fields of the version it changes (domain.versions).
         result = record_change(
             repo, args.project, contract, reason=args.reason, requested_by=args.requested_by,
             difference=args.difference,

@@ -14,12 +14,15 @@ from documents.agreement import section_numbers
 from documents.blocks import Bullets, Cell, Document, Para, Table, Title, runs
 from documents.common import Words
 from documents.meta import DocumentFormat, DocumentMeta
+from documents.terms import quoted_text
 from domain.letters import LetterFacts
 from domain.model import Contract
 
 #: Inner quotation marks inside a quoted clause, per language: « » in Spanish quote “ ” inside.
 _INNER = {"es": str.maketrans({"«": "“", "»": "”"}), "en": str.maketrans({"“": "‘", "”": "’"})}
 _BULLET = "- "
+#: Clause values the agreement prints between quotation marks (documents.terms.quoted_text).
+_QUOTED_VALUES = frozenset({"hours", "definition", "process", "text"})
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,10 @@ def _quoted(facts: LetterFacts, contract: Contract, w: Words, signed: Contract |
             number = (signed_numbers if fact.quote.signed else numbers).get(fact.quote.section)
             # The heading of the clause's own section (agreement.payment.…, terms.ownership.…).
             heading = w(".".join(fact.quote.key.split(".")[:2]) + ".heading")
-            words = w(fact.quote.key, **fact.quote.values)
+            # User text inside the clause's own quotation marks, as the agreement prints it (one closing
+            # mark, no full stop of its own before it).
+            values = {k: quoted_text(v) if k in _QUOTED_VALUES else v for k, v in fact.quote.values.items()}
+            words = w(fact.quote.key, **values)
         out[fact.name] = QuotedFact(fact.name, label, fact.value, source, number, heading, words)
     return out
 
@@ -84,12 +90,14 @@ def write_letter(facts: LetterFacts, contract: Contract, signed: Contract | None
     quoted = _quoted(facts, contract, w, signed)
     section = f"letters.{facts.kind.key}"
     figures = dict(facts.figures)
+    # The client's words go inside the letter's quotation marks: theirs become the inner ones.
+    figures["request"] = figures.get("request", "").translate(_INNER.get(facts.lang, {}))
     subject = w(f"{section}.subject", **figures)
     paragraphs: list[str] = [contract.provider.name, w.date(facts.date), ""]
     paragraphs.append(contract.client.name)
     if contract.client.representative:
         paragraphs.append(w("letters.common.addressee", **figures))
-    paragraphs += ["", w("letters.common.subject", subject=subject), "", w("letters.common.greeting", **figures), ""]
+    paragraphs += ["", w("letters.common.subject", subject=subject), "", _greeting(w, figures), ""]
     if facts.request:
         paragraphs += [w("letters.common.request", **figures), ""]
     for part in facts.parts:
@@ -108,6 +116,13 @@ def write_letter(facts: LetterFacts, contract: Contract, signed: Contract | None
     return Letter(facts, subject, "\n".join(paragraphs).rstrip() + "\n", tuple(quoted.values()))
 
 
+def _greeting(w: Words, figures: dict[str, str]) -> str:
+    """`Buenos días, Jorge:` / `Dear Sam,` (the representative's first name), or a greeting to no one by name."""
+    if figures.get("first_name"):
+        return w("letters.common.hello", **figures)
+    return w("letters.common.hello_unnamed")
+
+
 def letter_document(text: str, subject: str, contract: Contract, meta: DocumentMeta) -> Document:
     """A letter's (possibly edited) text as a document: paragraphs, and `- ` lines as bullets."""
     w = Words(contract)
@@ -118,7 +133,8 @@ def letter_document(text: str, subject: str, contract: Contract, meta: DocumentM
         subject=subject,
         author=contract.provider.name,
         footer_title=contract.title,
-        footer_version=w("common.footer.version", version=meta.version, fingerprint=meta.fingerprint[:12]),
+        # The fingerprint is the letter's own, not the contract version's: say so.
+        footer_version=w("letters.common.footer", fingerprint=meta.fingerprint[:12]),
         page_label=w.t("common.footer.page", page="{page}", total="{total}"),
     )
     # A letterhead: the provider's name and how to reach them; the text says the rest.

@@ -303,6 +303,9 @@ class Contract(_Model):
     # The ids the validator gave deliverables that had none (see domain.ids); a new
     # version of a project replaces them with the ids those deliverables had before.
     _assigned_ids: tuple[str, ...] = PrivateAttr(default=())
+    # The format the data said it was in (a /1 file says nothing about the format-2 fields;
+    # see domain.versions.carry_format2).
+    _read_as: str = PrivateAttr(default=FORMAT_ID)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -317,7 +320,14 @@ class Contract(_Model):
         contract = handler(data)
         if given:
             contract._assigned_ids = tuple(given)
+        if isinstance(data, dict) and data.get("format") in FORMAT_IDS:
+            contract._read_as = str(data["format"])
         return contract
+
+    @property
+    def read_as(self) -> str:
+        """The format the data was marked with (`pacta.contract/1` or `/2`), before it was held as /2."""
+        return self._read_as
 
     @property
     def assigned_ids(self) -> tuple[str, ...]:

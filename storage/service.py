@@ -27,6 +27,7 @@ from domain.model import Contract
 from domain.payments import DEFAULT_DIFFERENCE, Difference
 from domain.timeline import STATUS_NAMES, name
 from domain.validation import contract_to_data
+from domain.versions import carry_format2
 from storage.atomic import write_atomic
 from storage.errors import NotFound, StorageError, unknown_change
 from storage.repository import Record, Repository, VersionRecord
@@ -171,6 +172,8 @@ def _record_change(
         raise LifeError("frozen", id=project_id, status=state.status.value)
     # Compared with the newest stored version (a proposed change too), not the one in force.
     latest = repo.latest_version(project_id)
+    # A format-1 file cannot speak of the format-2 fields: it keeps those of the version it changes.
+    contract = carry_format2(contract, repo.version(project_id, state.in_force).contract)
     # Deliverables that came without an id take the project's own before the comparison,
     # so a contract that differs only in made-up ids is not stored as a new version.
     contract = repo.carry_ids(project_id, contract)

@@ -454,4 +454,6 @@ def _carry_ids(contract: Contract, versions: list[dict[str, Any]]) -> Contract:
     for installment in (data.get("payment") or {}).get("installments", []):
         if installment.get("deliverable") in renamed:
             installment["deliverable"] = renamed[installment["deliverable"]]
-    return validate_contract(data, contract.language.value)
+    out = validate_contract(data, contract.language.value)
+    out._read_as = contract.read_as  # what the file said it was, for domain.versions
+    return out

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from domain.letters import money
 from domain.letters.common import Fmt, LetterError, LetterInput, check_deliverable, moved
 from domain.letters.facts import Fact, Kind, LetterFacts, Quote
-from domain.letters.later import extra_round, late_input, termination
+from domain.letters.later import days_word, extra_round, late_input, termination
 from domain.taxes import breakdown, quantum
 
 __all__ = ["LetterError", "LetterInput", "letter_facts"]
@@ -22,12 +22,14 @@ def letter_facts(given: LetterInput) -> LetterFacts:
     out.figures.update(
         client=client.name,
         addressee=client.representative or client.name,
+        first_name=_first_name(client.representative),
         provider=contract.provider.representative or contract.provider.name,
         provider_company=contract.provider.name,
         title=contract.title,
         date=f.date(given.date),
         request=_restated(out.request),
         version=str(given.version),
+        days=days_word(contract),
     )
     out.dates["date"] = given.date
     for name, value in (("hours", given.hours), ("price", given.price)):
@@ -46,12 +48,16 @@ def letter_facts(given: LetterInput) -> LetterFacts:
 
 
 def _restated(request: str) -> str:
-    """The concern as it reads after "If I have understood you correctly, …": no final stop, and a
-    capital that only began the sentence made small ("Quiere…" → "quiere…"; "IVA…" stays)."""
-    text = request.strip().rstrip(" .")
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        text = text[0].lower() + text[1:]
-    return text
+    """The client's request as the user typed it, to go between quotation marks that the sentence
+    closes with a full stop: spaces made single, no final full stop of its own."""
+    return " ".join(request.split()).rstrip(" .")
+
+
+def _first_name(representative: str | None) -> str:
+    """The name a letter greets the client's representative by: the first word of the name
+    ("Jorge Ruiz Peña" → "Jorge"); empty when the contract names no one."""
+    words = (representative or "").split()
+    return words[0] if words else ""
 
 
 def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
@@ -111,7 +117,7 @@ def payment_reminder(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     if rate:
         owed = money.interest(outstanding, rate, days_late, contract.currency)
         out.amounts.update(interest=owed, with_interest=outstanding + owed)
-        out.figures.update(rate=f.percent(rate), interest=f.money(owed), with_interest=f.money(outstanding + owed))
+        out.figures.update(rate=f.percent(rate), yearly=f.percent(rate * 12), interest=f.money(owed), with_interest=f.money(outstanding + owed))
         out.text("interest")
         quote = Quote("payment", "agreement.payment.interest", {"percent": f.percent(rate)})
         out.quote(Fact("interest", f.money(owed), "letter", quote))

@@ -78,6 +78,12 @@ _ERRORS = {
         "es": "el contrato no dice cuántas rondas de revisión incluye el precio",
         "en": "the contract does not say how many revision rounds the fee includes",
     },
+    "rounds_left": {
+        "es": "no hay ninguna ronda adicional que cobrar: {deliverable} aún no ha agotado las rondas de revisión "
+              "que incluye el precio (rondas de comentarios registradas: {used}; incluidas: {included})",
+        "en": "there is no extra round to charge for: {deliverable} has not used up the revision rounds included "
+              "in the fee (rounds of comments recorded: {used}; included: {included})",
+    },
     "no_late_input": {
         "es": "ningún material del Cliente tiene fecha anterior al {date}: no hay nada que llegue tarde",
         "en": "no client input is due before {date}: nothing is late",

@@ -8,6 +8,8 @@ from domain.letters import days, money
 from domain.letters.common import Fmt, LetterError, LetterInput, check_deliverable, moved
 from domain.letters.facts import Fact, LetterFacts, Quote
 from domain.lifecycle import Status
+from domain.model import Contract
+from domain.payment_text import tax_cells, tax_headers
 from domain.taxes import breakdown, quantum
 
 
@@ -28,6 +30,10 @@ def extra_round(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     assert target is not None
     used = given.state.rounds_used(ident)
     included = rev.rounds_included
+    if used < included:
+        # Rounds the fee includes are still unused: there is no extra round to charge for.
+        raise LetterError("rounds_left", deliverable=f"{target.id} · {target.title}", used=f.number(used),
+                          included=f.number(included))
     out.counts.update(used=used, included=included)
     out.figures.update(
         deliverable=f"{target.id} · {target.title}", used=f.number(used), included=f.number(included),
@@ -37,7 +43,7 @@ def extra_round(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     out.quote(Fact("included", f.number(included), "version",
                    Quote("revisions", f"agreement.revisions.{key}", {"rounds": f.number(included)})))
     out.facts.append(Fact("used", f.number(used), "rounds"))
-    out.text("used_up" if used >= included else "used_some")
+    out.text("used_up")
     if rev.extra_round_price is not None:
         amount = breakdown(rev.extra_round_price, contract.taxes, contract.currency)
         out.amounts.update(extra_price=amount.base, extra_to_pay=amount.to_pay)
@@ -56,6 +62,7 @@ def late_input(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     contract = given.contract
     check_deliverable(given)
     in_business = days.business(contract)
+    unit = "business" if in_business else "calendar"
     late = [item for item in contract.client_inputs if item.due is not None and item.due < given.date]
     if not late:
         raise LetterError("no_late_input", date=f.date(given.date))
@@ -65,7 +72,7 @@ def late_input(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
         assert item.due is not None
         n = days.between(item.due, given.date, in_business)
         delay = max(delay, n)
-        lines.append(f"{item.title}: {f.date(item.due)} ({out_word(out, 'days_late').format(days=f.number(n))})")
+        lines.append(f"{item.title}: {f.date(item.due)} ({out_word(out, f'days_late_{unit}').format(days=f.number(n))})")
     earliest = min(item.due for item in late if item.due is not None)
     out.counts["delay"] = delay
     out.dates["input_due"] = earliest
@@ -132,7 +139,7 @@ def termination(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     out.amounts.update(work=work, deposit=deposit, charged=charged, kill_fee=kill, owed=owed.to_pay,
                        owed_base=owed.base, received=received, balance=balance, fee=fee)
     out.figures.update(work=f.money(work), deposit=f.money(deposit), charged=f.money(charged), kill_fee=f.money(kill),
-                       owed=f.breakdown(owed), received=f.money(received), balance=f.money(abs(balance)), fee=f.money(fee))
+                       owed=f.money(owed.to_pay), received=f.money(received), balance=f.money(abs(balance)), fee=f.money(fee))
     out.text("statement")
     statement = [*done_lines, f"{out_word(out, 'work')}: {f.money(work)}"]
     if charged != work:
@@ -140,9 +147,15 @@ def termination(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     if kill:
         statement.append(f"{out_word(out, 'kill_fee')} ({f.percent(kill_percent or Decimal(0))} × "
                          f"{f.money(fee - charged)}): {f.money(kill)}")
-    statement += [f"{out_word(out, 'owed')}: {f.breakdown(owed)}", f"{out_word(out, 'received')}: {f.money(received)}"]
+    # Like with like: what the final statement comes to with its taxes (as the payments were made)
+    # beside the payments received.
+    if owed.lines:
+        statement.append(f"{out_word(out, 'owed_base')}: {f.money(owed.base)}")
+        headers = tax_headers(owed, f.lang)
+        statement += [f"{h}: {c}" for h, c in zip(headers, tax_cells(owed, cur, f.lang), strict=True)]
+    statement += [f"{out_word(out, 'owed')}: {f.money(owed.to_pay)}", f"{out_word(out, 'received')}: {f.money(received)}"]
     side = "balance_client" if balance > 0 else "balance_provider" if balance < 0 else "balance_none"
-    statement.append(f"{out_word(out, side)}: {f.money(abs(balance))}")
+    statement.append(f"{out_word(out, side)} ({f.money(owed.to_pay)} − {f.money(received)}): {f.money(abs(balance))}")
     out.items(statement)
     out.facts.append(Fact("work", f.money(work), "rounds"))
     if t is not None and t.pay_for_work_done is not None:
@@ -176,17 +189,21 @@ def termination(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
 _WORDS = {
     "es": {
         "accepted": "aceptado", "delivered": "entregado", "work": "Trabajo entregado",
-        "deposit_kept": "Anticipo no reembolsable", "kill_fee": "Penalización por cancelación",
-        "owed": "Total de la factura final", "received": "Pagos recibidos",
+        "deposit_kept": "Anticipo no reembolsable", "kill_fee": "Indemnización por desistimiento",
+        "owed_base": "Total sin impuestos", "owed": "Total a pagar", "received": "Pagos recibidos",
         "balance_client": "Saldo a favor del Proveedor", "balance_provider": "Saldo a favor del Cliente",
-        "balance_none": "Saldo", "days_late": "{days} días de retraso",
+        "balance_none": "Saldo", "days_late_calendar": "{days} días naturales de retraso",
+        "days_late_business": "{days} días hábiles de retraso", "calendar": "días naturales",
+        "business": "días hábiles",
     },
     "en": {
         "accepted": "accepted", "delivered": "delivered", "work": "Work delivered",
         "deposit_kept": "Non-refundable deposit", "kill_fee": "Kill fee",
-        "owed": "Final invoice total", "received": "Payments received",
+        "owed_base": "Total before tax", "owed": "Total to pay", "received": "Payments received",
         "balance_client": "Balance due to the Provider", "balance_provider": "Balance due to the Client",
-        "balance_none": "Balance", "days_late": "{days} days late",
+        "balance_none": "Balance", "days_late_calendar": "{days} calendar days late",
+        "days_late_business": "{days} business days late", "calendar": "calendar days",
+        "business": "business days",
     },
 }
 
@@ -194,3 +211,9 @@ _WORDS = {
 def out_word(out: LetterFacts, key: str) -> str:
     """A label of the final statement in the letter's language."""
     return _WORDS.get(out.lang, _WORDS["en"])[key]
+
+
+def days_word(contract: Contract) -> str:
+    """`días hábiles` / `business days`, or the calendar ones: how the contract counts its days."""
+    table = _WORDS.get(contract.language.value, _WORDS["en"])
+    return table["business" if days.business(contract) else "calendar"]

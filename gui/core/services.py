@@ -17,6 +17,7 @@ from domain.files import document_name
 from domain.lifecycle import ChangeOrder, ChangeStatus, ProjectState, RecordKind, Status
 from domain.model import Contract
 from domain.validation import contract_to_data, dumps_contract, read_contract_file
+from domain.versions import carry_format2
 from storage.atomic import write_atomic
 from storage.errors import StorageError
 from storage.repository import Problem, ProjectSummary, Record, Repository, VersionRecord
@@ -131,7 +132,8 @@ def save_contract(
             if request is None:
                 raise NeedsChangeRequest()
             in_force = repo.version(project_id, state.in_force)
-            if contract_to_data(contract) == contract_to_data(in_force.contract):
+            # What the wizard does not show (format-2 fields) stays as it is: not a change.
+            if contract_to_data(carry_format2(contract, in_force.contract)) == contract_to_data(in_force.contract):
                 saved = Saved(project_id, in_force.number, False)
                 if draft is not None:
                     repo.discard_draft(draft)

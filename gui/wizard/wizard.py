@@ -272,6 +272,8 @@ class ContractWizard(QWizard):
 
     def data(self, upto: ContractPage | None = None) -> dict[str, Any]:
         """The contract as typed so far, as raw interchange data (possibly invalid)."""
+        # Format 1: the wizard does not show the format-2 fields (taxes, law …), so a project saved from
+        # it keeps those of the version it changes (domain.versions.carry_format2) instead of losing them.
         data: dict[str, Any] = {"format": "pacta.contract/1"}
         for page in self.content_pages():
             page.contribute(data)

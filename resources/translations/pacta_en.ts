@@ -546,27 +546,27 @@
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="370"/>
+        <location filename="../../gui/wizard/wizard.py" line="372"/>
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="371"/>
+        <location filename="../../gui/wizard/wizard.py" line="373"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Keep as draft</source>
         <translation>Keep as draft</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="376"/>
         <source>Go on writing</source>
         <translation>Go on writing</translation>
     </message>

@@ -546,27 +546,27 @@
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="370"/>
+        <location filename="../../gui/wizard/wizard.py" line="372"/>
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="371"/>
+        <location filename="../../gui/wizard/wizard.py" line="373"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Keep as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="374"/>
+        <location filename="../../gui/wizard/wizard.py" line="376"/>
         <source>Go on writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
@@ -1815,7 +1815,7 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
     <message>
         <location filename="../../gui/letters/dialog.py" line="89"/>
         <source>The client is ending the contract (the kill fee applies)</source>
-        <translation>Es el cliente quien pone fin al contrato (se aplica la penalización por cancelación)</translation>
+        <translation>Es el cliente quien pone fin al contrato (se aplica la indemnización por desistimiento)</translation>
     </message>
     <message>
         <location filename="../../gui/letters/dialog.py" line="91"/>
@@ -2891,7 +2891,7 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../../gui/core/options.py" line="72"/>
         <source>Cancellation fee (%)</source>
-        <translation>Penalización por cancelación (%)</translation>
+        <translation>Indemnización por desistimiento (%)</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4563,7 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/wizard/page_termination.py" line="37"/>
         <location filename="../../gui/wizard/page_termination.py" line="50"/>
         <source>Cancellation fee (%)</source>
-        <translation>Penalización por cancelación (%)</translation>
+        <translation>Indemnización por desistimiento (%)</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_termination.py" line="39"/>

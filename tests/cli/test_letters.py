@@ -113,11 +113,14 @@ def test_termination_pdf_with_kill_fee_and_balance_is_journalled(
     check = subprocess.run([_tool("qpdf"), "--check", str(out)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     text = _pdf_text(out)
-    assert "Si lo he entendido bien, ha decidido no seguir con el proyecto." in text
+    assert "Si lo he entendido bien, me pide lo siguiente: «ha decidido no seguir con el proyecto»." in text
+    assert "Buenos días, Jorge:" in text
     assert "el último día del contrato será el 30 de diciembre de 2026" in text
     # Kill fee: 25 % of (2.700,00 − 1.080,00 kept as deposit) = 405,00 €; paid 1.080,00 €: 405,00 € due.
-    assert "Penalización por cancelación (25 % × 1.620,00 €): 405,00 €" in text
-    assert "Saldo a favor del Proveedor: 405,00 €" in text
+    assert "Indemnización por desistimiento (25 % × 1.620,00 €): 405,00 €" in text
+    assert "Total a pagar: 1.485,00 €" in text and "Pagos recibidos: 1.080,00 €" in text
+    assert "Saldo a favor del Proveedor (1.485,00 € − 1.080,00 €): 405,00 €" in text
+    assert "Penalización" not in text
     assert f"Cláusula {number} («Resolución del contrato»)" in text
     [entry] = _letters(data_dir, pid)
     letter = cast(dict[str, object], entry["letter"])
@@ -126,7 +129,8 @@ def test_termination_pdf_with_kill_fee_and_balance_is_journalled(
     assert "405,00\xa0€" in str(entry["text"])
     # The PDF carries the letter's own fingerprint, the one the journal keeps: verify does not take it
     # for a document of the contract.
-    assert letter["sha256"][:12] in text  # type: ignore[index]
+    assert f"Carta · huella {letter['sha256'][:12]}" in text  # type: ignore[index]
+    assert "Versión 1 ·" not in text
     verify = pacta("verify", out)
     assert verify.code == 1 and str(letter["sha256"]) in verify.out and "versión 1" not in verify.out
     journal = pacta("journal", pid)
@@ -161,7 +165,10 @@ def test_eml_goes_to_the_client_with_the_pdf_attached(
     saved = tmp_path / "adjunto.pdf"
     saved.write_bytes(data)
     assert subprocess.run([_tool("qpdf"), "--check", str(saved)], capture_output=True).returncode == 0
-    assert "se aplazan 7 días" in _pdf_text(saved)
+    attached = _pdf_text(saved)
+    assert "se aplazan tantos días como tarde en llegar" in attached
+    assert "A fecha de hoy, el retraso es de 7 días naturales, así que estas son las fechas más tempranas posibles:" in attached
+    assert "le confirmaré las nuevas fechas de entrega" in attached and "retomo el trabajo" not in attached
     [entry] = _letters(data_dir, pid)
     assert cast(dict[str, object], entry["letter"])["to"] == ["jorge@laespiga.example"]
 
@@ -175,7 +182,8 @@ def test_docx_and_text_without_attachment(pacta: Pacta, examples_dir: Path, data
                    "you would like a website as well", "--hours", "10", "--format", "docx", "-o", out)
     assert result.code == 0, result.err
     paragraphs = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "If I have understood you correctly, you would like a website as well." in paragraphs
+    assert "If I have understood correctly, you are asking for: “you would like a website as well”." in paragraphs
+    assert "Dear Sam," in paragraphs
     assert "Subject: Your request and the scope of the project" in paragraphs
     refused = pacta("letter", pid, "out-of-scope", "--date", "2027-01-20")
     assert refused.code == 1 and "--request" in refused.err
@@ -201,8 +209,8 @@ def test_send_letter_through_the_server_and_journal(
     message = BytesParser(policy=policy.default).parsebytes(got.content)
     assert isinstance(message, EmailMessage)
     body = message.get_body(("plain",))
-    assert body is not None and "Buenas tardes, Jorge Ruiz Peña:" in body.get_content()
-    assert "se han registrado ya 2 rondas de comentarios, y el precio incluye 2" in body.get_content()
+    assert body is not None and "Buenas tardes, Jorge:" in body.get_content()
+    assert "(rondas de comentarios registradas: 2; incluidas: 2)" in body.get_content()
     assert [p.get_content_type() for p in message.iter_attachments()] == ["application/pdf"]
     [entry] = _letters(data_dir, pid)
     assert cast(dict[str, object], entry["letter"])["action"] == "sent"

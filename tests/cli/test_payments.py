@@ -137,3 +137,20 @@ def test_an_unpaid_deposit_past_its_terms_is_overdue(pacta: Pacta, examples_dir:
     assert rows(pacta("payments", project).out)[1][-2:] == ["$250.00", "overdue"]
     assert pacta("paid", project, "deposit").code == 0
     assert rows(pacta("payments", project).out)[1][-2:] == ["$0.00", ""]
+
+
+def test_a_format2_change_without_taxes_removes_them(pacta: Pacta, examples_dir: Path, tmp_path: Path) -> None:
+    """In a /2 file an absent field means absent: the diff says the taxes go (a /1 file would keep them)."""
+    project = signed(pacta, examples_dir)
+    data = json.loads((examples_dir / "panaderia-v2.json").read_text(encoding="utf-8"))
+    data["format"] = "pacta.contract/2"
+    path = tmp_path / "v2-no-taxes.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert pacta("change", project, path, "--reason", "Sin impuestos", "--requested-by", "client").code == 0
+    removed = pacta("diff", project, "1", "2").out
+    assert "«IVA» → (vacío)" in removed and "«España» → (vacío)" in removed
+    kept = pacta("change", project, examples_dir / "panaderia-v2.json", "--reason", "Con impuestos",
+                 "--requested-by", "client")
+    assert kept.code == 0, kept.err
+    diff = pacta("diff", project, "1", "3").out
+    assert "IVA" not in diff and "España" not in diff and "Se añade el entregable D" in diff

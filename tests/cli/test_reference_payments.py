@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 import docx
+import pytest
 
 from tests.cli.test_payments import plain, v2_with_taxes
 from tests.clitools import Pacta
@@ -38,12 +39,15 @@ def _text(path: Path) -> str:
     return " ".join(_lines(path).split())
 
 
-def test_reference_case_with_taxes(pacta: Pacta, examples_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("v2", ["format2", "format1"])
+def test_reference_case_with_taxes(pacta: Pacta, examples_dir: Path, tmp_path: Path, v2: str) -> None:
+    """The change file is panaderia-v2 with the format-2 fields given (format 2), or the plain
+    panaderia-v2.json (format 1), which keeps the taxes, law … of the version it changes."""
     project = pacta("import", examples_dir / "format2" / "panaderia-v1-full.json").out.strip().splitlines()[-1]
     assert pacta("status", project, "signed", "--date", "2026-11-20").code == 0
     assert pacta("paid", project, "deposit", "--date", "2026-11-21").code == 0
-    change = pacta("change", project, v2_with_taxes(examples_dir, tmp_path), "--reason", "Añadir Instagram",
-                   "--requested-by", "client")
+    changed = v2_with_taxes(examples_dir, tmp_path) if v2 == "format2" else examples_dir / "panaderia-v2.json"
+    change = pacta("change", project, changed, "--reason", "Añadir Instagram", "--requested-by", "client")
     assert change.code == 0, change.err
     assert pacta("accept", project, "CO-1").code == 0
 
@@ -68,7 +72,16 @@ def test_reference_case_with_taxes(pacta: Pacta, examples_dir: Path, tmp_path: P
         assert "Los pagos pendientes suman 2.035,20 €, exactamente el total después del cambio (3.180,00 €) " \
                "menos lo ya pagado (1.144,80 €)." in text
         assert "La diferencia de precio (+300,00 €) se suma al siguiente pago pendiente, «Entrega final aceptada»." in text
-    assert "Este contrato es la versión 2, que sustituye a la versión 1 en virtud de la orden de cambio CO-1." in _text(agreement_pdf)
+    agreement = _text(agreement_pdf)
+    assert "Este contrato es la versión 2, que sustituye a la versión 1 en virtud de la orden de cambio CO-1." in agreement
+    # the format-2 clauses of the signed version are still there: governing law, expenses, data protection
+    signed_text = _text(_render(pacta, project, tmp_path, "--document", "agreement", "--format", "pdf",
+                                "--version", "1"))
+    for words in ("España", "Madrid", "100,00 €", "datos personales"):
+        assert words in signed_text and words in agreement, words
+    # the change order lists no format-2 field as removed
+    order = _text(order_pdf)
+    assert "Legislación" not in order and "Nombre del impuesto" not in order and "Tratamiento de datos" not in order
 
     # the DOCX says the same
     agreement_docx = _render(pacta, project, tmp_path, "--document", "agreement", "--format", "docx")

@@ -27,14 +27,14 @@ def test_spanish_and_english_letters_have_the_same_keys_and_fields() -> None:
 def test_an_edited_letter_text_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples_dir: Path) -> None:
     folder = tmp_path / "clauses"
     (folder / "es").mkdir(parents=True)
-    (folder / "es" / "letters.toml").write_text('[common]\ngreeting = "Estimado señor {addressee}:"\n',
+    (folder / "es" / "letters.toml").write_text('[common]\nhello = "Querido {first_name}:"\naddressee = "Para {addressee}"\n',
                                                 encoding="utf-8")
     monkeypatch.setenv("PACTA_CLAUSES", str(folder))
     contract = read_contract_file(examples_dir / "panaderia-v1.json")
     state = fold(1, [{"kind": "status", "data": {"status": "signed", "date": "2026-11-20", "version": 1}}])
     facts = letter_facts(LetterInput(Kind.URGENT_REQUEST, contract, 1, state, dt.date(2026, 11, 26)))
     letter = write_letter(facts, contract)
-    assert "Estimado señor Jorge Ruiz Peña:" in letter.text
+    assert "Querido Jorge:" in letter.text and "Para Jorge Ruiz Peña" in letter.text
     # The rest keeps the packaged texts, and every quoted clause has its number.
     assert "Cláusula 10 («Comunicación»)" in letter.text
     assert all(q.clause == 10 for q in letter.quoted if q.words)

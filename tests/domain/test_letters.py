@@ -141,8 +141,9 @@ def test_out_of_scope_offer_priced_at_the_hourly_rate_and_dates_moved(examples_d
     assert "moved:A" not in facts.dates
     assert facts.fact("out_of_scope").quote.section == "out_of_scope"
     assert facts.figures["request"] == "quiere una tienda en línea"
-    typed = _letter(contract, Kind.OUT_OF_SCOPE, D(2026, 11, 26), records, request="  Quiere una tienda. ")
-    assert typed.figures["request"] == "quiere una tienda"
+    # Quoted as typed, without a full stop of its own (the sentence that quotes it has one).
+    typed = _letter(contract, Kind.OUT_OF_SCOPE, D(2026, 11, 26), records, request="  Quiere una  tienda. ")
+    assert typed.figures["request"] == "Quiere una tienda"
     with pytest.raises(LetterError):
         _letter(contract, Kind.OUT_OF_SCOPE, D(2026, 11, 26), records)
 
@@ -231,3 +232,135 @@ def test_a_change_orders_own_payment_is_reminded_with_its_number(examples_dir: P
 
     text = write_letter(facts, v2, v1).text
     assert "el pago de la orden de cambio CO-1" in text and "300,00\xa0€" in text
+
+
+def _words(text: str) -> str:
+    """Every kind of space made a plain one, so the test can spell figures as they print."""
+    return " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
+
+
+def _full_v2(examples: Path) -> tuple[Contract, Contract]:
+    """panaderia-v1-full (IVA, IRPF) and panaderia-v2 (a format-1 file) carrying its format-2 fields."""
+    from domain.versions import carry_format2
+
+    v1 = _contract(examples, "format2/panaderia-v1-full.json")
+    return v1, carry_format2(_contract(examples, "panaderia-v2.json"), v1)
+
+
+def test_termination_statement_compares_amounts_to_pay_with_payments(examples_dir: Path) -> None:
+    """The reviewer's case: CO-1 (+300 €) accepted, the deposit paid with its taxes, the client ends it."""
+    from documents.letters import write_letter
+
+    v1, v2 = _full_v2(examples_dir)
+    records = [
+        *_signed(),
+        _paid("deposit", "2026-11-21", "1144.80"),
+        {"kind": "change", "data": {"number": "CO-1", "version": 2, "base_version": 1, "reason": "Instagram",
+                                    "requested_by": "client", "asked_on": "2026-11-24"}},
+        {"kind": "change_status", "data": {"number": "CO-1", "status": "accepted", "date": "2026-11-25"}},
+    ]
+    facts = letter_facts(LetterInput(kind=Kind.TERMINATION, contract=v2, version=2, state=fold(2, records),
+                                     date=D(2026, 12, 15), contracts={1: v1, 2: v2}, by_client=True))
+    # Worked out here: nothing delivered, the deposit (40 % of 2.700) is kept; kill fee 25 % of the rest
+    # of the new price; IVA 21 % added and IRPF 15 % withheld on the base.
+    kept = Fraction(2700) * Fraction(40, 100)
+    kill = _cents((Fraction(3000) - kept) * Fraction(25, 100))
+    base = Decimal(int(kept)) + kill
+    iva, irpf = _cents(Fraction(base) * Fraction(21, 100)), _cents(Fraction(base) * Fraction(15, 100))
+    to_pay = base + iva - irpf
+    assert (kill, base, iva, irpf, to_pay) == (Decimal("480.00"), Decimal("1560.00"), Decimal("327.60"),
+                                               Decimal("234.00"), Decimal("1653.60"))
+    assert facts.amounts["owed"] == to_pay and facts.amounts["received"] == Decimal("1144.80")
+    assert facts.amounts["balance"] == to_pay - Decimal("1144.80") == Decimal("508.80")
+    text = _words(write_letter(facts, v2, v1).text)
+    assert ("- Indemnización por desistimiento (25 % × 1.920,00 €): 480,00 € - Total sin impuestos: 1.560,00 € "
+            "- IVA (21 %): 327,60 € - IRPF (15 %, retención): −234,00 € - Total a pagar: 1.653,60 € "
+            "- Pagos recibidos: 1.144,80 € - Saldo a favor del Proveedor (1.653,60 € − 1.144,80 €): 508,80 €") in text
+    assert "Le enviaré la factura final por el saldo de 508,80 €" in text
+
+
+def test_english_termination_statement_without_taxes(examples_dir: Path) -> None:
+    from documents.letters import write_letter
+
+    contract = _contract(examples_dir, "brand-identity-en.json")
+    records = [*_signed("2027-01-08"), _paid("deposit", "2027-01-08", "3000.00")]
+    facts = letter_facts(LetterInput(kind=Kind.TERMINATION, contract=contract, version=1, state=fold(1, records),
+                                     date=D(2027, 2, 10)))
+    text = _words(write_letter(facts, contract).text)
+    # Deposit 50 % of 6.500 $ kept, 3.000 $ received: 250 $ owed to the provider.
+    assert "- Total to pay: $3,250.00 - Payments received: $3,000.00" in text
+    assert "- Balance due to the Provider ($3,250.00 − $3,000.00): $250.00" in text
+    assert "Total before tax" not in text
+
+
+def test_no_extra_round_while_included_rounds_are_left(examples_dir: Path) -> None:
+    contract = _contract(examples_dir, "format2/panaderia-v1-full.json")
+    records = [*_signed(), _round("A", "delivery", "2026-11-27"), _round("A", "feedback", "2026-11-30")]
+    with pytest.raises(LetterError) as caught:
+        _letter(contract, Kind.EXTRA_ROUND, D(2026, 12, 3), records, deliverable="A")
+    assert caught.value.message("es") == (
+        "no hay ninguna ronda adicional que cobrar: A · Página de inicio aún no ha agotado las rondas de revisión "
+        "que incluye el precio (rondas de comentarios registradas: 1; incluidas: 2)")
+    assert caught.value.message("en").startswith("there is no extra round to charge for: A · Página de inicio has "
+                                                 "not used up the revision rounds included in the fee")
+    with pytest.raises(LetterError):  # none at all recorded
+        _letter(contract, Kind.EXTRA_ROUND, D(2026, 12, 3), _signed(), deliverable="B")
+
+
+def test_extra_round_in_english_starts_no_sentence_with_a_numeral(examples_dir: Path) -> None:
+    import re
+
+    from documents.letters import write_letter
+
+    contract = _contract(examples_dir, "brand-identity-en.json")
+    records = [*_signed("2027-01-08"), *[_round("LOGO", "feedback", f"2027-01-{d}") for d in (20, 22, 25)]]
+    facts = _letter(contract, Kind.EXTRA_ROUND, D(2027, 1, 26), records, deliverable="LOGO")
+    text = write_letter(facts, contract).text
+    assert "(rounds of comments recorded: 3; included: 3), so another round would be an extra one." in text
+    for line in text.splitlines():
+        assert not re.search(r"(?:^|[.!?]\s)\d", line.removeprefix("- ")), line
+
+
+def test_payment_reminder_states_the_yearly_rate_and_calendar_days(examples_dir: Path) -> None:
+    from documents.letters import write_letter
+
+    contract = _contract(examples_dir, "format2/panaderia-v1-full.json")
+    on = D(2027, 4, 1)
+    facts = _letter(contract, Kind.PAYMENT_REMINDER, on, _signed())
+    late = (on - D(2026, 12, 11)).days  # the deposit's last day to pay (15 business days after signing)
+    owed = _interest("1144.80", "1.5", late)
+    text = _words(write_letter(facts, contract).text)
+    money = f"{owed:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    assert f"1.144,80 € × 18 % anual (1,5 % mensual) × {late}/365 = {money} €." in text
+    assert f"han pasado {late} días naturales desde su vencimiento" in text  # the contract counts business days
+
+
+def test_greeting_by_first_name_or_by_no_name(examples_dir: Path) -> None:
+    from documents.letters import write_letter
+
+    contract = _contract(examples_dir, "panaderia-v1.json")
+    facts = _letter(contract, Kind.URGENT_REQUEST, D(2026, 11, 26), _signed())
+    assert "\nBuenos días, Jorge:\n" in write_letter(facts, contract).text
+    nobody = contract.model_copy(update={"client": contract.client.model_copy(update={"representative": None})})
+    facts = _letter(nobody, Kind.URGENT_REQUEST, D(2026, 11, 26), _signed())
+    assert "\nBuenos días:\n" in write_letter(facts, nobody).text
+    english = _contract(examples_dir, "brand-identity-en.json")
+    facts = _letter(english, Kind.URGENT_REQUEST, D(2027, 1, 26), _signed("2027-01-08"), request="Fix it tonight.")
+    text = write_letter(facts, english).text
+    assert "\nDear Sam,\n" in text
+    assert "If I have understood correctly, you are asking for: “Fix it tonight”." in text
+
+
+def test_quoted_clauses_close_once_without_an_inner_full_stop(examples_dir: Path) -> None:
+    from documents.letters import write_letter
+
+    contract = _contract(examples_dir, "panaderia-v1.json")
+    facts = _letter(contract, Kind.URGENT_REQUEST, D(2026, 11, 26), _signed(), request="«Urgente» ya.")
+    text = write_letter(facts, contract).text
+    assert "así: “La web está caída o no se pueden recibir encargos”.»" in text
+    assert ".”." not in text and ".”.»" not in text
+    assert "me pide lo siguiente: «“Urgente” ya»." in text
+    english = _contract(examples_dir, "brand-identity-en.json")
+    facts = _letter(english, Kind.URGENT_REQUEST, D(2027, 1, 26), _signed("2027-01-08"))
+    text = write_letter(facts, english).text
+    assert "‘A print deadline that falls within 3 business days’.”" in text and ".’.”" not in text

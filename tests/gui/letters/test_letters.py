@@ -90,10 +90,11 @@ def test_write_advise_send_tomorrow_and_cancel(qtbot, ctx, examples_dir, monkeyp
 
     # The client's message, and their concern in the user's words: the letter opens with it.
     type_text(qtbot, dialog.message, "¿Por qué no han empezado todavía?")
-    type_text(qtbot, dialog.request, "le preocupa que el proyecto no haya empezado")
+    type_text(qtbot, dialog.request, "Que empiece el proyecto antes de recibir el anticipo.")
     click(qtbot, dialog.write_button)
-    qtbot.waitUntil(lambda: "le preocupa que el proyecto" in dialog.editor.toPlainText(), timeout=10000)
-    assert "Si lo he entendido bien, le preocupa que el proyecto no haya empezado." in dialog.editor.toPlainText()
+    qtbot.waitUntil(lambda: "Que empiece el proyecto" in dialog.editor.toPlainText(), timeout=10000)
+    assert ("Si lo he entendido bien, me pide lo siguiente: «Que empiece el proyecto antes de recibir el anticipo»."
+            in dialog.editor.toPlainText())
 
     # Edited by hand and kept as a draft.
     dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
