@@ -357,7 +357,7 @@ def test_quoted_clauses_close_once_without_an_inner_full_stop(examples_dir: Path
     contract = _contract(examples_dir, "panaderia-v1.json")
     facts = _letter(contract, Kind.URGENT_REQUEST, D(2026, 11, 26), _signed(), request="«Urgente» ya.")
     text = write_letter(facts, contract).text
-    assert "así: “La web está caída o no se pueden recibir encargos”.»" in text
+    assert "lo siguiente: “La web está caída o no se pueden recibir encargos”.»" in text
     assert ".”." not in text and ".”.»" not in text
     assert "me pide lo siguiente: «“Urgente” ya»." in text
     english = _contract(examples_dir, "brand-identity-en.json")
