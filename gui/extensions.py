@@ -25,5 +25,6 @@ def installers() -> list[Callable[[Host], object]]:
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
     from gui.sending.menu import install as sending
+    from gui.signing.menu import install as signing
 
-    return [history, journal, sending]
+    return [history, journal, sending, signing]

@@ -281,7 +281,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -3174,6 +3174,227 @@ Edit them with any text editor: the first line is the subject, the text starts a
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="47" />
+        <source>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</source>
+        <translation>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="49" />
+        <source>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</source>
+        <translation>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="51" />
+        <source>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</source>
+        <translation>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="53" />
+        <source>Type the certificate's password: none is kept for it in the system's password store.</source>
+        <translation>Type the certificate's password: none is kept for it in the system's password store.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="55" />
+        <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
+        <translation>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="57" />
+        <source>{path} is not a document of any project in this data folder.</source>
+        <translation>{path} is not a document of any project in this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="75" />
+        <source>Sign as the provider</source>
+        <translation>Sign as the provider</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="78" />
+        <source>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</source>
+        <translation>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="87" />
+        <source>a .p12 or .pfx file</source>
+        <translation>a .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="88" />
+        <location filename="../../gui/signing/sign_dialog.py" line="106" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="97" />
+        <source>Keep the password in the system's password store</source>
+        <translation>Keep the password in the system's password store</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="103" />
+        <source>The password is never written to a file. Leave it empty to use the one kept in the system's password store.</source>
+        <translation>The password is never written to a file. Leave it empty to use the one kept in the system's password store.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="112" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="113" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="114" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="117" />
+        <source>Save the signed PDF in</source>
+        <translation>Save the signed PDF in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="124" />
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="161" />
+        <source>Your signing certificate</source>
+        <translation>Your signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="162" />
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="168" />
+        <source>Where to save the signed PDF</source>
+        <translation>Where to save the signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="185" />
+        <source>Choose your certificate first (a .p12 or .pfx file).</source>
+        <translation>Choose your certificate first (a .p12 or .pfx file).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="191" />
+        <source>The folder {folder} does not exist. Choose another one.</source>
+        <translation>The folder {folder} does not exist. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="197" />
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="50" />
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="52" />
+        <source>Sign a document with your electronic certificate, leaving a signature field for the client</source>
+        <translation>Sign a document with your electronic certificate, leaving a signature field for the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="54" />
+        <source>&amp;Receive a signed copy…</source>
+        <translation>&amp;Receive a signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="55" />
+        <source>Check the PDF your client signed and record the contract as signed</source>
+        <translation>Check the PDF your client signed and record the contract as signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="57" />
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="58" />
+        <source>Which project and version a PDF, scan or photo shows, and whether a PDF's text is that version's</source>
+        <translation>Which project and version a PDF, scan or photo shows, and whether a PDF's text is that version's</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="60" />
+        <source>Trusted &amp;certificates…</source>
+        <translation>Trusted &amp;certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97" />
+        <source>Services agreement</source>
+        <translation>Services agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97" />
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="101" />
+        <source>Change order {number}</source>
+        <translation>Change order {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="120" />
+        <source>Signed by {signer}: {path}</source>
+        <translation>Signed by {signer}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="132" />
+        <location filename="../../gui/signing/menu.py" line="146" />
+        <location filename="../../gui/signing/menu.py" line="163" />
+        <source>Receive a signed copy</source>
+        <translation>Receive a signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="133" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="139" />
+        <source>Checking the signatures of {name}…</source>
+        <translation>Checking the signatures of {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="149" />
+        <source>To trust it, add the certificate of the signer, or of the authority that issued it, under Trusted certificates…</source>
+        <translation>To trust it, add the certificate of the signer, or of the authority that issued it, under Trusted certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="153" />
+        <source>Trusted certificates…</source>
+        <translation>Trusted certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="173" />
+        <location filename="../../gui/signing/menu.py" line="186" />
+        <location filename="../../gui/signing/menu.py" line="191" />
+        <source>Verify a document</source>
+        <translation>Verify a document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="174" />
+        <source>PDF documents, scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>PDF documents, scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="179" />
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../gui/core/statuses.py" line="11" />
@@ -3420,6 +3641,44 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <location filename="../../gui/wizard/page_termination.py" line="45" />
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../gui/signing/results.py" line="81" />
+        <source>Trusted certificates</source>
+        <translation>Trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="84" />
+        <source>Pacta trusts the certificate authorities your system trusts. Add here the certificate of another authority, or of one signer, to trust the signatures made with it (a .pem, .crt or .cer file). Pacta keeps a copy, so the file may be moved later.</source>
+        <translation>Pacta trusts the certificate authorities your system trusts. Add here the certificate of another authority, or of one signer, to trust the signatures made with it (a .pem, .crt or .cer file). Pacta keeps a copy, so the file may be moved later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="89" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="90" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="130" />
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="145" />
+        <source>Certificate to trust</source>
+        <translation>Certificate to trust</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="146" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
 </context>
 </TS>

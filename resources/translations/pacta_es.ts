@@ -281,7 +281,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (fila {row})</translation>
@@ -3174,6 +3174,227 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="47" />
+        <source>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</source>
+        <translation>No se puede leer el archivo del certificado {path} ({detail}). Compruebe que sigue ahí y que tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="49" />
+        <source>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</source>
+        <translation>{path} no es un certificado de firma. Elija el archivo .p12 o .pfx que exportó desde su navegador o que le entregó la entidad emisora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="51" />
+        <source>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</source>
+        <translation>La contraseña del certificado no es correcta. Escríbala de nuevo (es la que eligió al exportar el certificado).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="53" />
+        <source>Type the certificate's password: none is kept for it in the system's password store.</source>
+        <translation>Escriba la contraseña del certificado: no hay ninguna guardada para él en el almacén de contraseñas del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="55" />
+        <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
+        <translation>{path} no se puede abrir como archivo PDF, PNG o JPEG ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="57" />
+        <source>{path} is not a document of any project in this data folder.</source>
+        <translation>{path} no es un documento de ningún proyecto de esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="75" />
+        <source>Sign as the provider</source>
+        <translation>Firmar como proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="78" />
+        <source>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</source>
+        <translation>Pacta firma el documento con su certificado electrónico (por ejemplo, de la FNMT o de la ACCV) y deja un campo de firma para su cliente, que lo firma con Adobe Reader, AutoFirma o cualquier otro programa de firma de PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="87" />
+        <source>a .p12 or .pfx file</source>
+        <translation>un archivo .p12 o .pfx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="88" />
+        <location filename="../../gui/signing/sign_dialog.py" line="106" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="97" />
+        <source>Keep the password in the system's password store</source>
+        <translation>Guardar la contraseña en el almacén de contraseñas del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="103" />
+        <source>The password is never written to a file. Leave it empty to use the one kept in the system's password store.</source>
+        <translation>La contraseña nunca queda escrita en ningún archivo. Déjela en blanco para usar la que está en el almacén de contraseñas del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="112" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="113" />
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="114" />
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="117" />
+        <source>Save the signed PDF in</source>
+        <translation>Guardar el PDF firmado en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="124" />
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="161" />
+        <source>Your signing certificate</source>
+        <translation>Su certificado de firma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="162" />
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="168" />
+        <source>Where to save the signed PDF</source>
+        <translation>Dónde guardar el PDF firmado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="185" />
+        <source>Choose your certificate first (a .p12 or .pfx file).</source>
+        <translation>Elija primero su certificado (un archivo .p12 o .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="191" />
+        <source>The folder {folder} does not exist. Choose another one.</source>
+        <translation>La carpeta {folder} no existe. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="197" />
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="50" />
+        <source>Si&amp;gn…</source>
+        <translation>Fir&amp;mar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="52" />
+        <source>Sign a document with your electronic certificate, leaving a signature field for the client</source>
+        <translation>Firmar un documento con su certificado electrónico y dejar un campo de firma para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="54" />
+        <source>&amp;Receive a signed copy…</source>
+        <translation>&amp;Recibir una copia firmada…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="55" />
+        <source>Check the PDF your client signed and record the contract as signed</source>
+        <translation>Comprobar el PDF que firmó su cliente y registrar el contrato como firmado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="57" />
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Verificar un documento…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="58" />
+        <source>Which project and version a PDF, scan or photo shows, and whether a PDF's text is that version's</source>
+        <translation>Qué proyecto y qué versión muestra un PDF, un escaneo o una foto, y si el texto de un PDF es el de esa versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="60" />
+        <source>Trusted &amp;certificates…</source>
+        <translation>Certificados de c&amp;onfianza…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97" />
+        <source>Services agreement</source>
+        <translation>Contrato de servicios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97" />
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="101" />
+        <source>Change order {number}</source>
+        <translation>Orden de cambio {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="120" />
+        <source>Signed by {signer}: {path}</source>
+        <translation>Firmado por {signer}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="132" />
+        <location filename="../../gui/signing/menu.py" line="146" />
+        <location filename="../../gui/signing/menu.py" line="163" />
+        <source>Receive a signed copy</source>
+        <translation>Recibir una copia firmada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="133" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="139" />
+        <source>Checking the signatures of {name}…</source>
+        <translation>Comprobando las firmas de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="149" />
+        <source>To trust it, add the certificate of the signer, or of the authority that issued it, under Trusted certificates…</source>
+        <translation>Para confiar en él, añada el certificado del firmante, o el de la entidad que lo emitió, en Certificados de confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="153" />
+        <source>Trusted certificates…</source>
+        <translation>Certificados de confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="173" />
+        <location filename="../../gui/signing/menu.py" line="186" />
+        <location filename="../../gui/signing/menu.py" line="191" />
+        <source>Verify a document</source>
+        <translation>Verificar un documento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="174" />
+        <source>PDF documents, scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documentos PDF, escaneos y fotos (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="179" />
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../gui/core/statuses.py" line="11" />
@@ -3420,6 +3641,44 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/wizard/page_termination.py" line="45" />
         <source>Ending the contract</source>
         <translation>Terminación del contrato</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../gui/signing/results.py" line="81" />
+        <source>Trusted certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="84" />
+        <source>Pacta trusts the certificate authorities your system trusts. Add here the certificate of another authority, or of one signer, to trust the signatures made with it (a .pem, .crt or .cer file). Pacta keeps a copy, so the file may be moved later.</source>
+        <translation>Pacta confía en las entidades de certificación en las que confía su sistema. Añada aquí el certificado de otra entidad, o el de un firmante concreto, para confiar en las firmas hechas con él (un archivo .pem, .crt o .cer). Pacta conserva una copia, así que después puede mover el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="89" />
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="90" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="130" />
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="145" />
+        <source>Certificate to trust</source>
+        <translation>Certificado en el que confiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="146" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>
