@@ -43,6 +43,11 @@ OPTIONS: tuple[Option, ...] = (
                     ("en", QT_TRANSLATE_NOOP("Options", "English")))),
     Option("documents/paper", str, "A4", QT_TRANSLATE_NOOP("Options", "Paper size of the documents"), GROUP_APP,
            choices=(("A4", QT_TRANSLATE_NOOP("Options", "A4")), ("Letter", QT_TRANSLATE_NOOP("Options", "US Letter")))),
+    # What the client's copy leaves out unless asked (the keys documents.RenderOptions reads).
+    Option("documents/legal_notice", bool, False,
+           QT_TRANSLATE_NOOP("Options", "Add to the documents the note that they are not legal advice"), GROUP_APP),
+    Option("documents/prepared_with_pacta", bool, False,
+           QT_TRANSLATE_NOOP("Options", "Add “Prepared with Pacta” under the documents' title"), GROUP_APP),
     Option("defaults/currency", str, "EUR", QT_TRANSLATE_NOOP("Options", "Currency"), contract_path="currency"),
     Option("defaults/deposit_percent", str, "50", QT_TRANSLATE_NOOP("Options", "Deposit (%)"),
            contract_path="payment.deposit_percent"),

@@ -78,6 +78,11 @@ class ReviewPage(ContractPage):
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.save_status, 1)
         self.body.addLayout(buttons)
+        self.disclaimer = QLabel(self.tr("Pacta writes documents, not legal advice; every clause is editable. "
+                                         "The copies for your client carry no such note (see Preferences)."), self)
+        self.disclaimer.setObjectName("hint")
+        self.disclaimer.setWordWrap(True)
+        self.body.addWidget(self.disclaimer)
         self.save_button.clicked.connect(lambda: self.save())
         self.generate_button.clicked.connect(self.generate)
         #: The newest preview asked for: an older one that finishes later is not shown.

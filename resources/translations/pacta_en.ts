@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementTermsPage</name>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="61" />
+        <source>Agreement terms</source>
+        <extracomment>Where the provider's country (for the suggested terms) is remembered between contracts. Countries offered for the suggestions: those whose law Pacta can name, and the federal ones. The groups of terms, by the top-level key each writes. The terms the contract states: loaded with it, set by the user, or suggested. The language and currency the suggested terms were made for, while the user has changed none.</extracomment>
+        <translation>Agreement terms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="62" />
+        <source>The clauses that settle disputes before they start.</source>
+        <translation>The clauses that settle disputes before they start.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="64" />
+        <source>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</source>
+        <translation>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="72" />
+        <source>Use the usual terms</source>
+        <translation>Use the usual terms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="73" />
+        <source>Replace the terms on this page with the usual ones for this country</source>
+        <translation>Replace the terms on this page with the usual ones for this country</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="76" />
+        <source>Your country</source>
+        <translation>Your country</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="82" />
+        <location filename="../../gui/wizard/page_terms.py" line="87" />
+        <source>Governing law</source>
+        <translation>Governing law</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="83" />
+        <source>e.g. Spain, or the State of Oregon</source>
+        <translation>e.g. Spain, or the State of Oregon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="84" />
+        <location filename="../../gui/wizard/page_terms.py" line="88" />
+        <source>Courts</source>
+        <translation>Courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="85" />
+        <source>e.g. Madrid; empty: those of your place of business</source>
+        <translation>e.g. Madrid; empty: those of your place of business</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="86" />
+        <source>Governing law and courts</source>
+        <translation>Governing law and courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <source>Business days</source>
+        <translation>Business days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="92" />
+        <location filename="../../gui/wizard/page_terms.py" line="94" />
+        <source>Days are counted as</source>
+        <translation>Days are counted as</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="93" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="97" />
+        <source>The client pays back expenses (licences, travel, shipping)</source>
+        <translation>The client pays back expenses (licences, travel, shipping)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="98" />
+        <source>The client pays back expenses</source>
+        <translation>The client pays back expenses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="100" />
+        <location filename="../../gui/wizard/page_terms.py" line="105" />
+        <source>Approval needed above</source>
+        <translation>Approval needed above</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="101" />
+        <source>every expense</source>
+        <translation>every expense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="103" />
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <source>Reproduction</source>
+        <translation>Reproduction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="109" />
+        <source>Public communication (online, broadcast)</source>
+        <translation>Public communication (online, broadcast)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="110" />
+        <source>Transformation (adapting the work)</source>
+        <translation>Transformation (adapting the work)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="113" />
+        <location filename="../../gui/wizard/page_terms.py" line="134" />
+        <location filename="../../gui/wizard/page_terms.py" line="139" />
+        <source>Rights transferred</source>
+        <translation>Rights transferred</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="114" />
+        <location filename="../../gui/wizard/page_terms.py" line="135" />
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="115" />
+        <source>the whole world</source>
+        <translation>the whole world</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="117" />
+        <location filename="../../gui/wizard/page_terms.py" line="136" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="118" />
+        <source>the whole legal term</source>
+        <translation>the whole legal term</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="120" />
+        <source>Exclusive</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="122" />
+        <location filename="../../gui/wizard/page_terms.py" line="123" />
+        <source>The rights pass only once everything is paid</source>
+        <translation>The rights pass only once everything is paid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="125" />
+        <location filename="../../gui/wizard/page_terms.py" line="126" />
+        <source>You may show the work in your portfolio</source>
+        <translation>You may show the work in your portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="127" />
+        <source>Rights in the work</source>
+        <translation>Rights in the work</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="145" />
+        <location filename="../../gui/wizard/page_terms.py" line="148" />
+        <source>Years of confidentiality after the end</source>
+        <translation>Years of confidentiality after the end</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="146" />
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="147" />
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="152" />
+        <location filename="../../gui/wizard/page_terms.py" line="155" />
+        <source>Months without hiring the other's staff</source>
+        <translation>Months without hiring the other's staff</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="153" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="154" />
+        <source>Non-solicitation (optional)</source>
+        <translation>Non-solicitation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="158" />
+        <location filename="../../gui/wizard/page_terms.py" line="159" />
+        <source>You will handle personal data on the client's behalf</source>
+        <translation>You will handle personal data on the client's behalf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="160" />
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -290,28 +512,28 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="78" />
         <source>New contract</source>
         <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="78" />
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118" />
+        <location filename="../../gui/wizard/wizard.py" line="121" />
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218" />
+        <location filename="../../gui/wizard/wizard.py" line="221" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219" />
+        <location filename="../../gui/wizard/wizard.py" line="222" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
@@ -1732,7 +1954,7 @@ Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="364" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
@@ -1748,21 +1970,26 @@ Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="170" />
+        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
+        <translation>Pacta writes documents, not legal advice; every clause is editable.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/window.py" line="173" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="175" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>Document texts</source>
         <translation>Document texts</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="285" />
+        <location filename="../../gui/main/window.py" line="288" />
         <source>The texts of every clause are in the folder that opens now, one file per document and language:
 
 {folder}
@@ -1775,17 +2002,17 @@ Edit them with any text editor; the next document you generate uses them. Keep t
 Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="306" />
+        <location filename="../../gui/main/window.py" line="309" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="310" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="345" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -1793,7 +2020,7 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="364" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -1996,13 +2223,17 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         <location filename="../../gui/main/operations.py" line="257" />
         <source>Pacta {version}
 
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
 
 Licence: {licence}
 Data folder: {folder}</source>
         <translation>Pacta {version}
 
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
 
 Licence: {licence}
 Data folder: {folder}</translation>
@@ -2057,67 +2288,77 @@ Data folder: {folder}</translation>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="46" />
+        <location filename="../../gui/core/options.py" line="48" />
+        <source>Add to the documents the note that they are not legal advice</source>
+        <translation>Add to the documents the note that they are not legal advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="50" />
+        <source>Add “Prepared with Pacta” under the documents' title</source>
+        <translation>Add “Prepared with Pacta” under the documents' title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="51" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="47" />
+        <location filename="../../gui/core/options.py" line="52" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="50" />
+        <location filename="../../gui/core/options.py" line="55" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="52" />
+        <location filename="../../gui/core/options.py" line="57" />
         <source>Days to pay an invoice</source>
         <translation>Days to pay an invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="54" />
+        <location filename="../../gui/core/options.py" line="59" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="56" />
+        <location filename="../../gui/core/options.py" line="61" />
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="58" />
+        <location filename="../../gui/core/options.py" line="63" />
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="60" />
+        <location filename="../../gui/core/options.py" line="65" />
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="62" />
+        <location filename="../../gui/core/options.py" line="67" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="64" />
+        <location filename="../../gui/core/options.py" line="69" />
         <source>Days of notice to end the contract</source>
         <translation>Days of notice to end the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="67" />
+        <location filename="../../gui/core/options.py" line="72" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Work done is paid if the contract ends early</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="70" />
+        <location filename="../../gui/core/options.py" line="75" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>The deposit is refunded if the client ends the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="72" />
+        <location filename="../../gui/core/options.py" line="77" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
@@ -2459,13 +2700,18 @@ Data folder: {folder}</translation>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
+        <location filename="../../gui/wizard/page_review.py" line="81" />
+        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
+        <translation>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="133" />
         <source>Preparing the preview…</source>
         <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
+        <location filename="../../gui/wizard/page_review.py" line="157" />
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Preview of the agreement: %n page</numerusform>
@@ -2473,62 +2719,62 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
+        <location filename="../../gui/wizard/page_review.py" line="164" />
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
+        <location filename="../../gui/wizard/page_review.py" line="165" />
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
+        <location filename="../../gui/wizard/page_review.py" line="167" />
         <source>The preview is not available: {reason}</source>
         <translation>The preview is not available: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="183" />
+        <location filename="../../gui/wizard/page_review.py" line="188" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="189" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <location filename="../../gui/wizard/page_review.py" line="194" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="193" />
+        <location filename="../../gui/wizard/page_review.py" line="198" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <location filename="../../gui/wizard/page_review.py" line="218" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <location filename="../../gui/wizard/page_review.py" line="222" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="224" />
+        <location filename="../../gui/wizard/page_review.py" line="229" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="238" />
+        <location filename="../../gui/wizard/page_review.py" line="243" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="243" />
+        <location filename="../../gui/wizard/page_review.py" line="248" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -2536,7 +2782,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="254" />
+        <location filename="../../gui/wizard/page_review.py" line="259" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

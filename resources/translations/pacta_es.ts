@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AgreementTermsPage</name>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="61" />
+        <source>Agreement terms</source>
+        <extracomment>Where the provider's country (for the suggested terms) is remembered between contracts. Countries offered for the suggestions: those whose law Pacta can name, and the federal ones. The groups of terms, by the top-level key each writes. The terms the contract states: loaded with it, set by the user, or suggested. The language and currency the suggested terms were made for, while the user has changed none.</extracomment>
+        <translation>Condiciones del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="62" />
+        <source>The clauses that settle disputes before they start.</source>
+        <translation>Las cláusulas que resuelven los desacuerdos antes de que surjan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="64" />
+        <source>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</source>
+        <translation>Pacta le propone las condiciones habituales en su país; puede cambiar cualquiera de ellas. Cada una explica por qué importa. Pacta redacta documentos, no ofrece asesoramiento jurídico: todas las cláusulas se pueden modificar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="72" />
+        <source>Use the usual terms</source>
+        <translation>Usar las condiciones habituales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="73" />
+        <source>Replace the terms on this page with the usual ones for this country</source>
+        <translation>Sustituir las condiciones de esta página por las habituales en este país</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="76" />
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="82" />
+        <location filename="../../gui/wizard/page_terms.py" line="87" />
+        <source>Governing law</source>
+        <translation>Legislación aplicable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="83" />
+        <source>e.g. Spain, or the State of Oregon</source>
+        <translation>p. ej., España, o el Estado de Oregón</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="84" />
+        <location filename="../../gui/wizard/page_terms.py" line="88" />
+        <source>Courts</source>
+        <translation>Juzgados y tribunales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="85" />
+        <source>e.g. Madrid; empty: those of your place of business</source>
+        <translation>p. ej., Madrid; en blanco: los del lugar de su domicilio profesional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="86" />
+        <source>Governing law and courts</source>
+        <translation>Legislación aplicable y jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <source>Calendar days</source>
+        <translation>Días naturales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <source>Business days</source>
+        <translation>Días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="92" />
+        <location filename="../../gui/wizard/page_terms.py" line="94" />
+        <source>Days are counted as</source>
+        <translation>Los plazos se cuentan en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="93" />
+        <source>Days</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="97" />
+        <source>The client pays back expenses (licences, travel, shipping)</source>
+        <translation>El cliente reembolsa los gastos (licencias, viajes, envíos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="98" />
+        <source>The client pays back expenses</source>
+        <translation>El cliente reembolsa los gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="100" />
+        <location filename="../../gui/wizard/page_terms.py" line="105" />
+        <source>Approval needed above</source>
+        <translation>Requieren aprobación a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="101" />
+        <source>every expense</source>
+        <translation>todos los gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="103" />
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <source>Reproduction</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="109" />
+        <source>Public communication (online, broadcast)</source>
+        <translation>Comunicación pública (en línea, emisión)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="110" />
+        <source>Transformation (adapting the work)</source>
+        <translation>Transformación (adaptar la obra)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="113" />
+        <location filename="../../gui/wizard/page_terms.py" line="134" />
+        <location filename="../../gui/wizard/page_terms.py" line="139" />
+        <source>Rights transferred</source>
+        <translation>Derechos que se ceden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="114" />
+        <location filename="../../gui/wizard/page_terms.py" line="135" />
+        <source>Territory</source>
+        <translation>Ámbito territorial</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="115" />
+        <source>the whole world</source>
+        <translation>todo el mundo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="117" />
+        <location filename="../../gui/wizard/page_terms.py" line="136" />
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="118" />
+        <source>the whole legal term</source>
+        <translation>todo el plazo legal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="120" />
+        <source>Exclusive</source>
+        <translation>En exclusiva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="122" />
+        <location filename="../../gui/wizard/page_terms.py" line="123" />
+        <source>The rights pass only once everything is paid</source>
+        <translation>Los derechos se transmiten solo cuando se haya pagado todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="125" />
+        <location filename="../../gui/wizard/page_terms.py" line="126" />
+        <source>You may show the work in your portfolio</source>
+        <translation>Usted puede mostrar el trabajo como muestra de su actividad (web, dosier)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="127" />
+        <source>Rights in the work</source>
+        <translation>Derechos sobre el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="145" />
+        <location filename="../../gui/wizard/page_terms.py" line="148" />
+        <source>Years of confidentiality after the end</source>
+        <translation>Años de confidencialidad tras la finalización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="146" />
+        <source>no end</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="147" />
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="152" />
+        <location filename="../../gui/wizard/page_terms.py" line="155" />
+        <source>Months without hiring the other's staff</source>
+        <translation>Meses sin contratar al personal de la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="153" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="154" />
+        <source>Non-solicitation (optional)</source>
+        <translation>No captación de personal (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="158" />
+        <location filename="../../gui/wizard/page_terms.py" line="159" />
+        <source>You will handle personal data on the client's behalf</source>
+        <translation>Usted tratará datos personales por cuenta del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="160" />
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -290,28 +512,28 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="78" />
         <source>New contract</source>
         <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="78" />
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118" />
+        <location filename="../../gui/wizard/wizard.py" line="121" />
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218" />
+        <location filename="../../gui/wizard/wizard.py" line="221" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219" />
+        <location filename="../../gui/wizard/wizard.py" line="222" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
@@ -1732,7 +1954,7 @@ Huella: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="364" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
@@ -1748,21 +1970,26 @@ Huella: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="170" />
+        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
+        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/window.py" line="173" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="175" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>Document texts</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="285" />
+        <location filename="../../gui/main/window.py" line="288" />
         <source>The texts of every clause are in the folder that opens now, one file per document and language:
 
 {folder}
@@ -1775,17 +2002,17 @@ Edit them with any text editor; the next document you generate uses them. Keep t
 Puede editarlos con cualquier editor de texto; el próximo documento que genere los utilizará. Conserve los nombres entre llaves, como {{title}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="306" />
+        <location filename="../../gui/main/window.py" line="309" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="310" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="345" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -1793,7 +2020,7 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="364" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -1996,13 +2223,17 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         <location filename="../../gui/main/operations.py" line="257" />
         <source>Pacta {version}
 
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
 
 Licence: {licence}
 Data folder: {folder}</source>
         <translation>Pacta {version}
 
-Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios. Pacta redacta documentos; no ofrece asesoramiento jurídico.
+Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios.
+
+Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.
 
 Licencia: {licence}
 Carpeta de datos: {folder}</translation>
@@ -2057,67 +2288,77 @@ Carpeta de datos: {folder}</translation>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="46" />
+        <location filename="../../gui/core/options.py" line="48" />
+        <source>Add to the documents the note that they are not legal advice</source>
+        <translation>Añadir a los documentos la nota de que no son asesoramiento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="50" />
+        <source>Add “Prepared with Pacta” under the documents' title</source>
+        <translation>Añadir «Preparado con Pacta» bajo el título de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="51" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="47" />
+        <location filename="../../gui/core/options.py" line="52" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="50" />
+        <location filename="../../gui/core/options.py" line="55" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="52" />
+        <location filename="../../gui/core/options.py" line="57" />
         <source>Days to pay an invoice</source>
         <translation>Días para pagar una factura</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="54" />
+        <location filename="../../gui/core/options.py" line="59" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="56" />
+        <location filename="../../gui/core/options.py" line="61" />
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="58" />
+        <location filename="../../gui/core/options.py" line="63" />
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="60" />
+        <location filename="../../gui/core/options.py" line="65" />
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="62" />
+        <location filename="../../gui/core/options.py" line="67" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="64" />
+        <location filename="../../gui/core/options.py" line="69" />
         <source>Days of notice to end the contract</source>
         <translation>Días de preaviso para terminar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="67" />
+        <location filename="../../gui/core/options.py" line="72" />
         <source>Work done is paid if the contract ends early</source>
         <translation>Si el contrato termina antes, se paga el trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="70" />
+        <location filename="../../gui/core/options.py" line="75" />
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>Si el cliente termina el contrato, se le devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="72" />
+        <location filename="../../gui/core/options.py" line="77" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
     </message>
@@ -2459,13 +2700,18 @@ Carpeta de datos: {folder}</translation>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
+        <location filename="../../gui/wizard/page_review.py" line="81" />
+        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
+        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar. Las copias para su cliente no llevan esta nota (vea Preferencias).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="133" />
         <source>Preparing the preview…</source>
         <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
+        <location filename="../../gui/wizard/page_review.py" line="157" />
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Vista previa del contrato: %n página</numerusform>
@@ -2473,62 +2719,62 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
+        <location filename="../../gui/wizard/page_review.py" line="164" />
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
+        <location filename="../../gui/wizard/page_review.py" line="165" />
         <source>Technical detail: {detail}</source>
         <translation>Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
+        <location filename="../../gui/wizard/page_review.py" line="167" />
         <source>The preview is not available: {reason}</source>
         <translation>La vista previa no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="183" />
+        <location filename="../../gui/wizard/page_review.py" line="188" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="189" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <location filename="../../gui/wizard/page_review.py" line="194" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="193" />
+        <location filename="../../gui/wizard/page_review.py" line="198" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <location filename="../../gui/wizard/page_review.py" line="218" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <location filename="../../gui/wizard/page_review.py" line="222" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="224" />
+        <location filename="../../gui/wizard/page_review.py" line="229" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="238" />
+        <location filename="../../gui/wizard/page_review.py" line="243" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="243" />
+        <location filename="../../gui/wizard/page_review.py" line="248" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -2536,7 +2782,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="254" />
+        <location filename="../../gui/wizard/page_review.py" line="259" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
