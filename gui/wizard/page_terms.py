@@ -16,7 +16,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from gui.widgets.fields import CheckField, ChoiceField, LineField, NumberField
 from gui.wizard.page import ContractPage, put
