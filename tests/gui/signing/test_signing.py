@@ -253,3 +253,29 @@ def test_verify_names_the_differences_and_files_that_are_not_pacta_documents(
     refused = result_of(qtbot, signing)
     assert not refused.ok and "rota.png no se puede abrir como archivo PDF, PNG o JPEG" in refused.verdict.text()
     refused.reject()
+
+
+def test_verify_names_an_edited_deposit_with_both_amounts(qtbot, ctx_es, examples_dir, tmp_path) -> None:
+    import datetime as dt
+
+    from delivery.render import render_project_document
+    from domain.lifecycle import Status
+    from storage.service import set_status
+    from tests.cli.test_verify_paper import edit_text
+
+    _window, signing, pid = open_window(qtbot, ctx_es, examples_dir)
+    repo = ctx_es.repository()
+    set_status(repo, pid, Status.SIGNED, dt.date(2026, 11, 22))
+    pdf = tmp_path / "acuerdo.pdf"
+    pdf.write_bytes(render_project_document(repo=repo, project_id=pid, kind="agreement", fmt="pdf",
+                                            paper="A4").data)
+    edited = edit_text(pdf, tmp_path / "editado.pdf", "1.080,00", "80,00")
+    signing.verify(edited)
+    shown = result_of(qtbot, signing)
+    assert not shown.ok
+    details = shown.details.toPlainText().splitlines()
+    assert details[0] == "Es la versión en vigor."
+    assert details[1] == "Su texto NO es el del contrato de la versión 1; difiere en:"
+    assert "  Anticipo 40 %: 1.080,00 € en la versión, 80,00 € en este archivo" in details
+    assert shown.verdict.objectName() == "verdictBad"
+    shown.reject()
