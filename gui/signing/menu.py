@@ -187,8 +187,18 @@ class Signing(QObject):
 
     def _verified(self, result: tuple[Verification, list[str]]) -> None:
         found, lines = result
-        details = [line if line.startswith(" ") else sentence(line) for line in lines[1:]]
-        self._show_result(self.tr("Verify a document"), sentence(lines[0]), details, ok=found.ok)
+        if found.project_id is None:  # not a Pacta document, or one of another data folder
+            self._show_result(self.tr("Verify a document"), sentence(lines[0]), [], ok=False)
+            return
+        details = [line if line.startswith(" ") else sentence(line) for line in lines]
+        names = {"title": found.title, "n": found.version}
+        if found.differences:
+            verdict = self.tr("This file is not what version {n} of “{title}” says: its text differs.")
+        elif found.compared_with is not None:
+            verdict = self.tr("This file is version {n} of “{title}”, word for word.")
+        else:
+            verdict = self.tr("This file shows version {n} of “{title}”; its text was not compared.")
+        self._show_result(self.tr("Verify a document"), verdict.format(**names), details, ok=found.ok)
 
     # Results and trust
 

@@ -50,8 +50,8 @@ def problem_text(problem: Any, lang: str) -> str:
                                     "exported from your browser or received from the issuer."),
         "wrong_password": QCoreApplication.translate("SignDialog", "The password of the certificate is not correct. Type it again (it is "
                                         "the one you chose when you exported the certificate)."),
-        "no_password": QCoreApplication.translate("SignDialog", "Type the certificate's password: none is kept for it in the system's "
-                                     "password store."),
+        "no_password": QCoreApplication.translate("SignDialog", "Type the certificate's password: none is kept for "
+                                                                "it in the system keyring."),
         "unreadable_file": QCoreApplication.translate(
             "SignDialog", "{path} cannot be opened as a PDF, PNG or JPEG file ({detail})."),
         "no_project": QCoreApplication.translate("SignDialog", "{path} is not a document of any project in this data folder."),
@@ -94,14 +94,16 @@ class SignDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.store = PasswordStore()
         self.keyring = self.store.available()
-        self.remember = QCheckBox(self.tr("Keep the password in the system's password store"), self)
+        self.remember = QCheckBox(self.tr("Keep the password in the system keyring"), self)
         self.remember.setEnabled(self.keyring)
         self.password_note = QLabel(self)
         self.password_note.setObjectName("hint")
         self.password_note.setWordWrap(True)
         self.password_note.setText(
             self.tr("The password is never written to a file. Leave it empty to use the one kept in the "
-                    "system's password store.") if self.keyring else (self.store.reason(ctx.lang) or ""))
+                    "system keyring.") if self.keyring else
+            self.tr("This computer has no system keyring Pacta can use, so the password is asked for each time "
+                    "you sign. It is never written to a file."))
         self.folder = QLineEdit(str(ctx.prefs.state(LAST_FOLDER) or Path.home()), self)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.choose_folder)

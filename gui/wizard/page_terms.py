@@ -99,6 +99,7 @@ class AgreementTermsPage(ContractPage):
         self.day_basis = self._field("day_basis", "day_basis", ChoiceField(
             [("calendar", self.tr("Calendar days")), ("business", self.tr("Business days"))], self),
             self.tr("Days are counted as"))
+        self.day_basis.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form = self._group(self.tr("Days"), why("day_basis", lang))
         form.addRow(self.tr("Days are counted as"), self.day_basis)
 

@@ -4,221 +4,221 @@
 <context>
     <name>AgreementTermsPage</name>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="61" />
+        <location filename="../../gui/wizard/page_terms.py" line="70" />
         <source>Agreement terms</source>
         <extracomment>Where the provider's country (for the suggested terms) is remembered between contracts. Countries offered for the suggestions: those whose law Pacta can name, and the federal ones. The groups of terms, by the top-level key each writes. The terms the contract states: loaded with it, set by the user, or suggested. The language and currency the suggested terms were made for, while the user has changed none.</extracomment>
         <translation>Agreement terms</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="62" />
+        <location filename="../../gui/wizard/page_terms.py" line="71" />
         <source>The clauses that settle disputes before they start.</source>
         <translation>The clauses that settle disputes before they start.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="64" />
+        <location filename="../../gui/wizard/page_terms.py" line="73" />
         <source>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</source>
         <translation>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="72" />
+        <location filename="../../gui/wizard/page_terms.py" line="81" />
         <source>Use the usual terms</source>
         <translation>Use the usual terms</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="73" />
+        <location filename="../../gui/wizard/page_terms.py" line="82" />
         <source>Replace the terms on this page with the usual ones for this country</source>
         <translation>Replace the terms on this page with the usual ones for this country</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="76" />
+        <location filename="../../gui/wizard/page_terms.py" line="85" />
         <source>Your country</source>
         <translation>Your country</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="82" />
-        <location filename="../../gui/wizard/page_terms.py" line="87" />
+        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <location filename="../../gui/wizard/page_terms.py" line="96" />
         <source>Governing law</source>
         <translation>Governing law</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="83" />
+        <location filename="../../gui/wizard/page_terms.py" line="92" />
         <source>e.g. Spain, or the State of Oregon</source>
         <translation>e.g. Spain, or the State of Oregon</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="84" />
-        <location filename="../../gui/wizard/page_terms.py" line="88" />
+        <location filename="../../gui/wizard/page_terms.py" line="93" />
+        <location filename="../../gui/wizard/page_terms.py" line="97" />
         <source>Courts</source>
         <translation>Courts</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="85" />
+        <location filename="../../gui/wizard/page_terms.py" line="94" />
         <source>e.g. Madrid; empty: those of your place of business</source>
         <translation>e.g. Madrid; empty: those of your place of business</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="86" />
+        <location filename="../../gui/wizard/page_terms.py" line="95" />
         <source>Governing law and courts</source>
         <translation>Governing law and courts</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <location filename="../../gui/wizard/page_terms.py" line="100" />
         <source>Calendar days</source>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <location filename="../../gui/wizard/page_terms.py" line="100" />
         <source>Business days</source>
         <translation>Business days</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="92" />
-        <location filename="../../gui/wizard/page_terms.py" line="94" />
+        <location filename="../../gui/wizard/page_terms.py" line="101" />
+        <location filename="../../gui/wizard/page_terms.py" line="103" />
         <source>Days are counted as</source>
         <translation>Days are counted as</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="93" />
+        <location filename="../../gui/wizard/page_terms.py" line="102" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="97" />
+        <location filename="../../gui/wizard/page_terms.py" line="106" />
         <source>The client pays back expenses (licences, travel, shipping)</source>
         <translation>The client pays back expenses (licences, travel, shipping)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="98" />
+        <location filename="../../gui/wizard/page_terms.py" line="107" />
         <source>The client pays back expenses</source>
         <translation>The client pays back expenses</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="100" />
-        <location filename="../../gui/wizard/page_terms.py" line="105" />
+        <location filename="../../gui/wizard/page_terms.py" line="109" />
+        <location filename="../../gui/wizard/page_terms.py" line="114" />
         <source>Approval needed above</source>
         <translation>Approval needed above</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="101" />
+        <location filename="../../gui/wizard/page_terms.py" line="110" />
         <source>every expense</source>
         <translation>every expense</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="103" />
+        <location filename="../../gui/wizard/page_terms.py" line="112" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <location filename="../../gui/wizard/page_terms.py" line="117" />
         <source>Reproduction</source>
         <translation>Reproduction</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <location filename="../../gui/wizard/page_terms.py" line="117" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="109" />
+        <location filename="../../gui/wizard/page_terms.py" line="118" />
         <source>Public communication (online, broadcast)</source>
         <translation>Public communication (online, broadcast)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="110" />
+        <location filename="../../gui/wizard/page_terms.py" line="119" />
         <source>Transformation (adapting the work)</source>
         <translation>Transformation (adapting the work)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="113" />
-        <location filename="../../gui/wizard/page_terms.py" line="134" />
-        <location filename="../../gui/wizard/page_terms.py" line="139" />
+        <location filename="../../gui/wizard/page_terms.py" line="122" />
+        <location filename="../../gui/wizard/page_terms.py" line="143" />
+        <location filename="../../gui/wizard/page_terms.py" line="148" />
         <source>Rights transferred</source>
         <translation>Rights transferred</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="114" />
-        <location filename="../../gui/wizard/page_terms.py" line="135" />
+        <location filename="../../gui/wizard/page_terms.py" line="123" />
+        <location filename="../../gui/wizard/page_terms.py" line="144" />
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="115" />
+        <location filename="../../gui/wizard/page_terms.py" line="124" />
         <source>the whole world</source>
         <translation>the whole world</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="117" />
-        <location filename="../../gui/wizard/page_terms.py" line="136" />
+        <location filename="../../gui/wizard/page_terms.py" line="126" />
+        <location filename="../../gui/wizard/page_terms.py" line="145" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="118" />
+        <location filename="../../gui/wizard/page_terms.py" line="127" />
         <source>the whole legal term</source>
         <translation>the whole legal term</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="120" />
+        <location filename="../../gui/wizard/page_terms.py" line="129" />
         <source>Exclusive</source>
         <translation>Exclusive</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="122" />
-        <location filename="../../gui/wizard/page_terms.py" line="123" />
+        <location filename="../../gui/wizard/page_terms.py" line="131" />
+        <location filename="../../gui/wizard/page_terms.py" line="132" />
         <source>The rights pass only once everything is paid</source>
         <translation>The rights pass only once everything is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="125" />
-        <location filename="../../gui/wizard/page_terms.py" line="126" />
+        <location filename="../../gui/wizard/page_terms.py" line="134" />
+        <location filename="../../gui/wizard/page_terms.py" line="135" />
         <source>You may show the work in your portfolio</source>
         <translation>You may show the work in your portfolio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="127" />
+        <location filename="../../gui/wizard/page_terms.py" line="136" />
         <source>Rights in the work</source>
         <translation>Rights in the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="145" />
-        <location filename="../../gui/wizard/page_terms.py" line="148" />
+        <location filename="../../gui/wizard/page_terms.py" line="154" />
+        <location filename="../../gui/wizard/page_terms.py" line="157" />
         <source>Years of confidentiality after the end</source>
         <translation>Years of confidentiality after the end</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="146" />
+        <location filename="../../gui/wizard/page_terms.py" line="155" />
         <source>no end</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="147" />
+        <location filename="../../gui/wizard/page_terms.py" line="156" />
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="152" />
-        <location filename="../../gui/wizard/page_terms.py" line="155" />
+        <location filename="../../gui/wizard/page_terms.py" line="161" />
+        <location filename="../../gui/wizard/page_terms.py" line="164" />
         <source>Months without hiring the other's staff</source>
         <translation>Months without hiring the other's staff</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="153" />
+        <location filename="../../gui/wizard/page_terms.py" line="162" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="154" />
+        <location filename="../../gui/wizard/page_terms.py" line="163" />
         <source>Non-solicitation (optional)</source>
         <translation>Non-solicitation (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="158" />
-        <location filename="../../gui/wizard/page_terms.py" line="159" />
+        <location filename="../../gui/wizard/page_terms.py" line="167" />
+        <location filename="../../gui/wizard/page_terms.py" line="168" />
         <source>You will handle personal data on the client's behalf</source>
         <translation>You will handle personal data on the client's behalf</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="160" />
+        <location filename="../../gui/wizard/page_terms.py" line="169" />
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
@@ -3437,11 +3437,6 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <translation>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="53" />
-        <source>Type the certificate's password: none is kept for it in the system's password store.</source>
-        <translation>Type the certificate's password: none is kept for it in the system's password store.</translation>
-    </message>
-    <message>
         <location filename="../../gui/signing/sign_dialog.py" line="55" />
         <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
         <translation>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</translation>
@@ -3468,72 +3463,82 @@ Edit them with any text editor: the first line is the subject, the text starts a
     </message>
     <message>
         <location filename="../../gui/signing/sign_dialog.py" line="88" />
-        <location filename="../../gui/signing/sign_dialog.py" line="106" />
+        <location filename="../../gui/signing/sign_dialog.py" line="108" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="53" />
+        <source>Type the certificate's password: none is kept for it in the system keyring.</source>
+        <translation>Type the certificate's password: none is kept for it in the system keyring.</translation>
+    </message>
+    <message>
         <location filename="../../gui/signing/sign_dialog.py" line="97" />
-        <source>Keep the password in the system's password store</source>
-        <translation>Keep the password in the system's password store</translation>
+        <source>Keep the password in the system keyring</source>
+        <translation>Keep the password in the system keyring</translation>
     </message>
     <message>
         <location filename="../../gui/signing/sign_dialog.py" line="103" />
-        <source>The password is never written to a file. Leave it empty to use the one kept in the system's password store.</source>
-        <translation>The password is never written to a file. Leave it empty to use the one kept in the system's password store.</translation>
+        <source>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</source>
+        <translation>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="112" />
+        <location filename="../../gui/signing/sign_dialog.py" line="105" />
+        <source>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</source>
+        <translation>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="114" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="113" />
+        <location filename="../../gui/signing/sign_dialog.py" line="115" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="114" />
+        <location filename="../../gui/signing/sign_dialog.py" line="116" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="117" />
+        <location filename="../../gui/signing/sign_dialog.py" line="119" />
         <source>Save the signed PDF in</source>
         <translation>Save the signed PDF in</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="124" />
+        <location filename="../../gui/signing/sign_dialog.py" line="126" />
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="161" />
+        <location filename="../../gui/signing/sign_dialog.py" line="163" />
         <source>Your signing certificate</source>
         <translation>Your signing certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="162" />
+        <location filename="../../gui/signing/sign_dialog.py" line="164" />
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="168" />
+        <location filename="../../gui/signing/sign_dialog.py" line="170" />
         <source>Where to save the signed PDF</source>
         <translation>Where to save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="185" />
+        <location filename="../../gui/signing/sign_dialog.py" line="187" />
         <source>Choose your certificate first (a .p12 or .pfx file).</source>
         <translation>Choose your certificate first (a .p12 or .pfx file).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="191" />
+        <location filename="../../gui/signing/sign_dialog.py" line="193" />
         <source>The folder {folder} does not exist. Choose another one.</source>
         <translation>The folder {folder} does not exist. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="197" />
+        <location filename="../../gui/signing/sign_dialog.py" line="199" />
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
@@ -3626,6 +3631,7 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <location filename="../../gui/signing/menu.py" line="173" />
         <location filename="../../gui/signing/menu.py" line="186" />
         <location filename="../../gui/signing/menu.py" line="191" />
+        <location filename="../../gui/signing/menu.py" line="201" />
         <source>Verify a document</source>
         <translation>Verify a document</translation>
     </message>
@@ -3638,6 +3644,21 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <location filename="../../gui/signing/menu.py" line="179" />
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="196" />
+        <source>This file is not what version {n} of “{title}” says: its text differs.</source>
+        <translation>This file is not what version {n} of “{title}” says: its text differs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="198" />
+        <source>This file is version {n} of “{title}”, word for word.</source>
+        <translation>This file is version {n} of “{title}”, word for word.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="200" />
+        <source>This file shows version {n} of “{title}”; its text was not compared.</source>
+        <translation>This file shows version {n} of “{title}”; its text was not compared.</translation>
     </message>
 </context>
 <context>

@@ -4,221 +4,221 @@
 <context>
     <name>AgreementTermsPage</name>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="61" />
+        <location filename="../../gui/wizard/page_terms.py" line="70" />
         <source>Agreement terms</source>
         <extracomment>Where the provider's country (for the suggested terms) is remembered between contracts. Countries offered for the suggestions: those whose law Pacta can name, and the federal ones. The groups of terms, by the top-level key each writes. The terms the contract states: loaded with it, set by the user, or suggested. The language and currency the suggested terms were made for, while the user has changed none.</extracomment>
         <translation>Condiciones del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="62" />
+        <location filename="../../gui/wizard/page_terms.py" line="71" />
         <source>The clauses that settle disputes before they start.</source>
         <translation>Las cláusulas que resuelven los desacuerdos antes de que surjan.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="64" />
+        <location filename="../../gui/wizard/page_terms.py" line="73" />
         <source>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</source>
         <translation>Pacta le propone las condiciones habituales en su país; puede cambiar cualquiera de ellas. Cada una explica por qué importa. Pacta redacta documentos, no ofrece asesoramiento jurídico: todas las cláusulas se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="72" />
+        <location filename="../../gui/wizard/page_terms.py" line="81" />
         <source>Use the usual terms</source>
         <translation>Usar las condiciones habituales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="73" />
+        <location filename="../../gui/wizard/page_terms.py" line="82" />
         <source>Replace the terms on this page with the usual ones for this country</source>
         <translation>Sustituir las condiciones de esta página por las habituales en este país</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="76" />
+        <location filename="../../gui/wizard/page_terms.py" line="85" />
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="82" />
-        <location filename="../../gui/wizard/page_terms.py" line="87" />
+        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <location filename="../../gui/wizard/page_terms.py" line="96" />
         <source>Governing law</source>
         <translation>Legislación aplicable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="83" />
+        <location filename="../../gui/wizard/page_terms.py" line="92" />
         <source>e.g. Spain, or the State of Oregon</source>
         <translation>p. ej., España, o el Estado de Oregón</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="84" />
-        <location filename="../../gui/wizard/page_terms.py" line="88" />
+        <location filename="../../gui/wizard/page_terms.py" line="93" />
+        <location filename="../../gui/wizard/page_terms.py" line="97" />
         <source>Courts</source>
         <translation>Juzgados y tribunales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="85" />
+        <location filename="../../gui/wizard/page_terms.py" line="94" />
         <source>e.g. Madrid; empty: those of your place of business</source>
         <translation>p. ej., Madrid; en blanco: los del lugar de su domicilio profesional</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="86" />
+        <location filename="../../gui/wizard/page_terms.py" line="95" />
         <source>Governing law and courts</source>
         <translation>Legislación aplicable y jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <location filename="../../gui/wizard/page_terms.py" line="100" />
         <source>Calendar days</source>
         <translation>Días naturales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="91" />
+        <location filename="../../gui/wizard/page_terms.py" line="100" />
         <source>Business days</source>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="92" />
-        <location filename="../../gui/wizard/page_terms.py" line="94" />
+        <location filename="../../gui/wizard/page_terms.py" line="101" />
+        <location filename="../../gui/wizard/page_terms.py" line="103" />
         <source>Days are counted as</source>
         <translation>Los plazos se cuentan en</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="93" />
+        <location filename="../../gui/wizard/page_terms.py" line="102" />
         <source>Days</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="97" />
+        <location filename="../../gui/wizard/page_terms.py" line="106" />
         <source>The client pays back expenses (licences, travel, shipping)</source>
         <translation>El cliente reembolsa los gastos (licencias, viajes, envíos)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="98" />
+        <location filename="../../gui/wizard/page_terms.py" line="107" />
         <source>The client pays back expenses</source>
         <translation>El cliente reembolsa los gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="100" />
-        <location filename="../../gui/wizard/page_terms.py" line="105" />
+        <location filename="../../gui/wizard/page_terms.py" line="109" />
+        <location filename="../../gui/wizard/page_terms.py" line="114" />
         <source>Approval needed above</source>
         <translation>Requieren aprobación a partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="101" />
+        <location filename="../../gui/wizard/page_terms.py" line="110" />
         <source>every expense</source>
         <translation>todos los gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="103" />
+        <location filename="../../gui/wizard/page_terms.py" line="112" />
         <source>Expenses</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <location filename="../../gui/wizard/page_terms.py" line="117" />
         <source>Reproduction</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="108" />
+        <location filename="../../gui/wizard/page_terms.py" line="117" />
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="109" />
+        <location filename="../../gui/wizard/page_terms.py" line="118" />
         <source>Public communication (online, broadcast)</source>
         <translation>Comunicación pública (en línea, emisión)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="110" />
+        <location filename="../../gui/wizard/page_terms.py" line="119" />
         <source>Transformation (adapting the work)</source>
         <translation>Transformación (adaptar la obra)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="113" />
-        <location filename="../../gui/wizard/page_terms.py" line="134" />
-        <location filename="../../gui/wizard/page_terms.py" line="139" />
+        <location filename="../../gui/wizard/page_terms.py" line="122" />
+        <location filename="../../gui/wizard/page_terms.py" line="143" />
+        <location filename="../../gui/wizard/page_terms.py" line="148" />
         <source>Rights transferred</source>
         <translation>Derechos que se ceden</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="114" />
-        <location filename="../../gui/wizard/page_terms.py" line="135" />
+        <location filename="../../gui/wizard/page_terms.py" line="123" />
+        <location filename="../../gui/wizard/page_terms.py" line="144" />
         <source>Territory</source>
         <translation>Ámbito territorial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="115" />
+        <location filename="../../gui/wizard/page_terms.py" line="124" />
         <source>the whole world</source>
         <translation>todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="117" />
-        <location filename="../../gui/wizard/page_terms.py" line="136" />
+        <location filename="../../gui/wizard/page_terms.py" line="126" />
+        <location filename="../../gui/wizard/page_terms.py" line="145" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="118" />
+        <location filename="../../gui/wizard/page_terms.py" line="127" />
         <source>the whole legal term</source>
         <translation>todo el plazo legal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="120" />
+        <location filename="../../gui/wizard/page_terms.py" line="129" />
         <source>Exclusive</source>
         <translation>En exclusiva</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="122" />
-        <location filename="../../gui/wizard/page_terms.py" line="123" />
+        <location filename="../../gui/wizard/page_terms.py" line="131" />
+        <location filename="../../gui/wizard/page_terms.py" line="132" />
         <source>The rights pass only once everything is paid</source>
         <translation>Los derechos se transmiten solo cuando se haya pagado todo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="125" />
-        <location filename="../../gui/wizard/page_terms.py" line="126" />
+        <location filename="../../gui/wizard/page_terms.py" line="134" />
+        <location filename="../../gui/wizard/page_terms.py" line="135" />
         <source>You may show the work in your portfolio</source>
         <translation>Usted puede mostrar el trabajo como muestra de su actividad (web, dosier)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="127" />
+        <location filename="../../gui/wizard/page_terms.py" line="136" />
         <source>Rights in the work</source>
         <translation>Derechos sobre el trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="145" />
-        <location filename="../../gui/wizard/page_terms.py" line="148" />
+        <location filename="../../gui/wizard/page_terms.py" line="154" />
+        <location filename="../../gui/wizard/page_terms.py" line="157" />
         <source>Years of confidentiality after the end</source>
         <translation>Años de confidencialidad tras la finalización</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="146" />
+        <location filename="../../gui/wizard/page_terms.py" line="155" />
         <source>no end</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="147" />
+        <location filename="../../gui/wizard/page_terms.py" line="156" />
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="152" />
-        <location filename="../../gui/wizard/page_terms.py" line="155" />
+        <location filename="../../gui/wizard/page_terms.py" line="161" />
+        <location filename="../../gui/wizard/page_terms.py" line="164" />
         <source>Months without hiring the other's staff</source>
         <translation>Meses sin contratar al personal de la otra parte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="153" />
+        <location filename="../../gui/wizard/page_terms.py" line="162" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="154" />
+        <location filename="../../gui/wizard/page_terms.py" line="163" />
         <source>Non-solicitation (optional)</source>
         <translation>No captación de personal (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="158" />
-        <location filename="../../gui/wizard/page_terms.py" line="159" />
+        <location filename="../../gui/wizard/page_terms.py" line="167" />
+        <location filename="../../gui/wizard/page_terms.py" line="168" />
         <source>You will handle personal data on the client's behalf</source>
         <translation>Usted tratará datos personales por cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_terms.py" line="160" />
+        <location filename="../../gui/wizard/page_terms.py" line="169" />
         <source>Personal data</source>
         <translation>Datos personales</translation>
     </message>
@@ -3437,11 +3437,6 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <translation>La contraseña del certificado no es correcta. Escríbala de nuevo (es la que eligió al exportar el certificado).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="53" />
-        <source>Type the certificate's password: none is kept for it in the system's password store.</source>
-        <translation>Escriba la contraseña del certificado: no hay ninguna guardada para él en el almacén de contraseñas del sistema.</translation>
-    </message>
-    <message>
         <location filename="../../gui/signing/sign_dialog.py" line="55" />
         <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
         <translation>{path} no se puede abrir como archivo PDF, PNG o JPEG ({detail}).</translation>
@@ -3468,72 +3463,82 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     </message>
     <message>
         <location filename="../../gui/signing/sign_dialog.py" line="88" />
-        <location filename="../../gui/signing/sign_dialog.py" line="106" />
+        <location filename="../../gui/signing/sign_dialog.py" line="108" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="53" />
+        <source>Type the certificate's password: none is kept for it in the system keyring.</source>
+        <translation>Escriba la contraseña del certificado: no hay ninguna guardada para él en el llavero del sistema.</translation>
+    </message>
+    <message>
         <location filename="../../gui/signing/sign_dialog.py" line="97" />
-        <source>Keep the password in the system's password store</source>
-        <translation>Guardar la contraseña en el almacén de contraseñas del sistema</translation>
+        <source>Keep the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../../gui/signing/sign_dialog.py" line="103" />
-        <source>The password is never written to a file. Leave it empty to use the one kept in the system's password store.</source>
-        <translation>La contraseña nunca queda escrita en ningún archivo. Déjela en blanco para usar la que está en el almacén de contraseñas del sistema.</translation>
+        <source>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</source>
+        <translation>La contraseña nunca queda escrita en ningún archivo. Déjela en blanco para usar la que está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="112" />
+        <location filename="../../gui/signing/sign_dialog.py" line="105" />
+        <source>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</source>
+        <translation>Este equipo no tiene un llavero del sistema que Pacta pueda usar, así que la contraseña se le pedirá cada vez que firme. Nunca queda escrita en ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="114" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="113" />
+        <location filename="../../gui/signing/sign_dialog.py" line="115" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="114" />
+        <location filename="../../gui/signing/sign_dialog.py" line="116" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="117" />
+        <location filename="../../gui/signing/sign_dialog.py" line="119" />
         <source>Save the signed PDF in</source>
         <translation>Guardar el PDF firmado en</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="124" />
+        <location filename="../../gui/signing/sign_dialog.py" line="126" />
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="161" />
+        <location filename="../../gui/signing/sign_dialog.py" line="163" />
         <source>Your signing certificate</source>
         <translation>Su certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="162" />
+        <location filename="../../gui/signing/sign_dialog.py" line="164" />
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificados (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="168" />
+        <location filename="../../gui/signing/sign_dialog.py" line="170" />
         <source>Where to save the signed PDF</source>
         <translation>Dónde guardar el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="185" />
+        <location filename="../../gui/signing/sign_dialog.py" line="187" />
         <source>Choose your certificate first (a .p12 or .pfx file).</source>
         <translation>Elija primero su certificado (un archivo .p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="191" />
+        <location filename="../../gui/signing/sign_dialog.py" line="193" />
         <source>The folder {folder} does not exist. Choose another one.</source>
         <translation>La carpeta {folder} no existe. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="197" />
+        <location filename="../../gui/signing/sign_dialog.py" line="199" />
         <source>Signing…</source>
         <translation>Firmando…</translation>
     </message>
@@ -3626,6 +3631,7 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/signing/menu.py" line="173" />
         <location filename="../../gui/signing/menu.py" line="186" />
         <location filename="../../gui/signing/menu.py" line="191" />
+        <location filename="../../gui/signing/menu.py" line="201" />
         <source>Verify a document</source>
         <translation>Verificar un documento</translation>
     </message>
@@ -3638,6 +3644,21 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/signing/menu.py" line="179" />
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="196" />
+        <source>This file is not what version {n} of “{title}” says: its text differs.</source>
+        <translation>Este archivo no es lo que dice la versión {n} de «{title}»: su texto es distinto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="198" />
+        <source>This file is version {n} of “{title}”, word for word.</source>
+        <translation>Este archivo es la versión {n} de «{title}», palabra por palabra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="200" />
+        <source>This file shows version {n} of “{title}”; its text was not compared.</source>
+        <translation>Este archivo muestra la versión {n} de «{title}»; su texto no se ha comparado.</translation>
     </message>
 </context>
 <context>

@@ -214,8 +214,10 @@ def test_receive_refuses_an_untrusted_copy_then_records_the_contract_signed(
     signing.verify(both)
     verified = result_of(qtbot, signing)
     lines = describe(verify(repo, both), "en")
-    assert verified.verdict.text() == sentence(lines[0])
-    assert "it is the version in force" in verified.details.toPlainText().lower()
+    # The same answer as `pacta verify`, line by line, under a verdict in words.
+    assert verified.details.toPlainText().splitlines() == [
+        line if line.startswith(" ") else sentence(line) for line in lines]
+    assert "It is the version in force." in verified.details.toPlainText()
     verified.reject()
     window.close()
 
@@ -234,8 +236,10 @@ def test_verify_names_the_differences_and_files_that_are_not_pacta_documents(
     shown = result_of(qtbot, signing)
     assert shown.ok, shown.text()
     expected = describe(verify(repo, good), "es")
-    assert shown.verdict.text() == sentence(expected[0])
+    assert shown.details.toPlainText().splitlines() == [
+        line if line.startswith(" ") else sentence(line) for line in expected]
     assert "Su texto es el" in shown.details.toPlainText()
+    assert shown.verdict.text().startswith("Este archivo es la versión 1 de «Rediseño del sitio web")
     shown.reject()
 
     blank = tmp_path / "foto.png"
@@ -274,8 +278,11 @@ def test_verify_names_an_edited_deposit_with_both_amounts(qtbot, ctx_es, example
     shown = result_of(qtbot, signing)
     assert not shown.ok
     details = shown.details.toPlainText().splitlines()
-    assert details[0] == "Es la versión en vigor."
-    assert details[1] == "Su texto NO es el del contrato de la versión 1; difiere en:"
+    assert details[0].startswith(f"Proyecto {pid} «Rediseño del sitio web de Panadería La Espiga», versión 1")
+    assert details[1] == "Es la versión en vigor."
+    assert details[2] == "Su texto NO es el del contrato de la versión 1; difiere en:"
     assert "  Anticipo 40 %: 1.080,00 € en la versión, 80,00 € en este archivo" in details
     assert shown.verdict.objectName() == "verdictBad"
+    assert shown.verdict.text() == ("Este archivo no es lo que dice la versión 1 de «Rediseño del sitio web de "
+                                    "Panadería La Espiga»: su texto es distinto.")
     shown.reject()
