@@ -128,6 +128,8 @@ class Signing(QObject):
         """Ask for the PDF the client returned, then check it and record it off the GUI thread."""
         from gui.signing import work
 
+        if self.ctx.repo is None:
+            return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Receive a signed copy"), self._folder(),
                                                     self.tr("PDF documents (*.pdf)"))
@@ -168,6 +170,8 @@ class Signing(QObject):
         """Ask for a PDF, scan or photo, then say which version it shows and whether its text is that version's."""
         from gui.signing import work
 
+        if self.ctx.repo is None:
+            return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Verify a document"), self._folder(),

@@ -112,7 +112,12 @@ class AgreementTermsPage(ContractPage):
         self.reimbursable.toggled.connect(self.approval_over.setEnabled)
         form = self._group(self.tr("Expenses"), why("expenses", lang))
         form.addRow("", self.reimbursable)
-        form.addRow(self.tr("Approval needed above"), self.approval_over)
+        self.currency = QLabel(self)
+        amount = QHBoxLayout()
+        amount.addWidget(self.approval_over)
+        amount.addWidget(self.currency)
+        amount.addStretch(1)
+        form.addRow(self.tr("Approval needed above"), amount)
 
         self.rights = {
             "reproduction": self.tr("Reproduction"), "distribution": self.tr("Distribution"),
@@ -227,8 +232,9 @@ class AgreementTermsPage(ContractPage):
 
     def initializePage(self) -> None:
         """Suggestions made before the contract's language or currency changed are made again."""
+        data = self._contract_so_far()
+        self.currency.setText(str(data.get("currency") or ""))
         if self.suggested_for is not None:
-            data = self._contract_so_far()
             now = (str(data.get("language") or self.ctx.lang), str(data.get("currency") or ""))
             if now != self.suggested_for:
                 self.suggest(*now)
