@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_signing.py
 
-writes docs/screenshots/<lang>/{wizard-8-terms,sign-dialog,verify-result}.png from a temporary
+writes docs/screenshots/<lang>/{wizard-8-terms,wizard-8-terms-end,sign-dialog,verify-result}.png from a temporary
 data folder (the verify result is of an agreement whose deposit was edited in the PDF).
 """
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWizard  # noqa: E402
 
 from scripts.screenshots import EXAMPLES, OUT, pause, wait  # noqa: E402
 
@@ -60,6 +60,11 @@ def shoot(app: QApplication, lang: str) -> list[Path]:
         pause(app, 0.1)
     pause(app, 0.3)
     save(wizard, "wizard-8-terms")
+    scroll = wizard.currentPage().findChild(QScrollArea)
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    pause(app, 0.2)
+    save(wizard, "wizard-8-terms-end")
     wizard.hide()
 
     bakery = ctx.repo.create_project(read_contract_file(EXAMPLES / "panaderia-v1.json")).project_id

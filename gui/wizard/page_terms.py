@@ -131,6 +131,7 @@ class AgreementTermsPage(ContractPage):
         self.years = self._field("ownership", "ownership.years", NumberField(whole=True, parent=self),
                                  self.tr("Years"))
         self.years.setPlaceholderText(self.tr("the whole legal term"))
+        self.years.setMaximumWidth(self.years.fontMetrics().horizontalAdvance(self.years.placeholderText()) + 40)
         self.exclusive = self._field("ownership", "ownership.exclusive",
                                      CheckField(self.tr("Exclusive"), self), self.tr("Exclusive"))
         self.on_full_payment = self._field("ownership", "ownership.on_full_payment", CheckField(
