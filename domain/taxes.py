@@ -18,13 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel.numbers import get_currency_precision
 
 from domain.model import Contract, Taxes, TaxKind
 
 _HUNDRED = Decimal(100)
+#: Digits of precision for money arithmetic: wide enough for any amount a stored version may hold
+#: (older versions could hold 30 integer digits), so rounding to the cent never overflows.
+WIDE_PRECISION = 80
 
 
 def quantum(currency: str) -> Decimal:
@@ -34,7 +37,8 @@ def quantum(currency: str) -> Decimal:
 
 def to_minor(value: Decimal, currency: str) -> Decimal:
     """`value` rounded half up (away from zero) to the currency's minor unit."""
-    return value.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+    with localcontext(prec=WIDE_PRECISION):
+        return value.quantize(quantum(currency), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -135,16 +139,20 @@ def total_of(parts: Sequence[Breakdown], taxes: Taxes | None, currency: str) -> 
 
 
 def split(total: Decimal, percents: Sequence[Decimal], currency: str) -> list[Decimal]:
-    """`total` shared out by `percents` (which add up to 100), each to the minor unit.
+    """`total` shared out by `percents`, each to the minor unit.
 
-    Each share is rounded half up; the last takes up what rounding left over, so
-    the shares always add up to the total exactly.
+    Each share is rounded half up. When the percentages add up to 100 and the rounded
+    shares do not add up to the total, the shares that rounding moved furthest from
+    their exact value give back (or take) one minor unit each, so the shares add up to
+    the total exactly, each stays within one minor unit of its exact value, and no
+    share of a positive total is negative. Percentages that do not add up to 100 (a
+    contract not yet checked) give each share as it is.
     """
     total = to_minor(total, currency)
-    if not percents:
-        return []
-    shares = [to_minor(total * p / _HUNDRED, currency) for p in percents[:-1]]
-    return [*shares, total - sum(shares, Decimal(0))]
+    exact = [total * p / _HUNDRED for p in percents]
+    if sum(percents, Decimal(0)) != _HUNDRED:
+        return [to_minor(e, currency) for e in exact]
+    return _apportion(total, exact, currency)
 
 
 def spread(amount: Decimal, weights: Sequence[Decimal], currency: str) -> list[Decimal]:
@@ -152,7 +160,22 @@ def spread(amount: Decimal, weights: Sequence[Decimal], currency: str) -> list[D
     whole = sum(weights, Decimal(0))
     if whole == 0:
         raise ValueError("nothing to spread over")
-    return split(amount, [w * _HUNDRED / whole for w in weights], currency)
+    amount = to_minor(amount, currency)
+    return _apportion(amount, [amount * w / whole for w in weights], currency)
+
+
+def _apportion(total: Decimal, exact: Sequence[Decimal], currency: str) -> list[Decimal]:
+    """`exact` (adding up to `total`) rounded half up, then corrected unit by unit to add up exactly."""
+    unit = quantum(currency)
+    shares = [to_minor(e, currency) for e in exact]
+    gap = total - sum(shares, Decimal(0))
+    step = unit if gap > 0 else -unit
+    while gap != 0:
+        # The share whose rounding went furthest the other way; ties go to the last one.
+        index = max(range(len(shares)), key=lambda i: ((exact[i] - shares[i]) * step, i))
+        shares[index] += step
+        gap -= step
+    return shares
 
 
 def contract_total(contract: Contract) -> Breakdown | None:
