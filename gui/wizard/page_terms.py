@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,6 +51,45 @@ def system_country() -> str:
     """The country of the system's locale (es_MX → MX), or "" when it names none."""
     _lang, _sep, country = QLocale.system().name().partition("_")
     return country.upper()
+
+
+class AmountField(LineField):
+    """An amount typed the way the UI language writes it (1.234,56 or 1,234.56), read with domain.amounts.
+
+    `value()` is the exact decimal as the interchange format writes it; text that cannot be
+    read for sure is passed on as typed, so the contract's own check names the field.
+    """
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.currency: str | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(160)
+
+    def value(self) -> str:
+        """The amount as a decimal string with a point ("" when empty)."""
+        from domain.amounts import parse_optional_amount
+        from domain.validation import ContractError
+
+        text = self.text().strip()
+        try:
+            amount = parse_optional_amount(text, self.lang, currency=self.currency)
+        except ContractError:
+            return text
+        return "" if amount is None else str(amount)
+
+    def setValue(self, value: object) -> None:
+        """Show an amount in the UI language's way."""
+        from decimal import Decimal, InvalidOperation
+
+        from domain.amounts import format_amount
+
+        text = "" if value is None else str(value)
+        try:
+            self.setText(format_amount(Decimal(text), self.lang, currency=self.currency) if text else "")
+        except InvalidOperation:
+            self.setText(text)
 
 
 class AgreementTermsPage(ContractPage):
@@ -106,7 +145,7 @@ class AgreementTermsPage(ContractPage):
         self.reimbursable = self._field("expenses", "expenses.reimbursable", CheckField(
             self.tr("The client pays back expenses (licences, travel, shipping)"), self),
             self.tr("The client pays back expenses"))
-        self.approval_over = self._field("expenses", "expenses.approval_over", NumberField(parent=self),
+        self.approval_over = self._field("expenses", "expenses.approval_over", AmountField(lang, self),
                                          self.tr("Approval needed above"))
         self.approval_over.setPlaceholderText(self.tr("every expense"))
         self.reimbursable.toggled.connect(self.approval_over.setEnabled)
@@ -235,6 +274,7 @@ class AgreementTermsPage(ContractPage):
         """Suggestions made before the contract's language or currency changed are made again."""
         data = self._contract_so_far()
         self.currency.setText(str(data.get("currency") or ""))
+        self.approval_over.currency = str(data.get("currency") or "") or None
         if self.suggested_for is not None:
             now = (str(data.get("language") or self.ctx.lang), str(data.get("currency") or ""))
             if now != self.suggested_for:

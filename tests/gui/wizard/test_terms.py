@@ -139,3 +139,22 @@ def test_the_full_example_keeps_its_terms_through_the_page(qtbot, request, examp
     contract = contract_to_data(wizard.contract())
     for key in TERMS:
         assert contract[key] == full[key], key
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("es", "1.250,50"), ("en", "1,250.50")])
+def test_the_approval_amount_is_read_the_way_the_ui_language_writes_it(
+    qtbot, request, examples_dir, lang, typed
+) -> None:
+    from decimal import Decimal
+
+    ctx = request.getfixturevalue("ctx_es" if lang == "es" else "ctx")
+    wizard, page = terms_page(qtbot, ctx, example(examples_dir))
+    assert page.currency.text() == "EUR"
+    replace_text(qtbot, page.approval_over, typed)
+    expenses = wizard.contract().expenses
+    assert expenses is not None and expenses.approval_over == Decimal("1250.50")
+    replace_text(qtbot, page.approval_over, "12 euros y pico")
+    page.refresh()
+    assert page.messages() and page.approval_over.property("invalid") is True
+    label = "Requieren aprobación a partir de" if lang == "es" else "Approval needed above"
+    assert label in page.messages()[0]
