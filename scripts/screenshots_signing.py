@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_signing.py
 
-writes docs/screenshots/<lang>/{wizard-8-terms,wizard-8-terms-end,sign-dialog,verify-result}.png from a temporary
+writes docs/screenshots/<lang>/{wizard-8-terms,wizard-8-terms-end,sign-dialog,verify-result,receive-untrusted}.png from a temporary
 data folder (the verify result is of an agreement whose deposit was edited in the PDF).
 """
 
@@ -95,6 +95,28 @@ def shoot(app: QApplication, lang: str) -> list[Path]:
     pause(app, 0.3)
     assert signing.result is not None
     save(signing.result, "verify-result")
+    signing.result.reject()
+
+    # The copy both parties signed, received while the test CA is not trusted yet.
+    import os
+
+    from delivery.signing import sign
+    from tests.delivery.pki import PASSWORD, make_pki
+    from tests.delivery.test_signing import client_signs
+
+    os.environ["PACTA_CONFIG"] = str(folder / "config")
+    pki = make_pki(folder)
+    provider, client = pki.person("Lucía Martín Gómez"), pki.person("Jorge Ruiz Peña")
+    bakery2 = ctx.repo.create_project(read_contract_file(EXAMPLES / "panaderia-v1.json")).project_id
+    ours = sign(repo=ctx.repo, project_id=bakery2, kind="agreement", certificate=provider.p12, password=PASSWORD,
+                output=folder / "provider.pdf").path
+    both = client_signs(ours, client, folder / "both.pdf")
+    signing.result = None
+    signing.receive(both)
+    wait(app, lambda: signing.result is not None and signing.result.isVisible(), 120)
+    pause(app, 0.3)
+    assert signing.result is not None
+    save(signing.result, "receive-untrusted")
     signing.result.reject()
     window.hide()
     ctx.close()

@@ -145,13 +145,15 @@ class Signing(QObject):
     def _received(self, received: Received) -> None:
         result = received.result
         lines = [sentence(check.line(self.ctx.lang)) for check in result.signatures]
-        dialog = self._show_result(self.tr("Receive a signed copy"), sentence(result.message(self.ctx.lang)),
-                                   lines, ok=result.ok)
-        if result.outcome.value == "untrusted":
-            lines.append(self.tr("To trust it, add the certificate of the signer, or of the authority that "
-                                 "issued it, under Trusted certificates…"))
-            dialog.details.setPlainText("\n".join(lines))
-            dialog.details.show()
+        verdict = sentence(result.message(self.ctx.lang))
+        untrusted = result.outcome.value == "untrusted"
+        if untrusted:
+            # The command line's sentence points to --trust; the app has its own list.
+            verdict = self.tr("A signature is valid, but its certificate is not trusted, so nothing is recorded. "
+                              "To trust it, add the certificate of the signer, or of the authority that issued "
+                              "it, under Trusted certificates.")
+        dialog = self._show_result(self.tr("Receive a signed copy"), verdict, lines, ok=result.ok)
+        if untrusted:
             button = dialog.buttons.addButton(self.tr("Trusted certificates…"),
                                               QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(self.trusted_certificates)

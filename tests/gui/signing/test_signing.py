@@ -183,7 +183,9 @@ def test_receive_refuses_an_untrusted_copy_then_records_the_contract_signed(
     signing.receive(both)
     refused = result_of(qtbot, signing)
     assert not refused.ok
-    assert "is valid but the certificate is not trusted" in refused.verdict.text()
+    assert refused.verdict.text().startswith("A signature is valid, but its certificate is not trusted, so "
+                                             "nothing is recorded.")
+    assert refused.details.toPlainText().count("valid, certificate not trusted") == 2
     assert f"Provider's signature: {provider.name}" in refused.details.toPlainText()
     assert repo.summary(pid).status == before
     assert "Trusted certificates…" in [b.text() for b in refused.buttons.buttons()]
@@ -281,7 +283,7 @@ def test_verify_names_an_edited_deposit_with_both_amounts(qtbot, ctx_es, example
     assert details[0].startswith(f"Proyecto {pid} «Rediseño del sitio web de Panadería La Espiga», versión 1")
     assert details[1] == "Es la versión en vigor."
     assert details[2] == "Su texto NO es el del contrato de la versión 1; difiere en:"
-    assert "  Anticipo 40 %: 1.080,00 € en la versión, 80,00 € en este archivo" in details
+    assert "  Anticipo a la firma: 1.080,00 € en la versión, 80,00 € en este archivo" in details
     assert shown.verdict.objectName() == "verdictBad"
     assert shown.verdict.text() == ("Este archivo no es lo que dice la versión 1 de «Rediseño del sitio web de "
                                     "Panadería La Espiga»: su texto es distinto.")
