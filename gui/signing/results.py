@@ -65,7 +65,7 @@ class ResultDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
-        self.resize(680, 360 if lines else 160)
+        self.resize(680, min(560, 190 + 20 * len(lines)) if lines else 160)
 
     def text(self) -> str:
         """Everything the dialog says, verdict first."""
