@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -206,7 +207,11 @@ class SignDialog(QDialog):
             self._done, self.show_problem, serial=True, owner=self)
 
     def _done(self, result: tuple[SignOutcome, bool]) -> None:
-        self.outcome, _kept = result
+        self.outcome, kept = result
+        if self.remember.isChecked() and not kept:
+            QMessageBox.warning(self, self.tr("Password not kept"), self.tr(
+                "The document is signed, but the system keyring could not keep the password: type it again "
+                "next time."))
         self.password.clear()
         self.signed.emit(self.outcome)
         self.accept()

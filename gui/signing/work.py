@@ -6,6 +6,7 @@ refusal the app must word itself is a `SigningProblem` with a code (see the dial
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +101,7 @@ def sign(*, repo: Repository, project_id: str, kind: str, change: str | None, ce
     An empty `password` means the one kept in the keyring. The certificate's path is
     remembered once it signed; its password only when `remember_password`.
     """
+    from delivery.config import SettingsFileError
     from delivery.sign_settings import remember_certificate
     from delivery.sign_words import SigningError
     from delivery.signing import sign as sign_pdf
@@ -116,7 +118,9 @@ def sign(*, repo: Repository, project_id: str, kind: str, change: str | None, ce
         if exc.code == "certificate_password":
             raise SigningProblem("wrong_password", certificate) from None
         raise
-    remember_certificate(certificate)
+    # The document is signed either way; the dialog already said when the settings file cannot be read.
+    with contextlib.suppress(SettingsFileError):
+        remember_certificate(certificate)
     kept = keep_password(certificate, password) if remember_password else False
     return outcome, kept
 

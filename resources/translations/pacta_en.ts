@@ -3422,125 +3422,135 @@ Edit them with any text editor: the first line is the subject, the text starts a
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="47" />
+        <location filename="../../gui/signing/sign_dialog.py" line="48" />
         <source>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</source>
         <translation>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="49" />
+        <location filename="../../gui/signing/sign_dialog.py" line="50" />
         <source>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</source>
         <translation>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="51" />
+        <location filename="../../gui/signing/sign_dialog.py" line="52" />
         <source>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</source>
         <translation>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="55" />
+        <location filename="../../gui/signing/sign_dialog.py" line="56" />
         <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
         <translation>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="57" />
+        <location filename="../../gui/signing/sign_dialog.py" line="58" />
         <source>{path} is not a document of any project in this data folder.</source>
         <translation>{path} is not a document of any project in this data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="75" />
+        <location filename="../../gui/signing/sign_dialog.py" line="76" />
         <source>Sign as the provider</source>
         <translation>Sign as the provider</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="78" />
+        <location filename="../../gui/signing/sign_dialog.py" line="79" />
         <source>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</source>
         <translation>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="87" />
+        <location filename="../../gui/signing/sign_dialog.py" line="88" />
         <source>a .p12 or .pfx file</source>
         <translation>a .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="88" />
-        <location filename="../../gui/signing/sign_dialog.py" line="108" />
+        <location filename="../../gui/signing/sign_dialog.py" line="89" />
+        <location filename="../../gui/signing/sign_dialog.py" line="109" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="53" />
+        <location filename="../../gui/signing/sign_dialog.py" line="54" />
         <source>Type the certificate's password: none is kept for it in the system keyring.</source>
         <translation>Type the certificate's password: none is kept for it in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="97" />
+        <location filename="../../gui/signing/sign_dialog.py" line="98" />
         <source>Keep the password in the system keyring</source>
         <translation>Keep the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="103" />
+        <location filename="../../gui/signing/sign_dialog.py" line="104" />
         <source>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</source>
         <translation>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="105" />
+        <location filename="../../gui/signing/sign_dialog.py" line="106" />
         <source>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</source>
         <translation>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="114" />
+        <location filename="../../gui/signing/sign_dialog.py" line="115" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="115" />
+        <location filename="../../gui/signing/sign_dialog.py" line="116" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="116" />
+        <location filename="../../gui/signing/sign_dialog.py" line="117" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="119" />
+        <location filename="../../gui/signing/sign_dialog.py" line="120" />
         <source>Save the signed PDF in</source>
         <translation>Save the signed PDF in</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="126" />
+        <location filename="../../gui/signing/sign_dialog.py" line="127" />
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="163" />
+        <location filename="../../gui/signing/sign_dialog.py" line="164" />
         <source>Your signing certificate</source>
         <translation>Your signing certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="164" />
+        <location filename="../../gui/signing/sign_dialog.py" line="165" />
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="170" />
+        <location filename="../../gui/signing/sign_dialog.py" line="171" />
         <source>Where to save the signed PDF</source>
         <translation>Where to save the signed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="187" />
+        <location filename="../../gui/signing/sign_dialog.py" line="188" />
         <source>Choose your certificate first (a .p12 or .pfx file).</source>
         <translation>Choose your certificate first (a .p12 or .pfx file).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="193" />
+        <location filename="../../gui/signing/sign_dialog.py" line="194" />
         <source>The folder {folder} does not exist. Choose another one.</source>
         <translation>The folder {folder} does not exist. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="199" />
+        <location filename="../../gui/signing/sign_dialog.py" line="200" />
         <source>Signing…</source>
         <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="212" />
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="213" />
+        <source>The document is signed, but the system keyring could not keep the password: type it again next time.</source>
+        <translation>The document is signed, but the system keyring could not keep the password: type it again next time.</translation>
     </message>
 </context>
 <context>

@@ -3422,125 +3422,135 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="47" />
+        <location filename="../../gui/signing/sign_dialog.py" line="48" />
         <source>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</source>
         <translation>No se puede leer el archivo del certificado {path} ({detail}). Compruebe que sigue ahí y que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="49" />
+        <location filename="../../gui/signing/sign_dialog.py" line="50" />
         <source>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</source>
         <translation>{path} no es un certificado de firma. Elija el archivo .p12 o .pfx que exportó desde su navegador o que le entregó la entidad emisora.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="51" />
+        <location filename="../../gui/signing/sign_dialog.py" line="52" />
         <source>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</source>
         <translation>La contraseña del certificado no es correcta. Escríbala de nuevo (es la que eligió al exportar el certificado).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="55" />
+        <location filename="../../gui/signing/sign_dialog.py" line="56" />
         <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
         <translation>{path} no se puede abrir como archivo PDF, PNG o JPEG ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="57" />
+        <location filename="../../gui/signing/sign_dialog.py" line="58" />
         <source>{path} is not a document of any project in this data folder.</source>
         <translation>{path} no es un documento de ningún proyecto de esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="75" />
+        <location filename="../../gui/signing/sign_dialog.py" line="76" />
         <source>Sign as the provider</source>
         <translation>Firmar como proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="78" />
+        <location filename="../../gui/signing/sign_dialog.py" line="79" />
         <source>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</source>
         <translation>Pacta firma el documento con su certificado electrónico (por ejemplo, de la FNMT o de la ACCV) y deja un campo de firma para su cliente, que lo firma con Adobe Reader, AutoFirma o cualquier otro programa de firma de PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="87" />
+        <location filename="../../gui/signing/sign_dialog.py" line="88" />
         <source>a .p12 or .pfx file</source>
         <translation>un archivo .p12 o .pfx</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="88" />
-        <location filename="../../gui/signing/sign_dialog.py" line="108" />
+        <location filename="../../gui/signing/sign_dialog.py" line="89" />
+        <location filename="../../gui/signing/sign_dialog.py" line="109" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="53" />
+        <location filename="../../gui/signing/sign_dialog.py" line="54" />
         <source>Type the certificate's password: none is kept for it in the system keyring.</source>
         <translation>Escriba la contraseña del certificado: no hay ninguna guardada para él en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="97" />
+        <location filename="../../gui/signing/sign_dialog.py" line="98" />
         <source>Keep the password in the system keyring</source>
         <translation>Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="103" />
+        <location filename="../../gui/signing/sign_dialog.py" line="104" />
         <source>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</source>
         <translation>La contraseña nunca queda escrita en ningún archivo. Déjela en blanco para usar la que está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="105" />
+        <location filename="../../gui/signing/sign_dialog.py" line="106" />
         <source>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</source>
         <translation>Este equipo no tiene un llavero del sistema que Pacta pueda usar, así que la contraseña se le pedirá cada vez que firme. Nunca queda escrita en ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="114" />
+        <location filename="../../gui/signing/sign_dialog.py" line="115" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="115" />
+        <location filename="../../gui/signing/sign_dialog.py" line="116" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="116" />
+        <location filename="../../gui/signing/sign_dialog.py" line="117" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="119" />
+        <location filename="../../gui/signing/sign_dialog.py" line="120" />
         <source>Save the signed PDF in</source>
         <translation>Guardar el PDF firmado en</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="126" />
+        <location filename="../../gui/signing/sign_dialog.py" line="127" />
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="163" />
+        <location filename="../../gui/signing/sign_dialog.py" line="164" />
         <source>Your signing certificate</source>
         <translation>Su certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="164" />
+        <location filename="../../gui/signing/sign_dialog.py" line="165" />
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificados (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="170" />
+        <location filename="../../gui/signing/sign_dialog.py" line="171" />
         <source>Where to save the signed PDF</source>
         <translation>Dónde guardar el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="187" />
+        <location filename="../../gui/signing/sign_dialog.py" line="188" />
         <source>Choose your certificate first (a .p12 or .pfx file).</source>
         <translation>Elija primero su certificado (un archivo .p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="193" />
+        <location filename="../../gui/signing/sign_dialog.py" line="194" />
         <source>The folder {folder} does not exist. Choose another one.</source>
         <translation>La carpeta {folder} no existe. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign_dialog.py" line="199" />
+        <location filename="../../gui/signing/sign_dialog.py" line="200" />
         <source>Signing…</source>
         <translation>Firmando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="212" />
+        <source>Password not kept</source>
+        <translation>Contraseña no guardada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="213" />
+        <source>The document is signed, but the system keyring could not keep the password: type it again next time.</source>
+        <translation>El documento está firmado, pero el llavero del sistema no ha podido guardar la contraseña: tendrá que escribirla de nuevo la próxima vez.</translation>
     </message>
 </context>
 <context>
