@@ -288,3 +288,26 @@ def test_verify_names_an_edited_deposit_with_both_amounts(qtbot, ctx_es, example
     assert shown.verdict.text() == ("Este archivo no es lo que dice la versión 1 de «Rediseño del sitio web de "
                                     "Panadería La Espiga»: su texto es distinto.")
     shown.reject()
+
+
+def test_a_keyring_that_refuses_the_password_is_said_and_the_document_is_still_signed(
+    qtbot, ctx, examples_dir, tmp_path, people, dialogs
+) -> None:
+    keyring = pytest.importorskip("keyring")
+    from tests.delivery.test_passwords import LockedKeyring
+
+    provider, _client = people
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        _window, signing, _pid = open_window(qtbot, ctx, examples_dir)
+        dialog = signing.sign()
+        assert dialog is not None
+        dialog.folder.setText(str(tmp_path))
+        dialog.remember.setChecked(True)
+        sign_with(qtbot, dialog, provider.p12, PASSWORD)
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
+        assert dialog.outcome.path.parent == tmp_path and dialog.outcome.path.is_file()
+        assert dialogs.titles("warning") == ["Password not kept"]
+    finally:
+        keyring.set_keyring(previous)
