@@ -37,9 +37,11 @@ class _Sections:
 
     def __init__(self, doc: Document, w: Words) -> None:
         self.doc, self.w, self.count = doc, w, 0
+        self.numbers: dict[str, int] = {}
 
     def heading(self, key: str) -> None:
         self.count += 1
+        self.numbers[key] = self.count
         self.doc.add(Heading(f"{self.count}. {self.w(f'agreement.{key}.heading')}"))
 
     def para(self, text: str) -> None:
@@ -53,6 +55,17 @@ class _Sections:
 
 def build_agreement(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan | None = None) -> Document:
     """The full services agreement for one version of a contract (`plan`: its payments, see documents.payments)."""
+    return _build(contract, meta, w, plan)[0]
+
+
+def section_numbers(contract: Contract, w: Words, plan: Plan | None = None) -> dict[str, int]:
+    """Each section's number as the agreement prints it (`{"payment": 8, …}`): sections the
+    contract leaves empty are omitted and the rest numbered in order, so numbers vary by contract."""
+    meta = DocumentMeta(project_id="numbers", version=1, fingerprint="0" * 64)
+    return _build(contract, meta, w, plan)[1]
+
+
+def _build(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan | None) -> tuple[Document, dict[str, int]]:
     doc = start_document("agreement", w("common.doc.agreement"), contract, meta, w)
     doc.initials = (w("common.party.provider"), w("common.party.client"))
     doc.initials_label = w("common.footer.initials")
@@ -101,7 +114,8 @@ def build_agreement(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan
     s.count += 1
     heading = f"{s.count}. {w('agreement.signatures.heading')}"
     doc.add(signatures(contract, meta, w, heading, w("agreement.signatures.intro")))
-    return doc
+    s.numbers["signatures"] = s.count
+    return doc, s.numbers
 
 
 def _roles(contract: Contract, s: _Sections) -> None:

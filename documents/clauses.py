@@ -1,5 +1,9 @@
 """Clause and label texts from resources/clauses/<lang>/*.toml, filled by `{name}` substitution.
 
+The letters to the client (resources/letters/<lang>/letters.toml) are read the same way,
+beside the clauses: their keys start with `letters.`, and a `letters.toml` in the user's
+clause folder replaces them key by key like any clause file.
+
 Every clause is editable: files of the same names in the user's clause folder
 (`clauses/<lang>/` in Pacta's configuration folder, or $PACTA_CLAUSES) replace the
 texts they define, key by key, and are read again whenever they change. An edited
@@ -22,6 +26,9 @@ from pathlib import Path
 from typing import Any
 
 CLAUSE_DIR = Path(__file__).resolve().parent.parent / "resources" / "clauses"
+LETTER_DIR = CLAUSE_DIR.parent / "letters"
+#: Every folder of packaged texts, each with one subfolder per language.
+TEXT_DIRS = (CLAUSE_DIR, LETTER_DIR)
 LANGUAGES = ("es", "en")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([a-z_][a-z0-9_]*)\}")
 
@@ -50,7 +57,7 @@ def copy_defaults(folder: Path | None = None) -> Path:
     folder = folder or user_clause_dir()
     for lang in LANGUAGES:
         (folder / lang).mkdir(parents=True, exist_ok=True)
-        for source in sorted((CLAUSE_DIR / lang).glob("*.toml")):
+        for source in sorted(p for d in TEXT_DIRS for p in (d / lang).glob("*.toml")):
             target = folder / lang / source.name
             if not target.exists():
                 shutil.copyfile(source, target)
@@ -62,7 +69,7 @@ def _packaged(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         raise ClauseError(f"no clause texts for language {lang!r}")
     flat: dict[str, str] = {}
-    for path in sorted((CLAUSE_DIR / lang).glob("*.toml")):
+    for path in sorted(p for d in TEXT_DIRS for p in (d / lang).glob("*.toml")):
         with path.open("rb") as handle:
             _flatten(tomllib.load(handle), path.stem, flat)
     return flat

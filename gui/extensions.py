@@ -24,7 +24,8 @@ def installers() -> list[Callable[[Host], object]]:
     """The install functions, in the order their tabs and menu entries appear."""
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
+    from gui.letters.feature import install as letters
     from gui.sending.menu import install as sending
     from gui.signing.menu import install as signing
 
-    return [history, journal, sending, signing]
+    return [history, journal, sending, letters, signing]

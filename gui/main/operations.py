@@ -51,8 +51,8 @@ class Operations(QObject):
         wizard.finished.connect(lambda result, w=wizard: self._wizard_finished(w, result))
         self.wizards.append(wizard)
         wizard.show()
-        while wizard.currentId() < page and wizard.currentPage().isComplete():
-            wizard.next()
+        # Straight to the page the user had reached: the step list marks the pages still wrong.
+        wizard.go_to(page)
         return wizard
 
     def _wizard_finished(self, wizard: ContractWizard, result: int) -> None:

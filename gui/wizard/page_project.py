@@ -50,9 +50,11 @@ class ProjectPage(ContractPage):
         parties.addWidget(self.client[0])
         self.body.addLayout(parties)
         self.body.addStretch(1)
-        self.registerField("title*", self.project_title)
-        self.registerField("provider.name*", self.provider[1]["name"])
-        self.registerField("client.name*", self.client[1]["name"])
+        # Not mandatory fields of QWizard (those keep Next disabled, without saying why): the
+        # page says what is missing when the user asks for the next page.
+        self.registerField("title", self.project_title)
+        self.registerField("provider.name", self.provider[1]["name"])
+        self.registerField("client.name", self.client[1]["name"])
 
     def _party_box(self, side: str, caption: str) -> tuple[QGroupBox, dict[str, LineField]]:
         box = QGroupBox(caption, self)

@@ -5,27 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
-from gui.core.defs import PDF_PREVIEW_MIN_HEIGHT, PREVIEW_DELAY_MS
 from gui.core.options import LAST_FOLDER
 from gui.core.resources import Icons, icon
 from gui.wizard.page import ContractPage
+from gui.wizard.preview import PreviewPane
 
 
 class ReviewPage(ContractPage):
@@ -33,6 +29,7 @@ class ReviewPage(ContractPage):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.reveal = True  # the whole contract is checked here: every problem shows
         self.setTitle(self.tr("Review"))
         self.setSubTitle(self.tr("Read it as your client will, then save it and generate the documents."))
         self.why.setText(self.tr(
@@ -41,29 +38,13 @@ class ReviewPage(ContractPage):
             "advice; every clause stays editable."))
         self.summary = QTextBrowser(self)
         self.summary.setOpenLinks(False)
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setMinimumHeight(PDF_PREVIEW_MIN_HEIGHT)
-        self._buffer: QBuffer | None = None
-        self.preview_status = QLabel(self)
-        self.preview_status.setObjectName("hint")
-        self.preview_status.setWordWrap(True)
-        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        right = QWidget(self)
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        status = QHBoxLayout()
-        status.addWidget(self.preview_status, 1)
-        status.addWidget(self.progress)
-        column.addLayout(status)
-        column.addWidget(self.view, 1)
+        self.summary.setAccessibleName(self.tr("Summary of the contract"))
+        self.preview = PreviewPane(ctx, self)
+        # The names the rest of the page (and its tests) use for the preview's parts.
+        self.pdf, self.view = self.preview.pdf, self.preview.view
+        self.preview_status, self.progress = self.preview.status, self.preview.progress
+        self._preview_timer = self.preview.timer
+        right = self.preview
         split = QSplitter(self)
         split.addWidget(self.summary)
         split.addWidget(right)
@@ -85,12 +66,6 @@ class ReviewPage(ContractPage):
         self.body.addWidget(self.disclaimer)
         self.save_button.clicked.connect(lambda: self.save())
         self.generate_button.clicked.connect(self.generate)
-        #: The newest preview asked for: an older one that finishes later is not shown.
-        self._preview_task = 0
-        # Clicking through the page (Next, then Back at once) starts no render.
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._start_preview)
-        self._preview_contract: Any = None
 
     def contribute(self, data: dict[str, Any]) -> None:
         """The review page adds nothing to the contract."""
@@ -108,6 +83,10 @@ class ReviewPage(ContractPage):
             return list(exc.issues)
         return []
 
+    def describe(self, issue: Any) -> str:
+        """A problem of any page, naming the field as that page labels it."""
+        return self.contract_wizard().describe_issue(issue)
+
     def initializePage(self) -> None:
         """Summarise the contract and start rendering its preview."""
         super().initializePage()
@@ -123,50 +102,12 @@ class ReviewPage(ContractPage):
 
     def cleanupPage(self) -> None:
         """Going back: a preview not started yet is not needed."""
-        self._preview_timer.stop()
+        self.preview.cancel()
         super().cleanupPage()
 
     def render_preview(self, contract: Any) -> None:
         """Render the agreement as PDF off the GUI thread, PREVIEW_DELAY_MS from now, and show it here."""
-        self._preview_contract = contract
-        self.preview_status.setToolTip("")
-        self.preview_status.setText(self.tr("Preparing the preview…"))
-        self.progress.show()
-        self._preview_timer.start()
-
-    def _start_preview(self) -> None:
-        from gui.core import services
-
-        contract, paper = self._preview_contract, self.ctx.prefs.get("documents/paper")
-        task = self.ctx.tasks.run(lambda: services.render_preview(contract=contract, paper=paper),
-                                  lambda data: self._show_pdf(data) if task == self._preview_task else None,
-                                  lambda error: self._preview_failed(error) if task == self._preview_task else None,
-                                  owner=self)
-        self._preview_task = task
-
-    def _show_pdf(self, data: bytes) -> None:
-        self.progress.hide()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.close()
-        self.pdf.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
-        self.preview_status.setText(self.tr("Preview of the agreement: %n page(s)", "", self.pdf.pageCount()))
-
-    def _preview_failed(self, error: BaseException) -> None:
-        self.progress.hide()
-        reason, detail = self._explain(error)
-        if detail:
-            # Not something the user can act on in their words: say so, with the detail below.
-            text = self.tr("The preview could not be prepared; saving and generating the documents may "
-                           "still work.") + "\n" + self.tr("Technical detail: {detail}").format(detail=detail)
-        else:
-            text = self.tr("The preview is not available: {reason}").format(reason=reason)
-        self.preview_status.setText(text)
-        self.preview_status.setToolTip(detail)
+        self.preview.render_contract(contract)
 
     def _explain(self, error: BaseException) -> tuple[str, str]:
         """What went wrong in the UI language, and the technical detail ("" when there is none to add)."""

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -92,6 +94,52 @@ class AmountField(LineField):
             self.setText(text)
 
 
+class RightsField(QListWidget):
+    """The modes of exploitation transferred, one tickable line each (Space ticks); at least one stays ticked."""
+
+    edited = Signal()
+
+    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys = list(labels)
+        for key in self.keys:
+            item = QListWidgetItem(labels[key], self)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        rows = self.sizeHintForRow(0) * len(self.keys) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(rows)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 40)
+        self.itemChanged.connect(self._changed)
+
+    def _changed(self, item: QListWidgetItem) -> None:
+        if not self.value():  # a transfer names at least one right: the last one cannot be unticked
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+        self.edited.emit()
+
+    def checked(self, key: str) -> bool:
+        """Whether the right `key` is ticked."""
+        item = self.item(self.keys.index(key))
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def value(self) -> list[str]:
+        """The rights ticked, in the format's order."""
+        return [key for key in self.keys if self.checked(key)]
+
+    def setValue(self, value: object) -> None:
+        """Tick exactly the rights listed."""
+        wanted = set(value) if isinstance(value, (list, tuple, set)) else set()
+        self.blockSignals(True)
+        try:
+            for row, key in enumerate(self.keys):
+                item = self.item(row)
+                if item is not None:
+                    item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+        finally:
+            self.blockSignals(False)
+
+
 class AgreementTermsPage(ContractPage):
     """Law and courts, days, expenses, rights, confidentiality, non-solicitation, personal data."""
 
@@ -158,13 +206,11 @@ class AgreementTermsPage(ContractPage):
         amount.addStretch(1)
         form.addRow(self.tr("Approval needed above"), amount)
 
-        self.rights = {
+        self.rights = self._field("ownership", "ownership.rights", RightsField({
             "reproduction": self.tr("Reproduction"), "distribution": self.tr("Distribution"),
             "public_communication": self.tr("Public communication (online, broadcast)"),
             "transformation": self.tr("Transformation (adapting the work)"),
-        }
-        self.right_boxes = {key: self._field("ownership", "ownership.rights", CheckField(text, self),
-                                             self.tr("Rights transferred")) for key, text in self.rights.items()}
+        }, self), self.tr("Rights transferred"))
         self.territory = self._field("ownership", "ownership.territory", LineField(self), self.tr("Territory"))
         self.territory.setPlaceholderText(self.tr("the whole world"))
         self.years = self._field("ownership", "ownership.years", NumberField(whole=True, parent=self),
@@ -180,20 +226,11 @@ class AgreementTermsPage(ContractPage):
             self.tr("You may show the work in your portfolio"), self),
             self.tr("You may show the work in your portfolio"))
         form = self._group(self.tr("Rights in the work"), why("ownership", lang))
-        rights = QWidget(self)
-        rights_layout = QHBoxLayout(rights)
-        rights_layout.setContentsMargins(0, 0, 0, 0)
-        for box in self.right_boxes.values():
-            rights_layout.addWidget(box)
-        rights_layout.addStretch(1)
-        form.addRow(self.tr("Rights transferred"), rights)
+        form.addRow(self.tr("Rights transferred"), self.rights)
         form.addRow(self.tr("Territory"), self.territory)
         form.addRow(self.tr("Years"), self.years)
         for box in (self.exclusive, self.on_full_payment, self.portfolio_use):
             form.addRow("", box)
-        self.bind("ownership.rights", rights, self.tr("Rights transferred"))
-        for box in self.right_boxes.values():
-            box.toggled.connect(lambda on, box=box: self._keep_a_right(box, on))
 
         self.confidentiality = self._field("confidentiality_years", "confidentiality_years",
                                            NumberField(whole=True, parent=self),
@@ -221,7 +258,7 @@ class AgreementTermsPage(ContractPage):
     def _field(self, term: str, path: str, widget: Any, label: str) -> Any:
         """Bind a widget to its path; an edit by the user makes its term stated."""
         self.bind(path, widget, label)
-        widget.edited.connect(lambda term=term: self._touched(term))
+        widget.edited.connect(lambda term=term: self._stated(term))
         if isinstance(widget, CheckField):
             # As wide as its text: a click on the empty row beside it does not tick it.
             widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -237,12 +274,7 @@ class AgreementTermsPage(ContractPage):
         self.body.addWidget(box)
         return form
 
-    def _keep_a_right(self, box: CheckField, on: bool) -> None:
-        """A transfer names at least one right: the last one cannot be unticked."""
-        if not on and not any(b.value() for b in self.right_boxes.values()):
-            box.setChecked(True)
-
-    def _touched(self, term: str) -> None:
+    def _stated(self, term: str) -> None:
         if self._loading:
             return
         self.given.add(term)
@@ -303,9 +335,7 @@ class AgreementTermsPage(ContractPage):
         # What the agreement says of rights when the contract does not: all four modes,
         # worldwide, for the legal term, exclusive, once paid, with portfolio use.
         ownership = data.get("ownership") or {}
-        rights = ownership.get("rights") or list(RIGHTS)
-        for key, box in self.right_boxes.items():
-            box.setValue(key in rights)
+        self.rights.setValue(ownership.get("rights") or list(RIGHTS))
         self.territory.setValue(ownership.get("territory", ""))
         self.years.setValue(ownership.get("years", ""))
         self.exclusive.setValue(ownership.get("exclusive", True) is not False)
@@ -333,7 +363,7 @@ class AgreementTermsPage(ContractPage):
                 put(expenses, "approval_over", self.approval_over.value())
             data["expenses"] = expenses
         if "ownership" in given:
-            ownership: dict[str, Any] = {"rights": [k for k, box in self.right_boxes.items() if box.value()]}
+            ownership: dict[str, Any] = {"rights": self.rights.value()}
             put(ownership, "territory", self.territory.value().strip())
             put(ownership, "years", self.years.value())
             ownership["exclusive"] = self.exclusive.value()

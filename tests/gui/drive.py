@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from gui.wizard.wizard import ContractWizard, PageId
@@ -121,6 +122,13 @@ def fill_wizard(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> Non
     assert wizard.currentId() == PageId.REVIEW
 
 
+def toggle_right(qtbot: Any, page: Any, key: str) -> None:
+    """Tick or untick a right in the list with the keyboard: move to its line, press Space."""
+    page.rights.setFocus()
+    page.rights.setCurrentRow(page.rights.keys.index(key))
+    qtbot.keyClick(page.rights, Qt.Key.Key_Space)
+
+
 def fill_terms(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> None:
     """The agreement terms: those of `data` typed in, the suggested ones left as they are."""
     page = wizard.page(PageId.TERMS)
@@ -137,9 +145,10 @@ def fill_terms(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> None
             replace_text(qtbot, page.approval_over, str(expenses.get("approval_over", "")))
     ownership = data.get("ownership")
     if ownership is not None:
-        rights = ownership.get("rights") or list(page.right_boxes)
-        for key in sorted(page.right_boxes, key=lambda k: k not in rights):  # tick before untick
-            set_check(qtbot, page.right_boxes[key], key in rights)
+        rights = ownership.get("rights") or list(page.rights.keys)
+        for key in sorted(page.rights.keys, key=lambda k: k not in rights):  # tick before untick
+            if page.rights.checked(key) != (key in rights):
+                toggle_right(qtbot, page, key)
         replace_text(qtbot, page.territory, ownership.get("territory", ""))
         replace_text(qtbot, page.years, str(ownership.get("years", "")))
         for key in ("exclusive", "on_full_payment", "portfolio_use"):

@@ -42,10 +42,12 @@ ALLOWED: dict[str, set[str]] = {
     "service": {"errors", "repository"},
     # Payments received, as records of a project (beside service: what users do to projects).
     "payments": {"errors", "repository"},
+    # Letters to the client kept in the journal (beside service, like payments).
+    "letters": {"errors", "repository"},
 }
 
 #: What code outside storage/ may import from it.
-PUBLIC = {"repository", "service", "payments", "errors", "atomic", "paths"}
+PUBLIC = {"repository", "service", "payments", "letters", "errors", "atomic", "paths"}
 #: Packages whose code is held to PUBLIC (tests may look inside).
 OUTSIDE = ("domain", "documents", "delivery", "cli", "gui", "main.py", "scripts", "benchmarks")
 

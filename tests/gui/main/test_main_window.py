@@ -239,7 +239,7 @@ def test_the_extensions_follow_the_window_or_come_when_asked(qtbot, ctx) -> None
     # A window that was never shown installs them the moment they are asked for, once.
     other = MainWindow(ctx)
     qtbot.addWidget(other)
-    assert len(other.extensions) == len(window.extensions) == len(installers())
+    assert len(other.extensions) == len(window.extensions) == len(installers())  # history, journal, sending, letters, signing
     assert other.extensions is other.extensions and other.detail.count() == window.detail.count()
 
 

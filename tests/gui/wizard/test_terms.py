@@ -12,7 +12,7 @@ from domain.agreement_terms import why
 from domain.validation import contract_to_data, read_contract_file
 from gui.wizard.page_terms import COUNTRY_STATE, AgreementTermsPage
 from gui.wizard.wizard import ContractWizard, PageId
-from tests.gui.drive import fill_terms
+from tests.gui.drive import fill_terms, toggle_right
 from tests.gui.keys import choose, click, replace_text
 
 TERMS = ("law", "day_basis", "expenses", "ownership", "confidentiality_years", "non_solicitation_months",
@@ -47,7 +47,7 @@ def test_a_new_spanish_contract_starts_from_the_usual_terms_for_spain(qtbot, ctx
     assert page.governing_law.value() == "España" and page.courts.value() == ""
     assert page.day_basis.value() == "business" and page.day_basis.currentText() == "Días hábiles"
     assert page.reimbursable.isChecked() and page.approval_over.text() == "100,00"
-    assert all(box.isChecked() for box in page.right_boxes.values())
+    assert page.rights.value() == ["reproduction", "distribution", "public_communication", "transformation"]
     assert page.territory.value() == "todo el mundo" and page.years.value() == ""
     assert page.exclusive.isChecked() and page.on_full_payment.isChecked() and page.portfolio_use.isChecked()
     assert page.confidentiality.value() == "3" and page.non_solicitation.value() == ""
@@ -67,7 +67,7 @@ def test_a_new_spanish_contract_starts_from_the_usual_terms_for_spain(qtbot, ctx
     replace_text(qtbot, page.courts, "Madrid")
     replace_text(qtbot, page.non_solicitation, "12")
     click(qtbot, page.data_processing)
-    click(qtbot, page.right_boxes["transformation"])
+    toggle_right(qtbot, page, "transformation")
     contract = wizard.contract()
     assert contract.law is not None and contract.law.courts == "Madrid"
     assert contract.non_solicitation_months == 12 and contract.data_processing is True
@@ -93,10 +93,9 @@ def test_another_country_and_the_english_page(qtbot, ctx, examples_dir) -> None:
     assert page.governing_law.value() == "England and Wales" and page.courts.value() == ""
     assert ctx.prefs.state(COUNTRY_STATE) == "GB"  # remembered for the next contract
     # Every right cannot be unticked: a transfer names at least one.
-    for box in page.right_boxes.values():
-        if box.isChecked():
-            click(qtbot, box)
-    assert sum(box.isChecked() for box in page.right_boxes.values()) == 1
+    for key in page.rights.keys:
+        toggle_right(qtbot, page, key)
+    assert page.rights.value() == ["transformation"]
 
 
 def test_suggestions_follow_a_language_changed_before_the_page_is_reached(qtbot, ctx, examples_dir) -> None:
@@ -122,7 +121,7 @@ def test_an_older_contract_gets_no_term_the_user_did_not_set(qtbot, ctx, example
     contract_data = wizard.data()
     assert not any(key in contract_data for key in TERMS)
     # What the documents say without the terms: calendar days, every right, worldwide.
-    assert page.day_basis.value() == "calendar" and all(b.isChecked() for b in page.right_boxes.values())
+    assert page.day_basis.value() == "calendar" and len(page.rights.value()) == 4
     choose(qtbot, page.day_basis, "business")
     contract_data = wizard.data()
     assert contract_data["day_basis"] == "business"
