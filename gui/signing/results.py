@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets import mnemonics
+
 if TYPE_CHECKING:
     from delivery.sign_settings import TrustedCertificate
     from gui.core.context import AppContext
@@ -109,6 +111,7 @@ class TrustDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        mnemonics.assign(mnemonics.controls(self))
         self.trusted: list[TrustedCertificate] = []
         self._load()
 

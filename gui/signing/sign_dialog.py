@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import describe
 from gui.core.options import LAST_FOLDER
+from gui.widgets import mnemonics
 
 if TYPE_CHECKING:
     from delivery.signing import SignOutcome
@@ -134,6 +135,8 @@ class SignDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        mnemonics.buddy_up(self)
+        mnemonics.assign(mnemonics.controls(self))
         self._remembered()
 
     def _remembered(self) -> None:
