@@ -125,9 +125,9 @@ def cmd_attach(args: argparse.Namespace) -> int:
     The file is checked before the lock is taken: a regular file within the size limit (a
     pipe or /dev/zero is refused at once instead of holding the folder while it is read).
     """
-    read_limited(args.file, ATTACHMENT_BYTES)
+    data = read_limited(args.file, ATTACHMENT_BYTES)
     with open_repo(args, write=True) as repo:
-        record = attach(repo, args.project, args.file, version=args.number, change=args.change)
+        record = attach(repo, args.project, data, args.file.name, version=args.number, change=args.change)
     print(record.data["sha256"])
     return 0
 

@@ -27,8 +27,9 @@ DOCUMENT_FORMATS = ("pdf", "docx")
 
 
 def open_repository(*, folder: Path) -> Repository:
-    """The data folder, opened for writing for the app's lifetime (FolderInUse if taken)."""
-    return Repository(folder, write=True)
+    """The data folder, opened for writing: its lock is taken only while something is written,
+    so the command line (or another Pacta) can work on the same folder while the app is open."""
+    return Repository(folder, write=True, holder="Pacta (app)")
 
 
 def load_projects(*, repo: Repository, trashed: bool) -> tuple[list[ProjectSummary], list[Problem]]:

@@ -67,6 +67,7 @@ class MainWindow(Host):
         self.setWindowIcon(app_icon())
         self.resize(*MAIN_WINDOW_SIZE)
         self.loaded = False
+        self.watcher: Any = None
         #: Set when the data folder could not be opened; the app then exits with status 1.
         self.refused = False
         self._shown_once = False
@@ -459,7 +460,17 @@ class MainWindow(Host):
         return wizard.page(which)
 
     def repository_ready(self) -> None:
-        """The data folder is open: enable the actions and read the list."""
+        """The data folder is open: enable the actions, read the list, and read it again
+        whenever the folder changes from outside (gui.main.watch)."""
+        from gui.main.watch import FolderWatcher
+
         self.install_extensions()
         self._update_actions()
         self.reload()
+        if self.watcher is None:
+            self.watcher = FolderWatcher(self.ctx.data_dir, self._changed_outside, self)
+
+    def _changed_outside(self) -> None:
+        if self.ctx.repo is not None:
+            self.reload()
+            self.refresh_detail()
