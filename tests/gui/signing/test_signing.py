@@ -144,9 +144,9 @@ def test_the_password_kept_in_the_keyring_signs_without_typing(
         dialog.remember.setChecked(True)
         sign_with(qtbot, dialog, provider.p12, PASSWORD)
         qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
-        assert list(memory.entries.values()) == [PASSWORD]
-        [(service, account)] = memory.entries
-        assert service == "Pacta" and account == "certificate:" + str(provider.p12.resolve())
+        # (The keyring may also hold the history's key: only the certificate's entry is ours.)
+        ours = {key: value for key, value in memory.entries.items() if key[1].startswith("certificate:")}
+        assert ours == {("Pacta", "certificate:" + str(provider.p12.resolve())): PASSWORD}
         assert PASSWORD not in (_private_config / SIGNING_FILE).read_text(encoding="utf-8")
 
         again = signing.sign("checklist")
