@@ -47,7 +47,7 @@ class Signing(QObject):
         self.sign_dialog: SignDialog | None = None
         self.result: ResultDialog | None = None
         self.trust_dialog: TrustDialog | None = None
-        self.sign_action = QAction(self.tr("Si&gn…"), window)
+        self.sign_action = QAction(self.tr("S&ign…"), window)
         self.sign_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.sign_action.setStatusTip(self.tr("Sign a document with your electronic certificate, leaving a "
                                               "signature field for the client"))
@@ -204,7 +204,15 @@ class Signing(QObject):
             verdict = self.tr("This file is version {n} of “{title}”, word for word.")
         else:
             verdict = self.tr("This file shows version {n} of “{title}”; its text was not compared.")
-        self._show_result(self.tr("Verify a document"), verdict.format(**names), details, ok=found.ok)
+        dialog = self._show_result(self.tr("Verify a document"), verdict.format(**names), details, ok=found.ok)
+        button = dialog.buttons.addButton(self.tr("Show the project"), QDialogButtonBox.ButtonRole.ActionRole)
+        pid = found.project_id
+
+        def show() -> None:
+            dialog.accept()
+            self.window.show_project(pid)
+
+        button.clicked.connect(show)
 
     # Results and trust
 
