@@ -68,6 +68,10 @@ _WORDS = {
 }
 
 
+# The documents a message can carry (delivery.outgoing.KINDS, which is imported only to send).
+KINDS = ("agreement", "checklist", "change-order")
+
+
 def words(lang: str) -> dict[str, str]:
     """This module's words in a language."""
     return _WORDS.get(lang, _WORDS["en"])
@@ -111,6 +115,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    # Imported here: mail, SMTP and keyring code is not needed to start any other command.
+    from delivery import outgoing
     """Render the documents, compose the message, then send it (or write the draft)."""
     from delivery.config import SettingsFileError, load_smtp
     from delivery.errors import SendError
@@ -214,6 +220,7 @@ def _password(settings: Any, w: dict[str, str], lang: str) -> tuple[str | None, 
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
+    from delivery import outgoing
     """Write the version in force's dated commitments as an `.ics` file."""
     with open_repo(args, write=False) as repo:
         lang = lang_of(repo, args.project)

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -114,12 +116,42 @@ def _merged(lang: str, files: tuple[tuple[str, int, int], ...]) -> dict[str, str
     return merged
 
 
+_trying = threading.local()
+
+
+@contextmanager
+def trying(lang: str, texts: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, on this thread only, `texts` (by key) replace the clauses of `lang`.
+
+    For previewing an edit before it is saved (the app's clause editor); other threads,
+    rendering at the same time, keep reading the saved texts.
+    """
+    previous = getattr(_trying, "texts", None)
+    _trying.texts = (lang, dict(texts))
+    try:
+        yield
+    finally:
+        _trying.texts = previous
+
+
+def defaults(lang: str) -> dict[str, str]:
+    """Pacta's own text of every clause of a language, by key (what "restore default" goes back to)."""
+    return dict(_packaged(lang))
+
+
+def current(lang: str) -> dict[str, str]:
+    """The texts in use: Pacta's, with the user's saved edits over them."""
+    return dict(_load(lang))
+
+
 def _load(lang: str) -> dict[str, str]:
     """The texts of a language: the packaged ones, with the user's edits over them."""
     files = _user_files(lang) if lang in LANGUAGES else ()
-    if not files:
-        return _packaged(lang)
-    return _merged(lang, files)
+    texts = _merged(lang, files) if files else _packaged(lang)
+    tried = getattr(_trying, "texts", None)
+    if tried is not None and tried[0] == lang:
+        return {**texts, **{k: v for k, v in tried[1].items() if k in texts}}
+    return texts
 
 
 def _flatten(data: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None:

@@ -67,7 +67,8 @@ def _quoted(facts: LetterFacts, contract: Contract, w: Words, signed: Contract |
         heading = words = ""
         if fact.quote is not None:
             number = (signed_numbers if fact.quote.signed else numbers).get(fact.quote.section)
-            heading = w(f"agreement.{fact.quote.section}.heading")
+            # The heading of the clause's own section (agreement.payment.…, terms.ownership.…).
+            heading = w(".".join(fact.quote.key.split(".")[:2]) + ".heading")
             words = w(fact.quote.key, **fact.quote.values)
         out[fact.name] = QuotedFact(fact.name, label, fact.value, source, number, heading, words)
     return out

@@ -43,7 +43,7 @@ def open_data_folder(ctx: AppContext, window: MainWindow) -> None:
     def opened(repo: object) -> None:
         ctx.repo = repo  # type: ignore[assignment]
         window.repository_ready()
-        window.ops.offer_drafts()
+        window.offer_drafts()
 
     def refused(error: BaseException) -> None:
         text = error.message(ctx.lang) if hasattr(error, "message") else str(error)

@@ -1,6 +1,6 @@
 """Screenshots of the main window (empty, with projects, the History tab), the letter to the client and
 its advice screen, every wizard page, the step list with the live preview and the focus ring in a light
-and a dark palette, in es and en.
+and a dark palette, the drafts list, a template chosen and the clause editor, in es and en.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--letters]
 
@@ -220,10 +220,64 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
     app.setPalette(light)
     app.setStyleSheet(stylesheet(False))
     wizard.hide()
+    written += shoot_features(app, window, lang, save)
     window.hide()
     ctx.close()
     remove_translators(app, ctx.translators)
     return written
+
+
+def shoot_features(app: QApplication, window: object, lang: str, save: Callable[[object, str], None]) -> list[Path]:
+    """The drafts list, a trade template chosen, and the clause editor."""
+    from gui.drafts.dialog import DraftsDialog
+    from gui.templates.chooser import TemplateChooser
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    titles = {"es": [("Logotipo para Horno Sol", "Horno Sol S.L.", 2, True), ("Fotos de producto", "Ana Ruiz", 4, False),
+                     ("Tienda en línea", "", 0, False)],
+              "en": [("Logo for Harbor Café", "Harbor Café LLC", 2, True), ("Product photos", "Ann Reed", 4, False),
+                     ("Online shop", "", 0, False)]}[lang]
+    for number, (title, client, page, kept) in enumerate(titles):
+        ctx.repo.save_draft(f"new-shot{number}", {"contract": {"title": title, "client": {"name": client}},
+                                                  "page": page, "kept": kept,
+                                                  "saved": f"2026-12-0{7 - number}T1{number}:30:00+00:00"})
+    window.offer_drafts()  # type: ignore[attr-defined]
+    wait(app, lambda: any(d.isVisible() for d in window.findChildren(DraftsDialog)))  # type: ignore[attr-defined]
+    drafts = next(d for d in window.findChildren(DraftsDialog) if d.isVisible())  # type: ignore[attr-defined]
+    pause(app, 0.3)
+    save(drafts, "drafts-list")
+    drafts.close()
+    templates = next(e for e in window.extensions if type(e).__name__ == "Templates")  # type: ignore[attr-defined]
+    templates.new_action.trigger()
+    wait(app, lambda: any(d.isVisible() for d in window.findChildren(TemplateChooser)))  # type: ignore[attr-defined]
+    chooser = next(d for d in window.findChildren(TemplateChooser) if d.isVisible())  # type: ignore[attr-defined]
+    chooser.select("trade", "photography")
+    pause(app, 0.3)
+    save(chooser, "template-chosen")
+    chooser.start_button.click()
+    wait(app, lambda: bool(window.ops.wizards))  # type: ignore[attr-defined]
+    wizard = window.ops.wizards[-1]  # type: ignore[attr-defined]
+    pause(app, 0.3)
+    save(wizard, "template-wizard-placeholders")
+    wizard.dirty = False
+    wizard.close()
+    texts = next(e for e in window.extensions if type(e).__name__ == "DocumentTexts")  # type: ignore[attr-defined]
+    editor = texts.open()
+    wait(app, lambda: editor.tree.topLevelItemCount() == 6)
+    key = "agreement.purpose.text"
+    item = next(editor.tree.topLevelItem(0).child(c) for c in range(editor.tree.topLevelItem(0).childCount())
+                if editor.tree.topLevelItem(0).child(c).data(0, 256) == key)
+    editor.tree.setCurrentItem(item)
+    editor.mine.setPlainText({"es": "El Proveedor realizará con esmero para el Cliente el proyecto «{title}», "
+                                    "en los términos de este contrato.",
+                              "en": "The Provider will carefully carry out the project “{title}” for the Client, "
+                                    "on the terms of this agreement."}[lang])
+    editor.request_preview()
+    wait(app, lambda: editor.pdf.pageCount() > 0 and "…" not in editor.preview_status.text())
+    pause(app, 1.0)
+    save(editor, "clause-editor")
+    editor.close()
+    return []
 
 
 def main() -> int:

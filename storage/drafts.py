@@ -35,6 +35,23 @@ class DraftsAndProfile(ProjectStore):
                 continue
         return out
 
+    def keep_draft(self, name: str) -> bool:
+        """Mark a draft as kept by the user's choice (not left by a crash); False when there is none.
+
+        The mark (`"kept": true`) lasts until the wizard autosaves the draft again, so a draft
+        resumed and then lost in a crash is offered with the words for a crash.
+        """
+        self._require_writable()
+        path = self.folder / DRAFTS / f"{_safe(name)}.json"
+        with self._mutex:
+            try:
+                data = decode(path, path.read_bytes())
+            except (FileNotFoundError, CorruptFile):
+                return False
+            data["kept"] = True
+            atomic.write_atomic(path, json.dumps(data, ensure_ascii=False, default=str).encode())
+        return True
+
     def discard_draft(self, name: str) -> None:
         """Forget a draft once it is saved or abandoned."""
         with self.writing():

@@ -162,10 +162,14 @@ def termination(given: LetterInput, out: LetterFacts, f: Fmt) -> None:
     if t is not None and t.work_ownership and t.work_ownership.strip():
         out.text("ownership")
         out.quote(Fact("ownership", t.work_ownership, "version",
-                       Quote("termination", "agreement.termination.ownership", {"text": t.work_ownership})))
+                       Quote("ownership", "terms.ownership.on_termination", {"text": t.work_ownership})))
     else:
+        # When the rights pass: on full payment (the default) or as each deliverable is delivered.
+        rights = contract.ownership
+        on_payment = rights is None or rights.on_full_payment is not False
         out.text("ownership")
-        out.quote(Fact("ownership", "", "version", Quote("general", "agreement.general.ownership")))
+        out.quote(Fact("ownership", "", "version",
+                       Quote("ownership", f"terms.ownership.{'on_full_payment' if on_payment else 'on_delivery'}")))
     out.text("closing")
 
 

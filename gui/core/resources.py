@@ -74,6 +74,7 @@ COLOURS: dict[str, dict[str, str]] = {
         "error_background": ERROR_BACKGROUND, "why": "#3d4a45", "why_background": "#e8f1ee",
         "hint": "#5d5d58", "title": "#2b2b28", "muted": "#55554f", "problems": "#fff6e0",
         "problems_line": "#e6c46a", "group": "#fbfbf9", "group_line": "#d8d8d2",
+        "placeholder": "#fff4c4", "placeholder_line": "#b8860b",
     },
     "dark": {
         "window": "#232524", "text": "#ecece7", "field": "#161817", "border": "#6c706d", "button": "#2f3230",
@@ -83,6 +84,7 @@ COLOURS: dict[str, dict[str, str]] = {
         "error_background": "#3b2120", "why": "#d6e4de", "why_background": "#24332d",
         "hint": "#b5b8b5", "title": "#f2f2ee", "muted": "#c3c5c1", "problems": "#3a3220",
         "problems_line": "#a58a3a", "group": "#282a29", "group_line": "#434744",
+        "placeholder": "#3d3620", "placeholder_line": "#c9a227",
     },
 }
 
@@ -115,6 +117,8 @@ QComboBox {{ background: {field}; color: {text}; border: 1px solid {border}; bor
 QComboBox:focus {{ border: 2px solid {focus}; padding: 2px 5px; }}
 QComboBox QAbstractItemView {{ background: {field}; color: {text}; selection-background-color: {accent};
   selection-color: {on_accent}; }}
+*[templatePlaceholder="true"] {{ background: {placeholder}; border: 1px dashed {placeholder_line}; }}
+*[templatePlaceholder="true"]:focus {{ border: 2px solid {focus}; }}
 *[invalid="true"] {{ border: 1px solid {error}; background: {error_background}; }}
 *[invalid="true"]:focus {{ border: 2px solid {error}; }}
 QPushButton, QToolButton {{ background: {button}; color: {text}; border: 1px solid {border};

@@ -70,6 +70,8 @@ class PageHost(Protocol):
 
     def describe_issue(self, issue: Issue) -> str: ...
 
+    def remember_provider(self) -> bool: ...
+
 
 class ContractPage(QWizardPage):
     """A page that contributes part of the contract and shows what is wrong with it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,6 +54,13 @@ class ReviewPage(ContractPage):
         self.generate_button = QPushButton(icon(Icons.DOCUMENTS), self.tr("Generate documents…"), self)
         self.save_status = QLabel(self)
         self.save_status.setObjectName("hint")
+        #: Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).
+        self.print_warning = QLabel(self)
+        self.print_warning.setObjectName("issues")
+        self.print_warning.setWordWrap(True)
+        self.print_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_warning.hide()
+        self.body.addWidget(self.print_warning)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.generate_button)
@@ -99,6 +106,20 @@ class ReviewPage(ContractPage):
 
         self.summary.setHtml(contract_html(contract, self.ctx.lang))
         self.render_preview(contract)
+        self._check_printable(contract)
+
+    def _check_printable(self, contract: Any) -> None:
+        """Name the fields whose characters the PDF cannot print, before any document is made."""
+        from gui.core import services
+
+        lang = self.ctx.lang
+
+        def show(lines: list[str]) -> None:
+            self.print_warning.setText("\n".join(lines))
+            self.print_warning.setVisible(bool(lines))
+
+        self.ctx.tasks.run(lambda: services.print_warnings(contract=contract, lang=lang), show, quiet=True,
+                           owner=self)
 
     def cleanupPage(self) -> None:
         """Going back: a preview not started yet is not needed."""
@@ -126,6 +147,7 @@ class ReviewPage(ContractPage):
         wizard = self.contract_wizard()
         contract = wizard.contract()
         repo, project_id, draft = self.ctx.repository(), wizard.project_id, wizard.draft_name
+        remember = wizard.remember_provider()
         reason = self.tr("Written with the wizard")
         self.save_status.setText(self.tr("Saving…"))
 
@@ -148,7 +170,7 @@ class ReviewPage(ContractPage):
 
         self.ctx.tasks.run(
             lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id, reason=reason,
-                                           draft=draft, request=request),
+                                           draft=draft, request=request, remember_provider=remember),
             done, failed, serial=True, owner=self)
 
     def _ask_change_request(self, then: Any) -> None:
@@ -173,11 +195,11 @@ class ReviewPage(ContractPage):
         self.ctx.prefs.set_state(LAST_FOLDER, folder)
         wizard = self.contract_wizard()
         if wizard.dirty or wizard.project_id is None:
-            self.save(then=lambda saved: self._generate(saved.project_id, Path(folder)))
+            self.save(then=lambda saved: self._generate(saved.project_id, Path(folder), saved))
         else:
             self._generate(wizard.project_id, Path(folder))
 
-    def _generate(self, project_id: str, folder: Path) -> None:
+    def _generate(self, project_id: str, folder: Path, saved: Any = None) -> None:
         from gui.core import services
 
         repo, paper = self.ctx.repository(), self.ctx.prefs.get("documents/paper")
@@ -186,7 +208,10 @@ class ReviewPage(ContractPage):
 
         def done(paths: list[Path]) -> None:
             self.progress.hide()
-            self.save_status.setText(self.tr("%n document(s) written.", "", len(paths)))
+            written = self.tr("%n document(s) written.", "", len(paths))
+            if saved is not None and saved.changed:
+                written = self.tr("Saved as version {number}.").format(number=saved.version) + " " + written
+            self.save_status.setText(written)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
         self.ctx.tasks.run(lambda: services.generate_documents(repo=repo, project_id=project_id, folder=folder,

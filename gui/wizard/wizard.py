@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 
 from gui.core.defs import AUTOSAVE_DELAY_MS, SIDE_PREVIEW_DELAY_MS, STEPS_DELAY_MS, WIZARD_SIZE
 from gui.core.options import WIZARD_GEOMETRY
@@ -346,6 +346,11 @@ class ContractWizard(QWizard):
         self.project_id = project_id
         self.dirty = False
         self._autosave.stop()
+
+    def remember_provider(self) -> bool:
+        """Whether the user ticked "use these as my details" (then a save keeps them as their profile)."""
+        box = self.page(PageId.PROJECT).findChild(QCheckBox, "rememberProvider")
+        return box is not None and box.isChecked()
 
     # Closing
 

@@ -190,7 +190,7 @@ def test_termination_by_the_client_kill_fee_and_balance(examples_dir: Path) -> N
     kill = _cents((Fraction(2700) - charged) * Fraction(25, 100))
     assert facts.amounts["kill_fee"] == kill == Decimal("405.00")
     assert facts.amounts["balance"] == Decimal(1080) + kill - Decimal("1080.00")
-    assert facts.fact("ownership").quote.key == "agreement.termination.ownership"
+    assert facts.fact("ownership").quote.key == "terms.ownership.on_termination"  # the agreement quotes it in its rights section
 
 
 def test_termination_by_the_provider_has_no_kill_fee_and_refunds_nothing(examples_dir: Path) -> None:

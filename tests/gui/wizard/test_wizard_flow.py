@@ -39,7 +39,8 @@ def test_entering_the_panaderia_example_saves_the_same_contract(qtbot, ctx_es, e
     assert saved.day_basis is not None and saved.ownership is not None  # stated, not left to the fallbacks
     assert contract_to_data(saved) == contract_to_data(suggested)
     assert ctx_es.repository().drafts() == {}
-    assert ctx_es.repository().profile()["name"] == "Lucía Martín Estudio"
+    # "Use these as my details" was not ticked: saving a contract does not touch the profile.
+    assert ctx_es.repository().profile() == {}
     assert dialogs.calls == []
 
 
@@ -112,7 +113,8 @@ def test_a_failed_preview_or_save_is_explained_in_spanish(qtbot, ctx_es, example
     kind, title, text = dialogs.calls[0]
     assert kind == "warning" and title == es("Not done") != "Not done"
     main, _, technical = text.partition("\n\n")
-    assert main == es("Pacta may not write there. Choose another folder.")
+    assert main == QCoreApplication.translate("Errors", "Pacta may not write there. Choose another folder.") \
+        == "Pacta no tiene permiso para escribir ahí. Elija otra carpeta."
     assert "Permission denied" in technical and "Permission denied" not in main
 
 
