@@ -89,6 +89,13 @@ LAST_PROJECT = "window/last_project"
 LAST_FOLDER = "window/last_folder"
 
 
+def render_options(prefs: Preferences) -> Any:
+    """The documents' render options (documents.RenderOptions) from the two document preferences."""
+    from documents import RenderOptions
+
+    return RenderOptions.from_settings({key: prefs.get(key) for key in RenderOptions.SETTINGS.values()})
+
+
 def contract_defaults(values: dict[str, Any]) -> dict[str, Any]:
     """The contract data that option values (by key) prefill, as nested dicts; empty text left out."""
     data: dict[str, Any] = {}

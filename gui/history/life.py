@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.options import LAST_FOLDER
+from gui.core.options import LAST_FOLDER, render_options
 from gui.core.statuses import status_label
 from gui.host import FollowedProject
 from gui.widgets.records import show_date
@@ -220,7 +220,8 @@ class LifeActions(QObject):
             self.window.statusBar().showMessage(self.tr("{number} written: {names}").format(
                 number=chosen, names=", ".join(p.name for p in paths)), 8000)
 
-        self.records.write(services.render_change_order, done, change=chosen, folder=Path(folder), paper=paper)
+        self.records.write(services.render_change_order, done, change=chosen, folder=Path(folder), paper=paper,
+                           options=render_options(self.ctx.prefs))
 
     def change_from_file(self) -> None:
         """A new version from an interchange JSON file; on a signed contract, a proposed change order."""

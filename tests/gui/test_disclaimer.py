@@ -57,3 +57,31 @@ def test_preferences_add_the_notice_and_prepared_with_pacta_off_by_default(qtbot
     assert ctx_es.prefs.get("documents/prepared_with_pacta") is False
     # Kept under the keys the documents' render option reads.
     assert ctx_es.prefs.settings.value("documents/legal_notice") in (True, "true")
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def test_the_preferences_reach_the_generated_documents(qtbot, ctx, examples_dir: Path, tmp_path: Path) -> None:
+    from gui.core import services
+    from gui.core.options import render_options
+
+    pid = ctx.repository().create_project(read_contract_file(examples_dir / "brand-identity-en.json")).project_id
+
+    def agreement_text(folder: Path) -> str:
+        folder.mkdir()
+        paths = services.generate_documents(repo=ctx.repository(), project_id=pid, folder=folder, paper="A4",
+                                            options=render_options(ctx.prefs))
+        [pdf] = [p for p in paths if p.suffix == ".pdf" and "agreement" in p.name]
+        return _pdf_text(pdf)
+
+    plain = agreement_text(tmp_path / "plain")
+    assert "It is not legal advice" not in plain and "Prepared with Pacta" not in plain
+    ctx.prefs.set("documents/legal_notice", True)
+    ctx.prefs.set("documents/prepared_with_pacta", True)
+    both = agreement_text(tmp_path / "both")
+    assert "It is not legal advice" in both and "Prepared with Pacta on" in both
