@@ -73,10 +73,15 @@ def test_the_preferences_reach_the_generated_documents(qtbot, ctx, examples_dir:
     pid = ctx.repository().create_project(read_contract_file(examples_dir / "brand-identity-en.json")).project_id
 
     def agreement_text(folder: Path) -> str:
+        from delivery.verifying import verify
+
         folder.mkdir()
         paths = services.generate_documents(repo=ctx.repository(), project_id=pid, folder=folder, paper="A4",
                                             options=render_options(ctx.prefs))
         [pdf] = [p for p in paths if p.suffix == ".pdf" and "agreement" in p.name]
+        # Verify takes the notice and "Prepared with Pacta" for the preference they are, not a change.
+        found = verify(ctx.repository(), pdf)
+        assert found.compared_with == "agreement" and found.differences == ()
         return _pdf_text(pdf)
 
     plain = agreement_text(tmp_path / "plain")
