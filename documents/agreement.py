@@ -34,6 +34,8 @@ from documents.terms import (
     general,
     ownership,
     quoted_text,
+    restates,
+    sentence_part,
     warranties,
 )
 from documents.timeline import Event, Timeline
@@ -248,7 +250,7 @@ def _communication(contract: Contract, s: _Sections) -> None:
         listed = channels[0] if len(channels) == 1 else ", ".join(channels[:-1]) + joiner + channels[-1]
         parts.append(w("agreement.communication.channels", channels=listed))
     if c.working_hours and c.working_hours.strip():
-        parts.append(w("agreement.communication.hours", hours=quoted_text(c.working_hours)))
+        parts.append(w("agreement.communication.hours", hours=sentence_part(c.working_hours, w.lang)))
         parts.append(w("agreement.communication.after_hours"))
     if c.response_time_hours is not None:
         parts.append(w("agreement.communication.response", hours=w.number(c.response_time_hours)))
@@ -271,7 +273,8 @@ def _changes(contract: Contract, s: _Sections) -> None:
     s.heading("changes")
     s.para(w("agreement.changes.rule"))
     ch = contract.changes
-    if ch is not None and ch.process and ch.process.strip():
+    rule = w("agreement.changes.rule")
+    if ch is not None and ch.process and ch.process.strip() and not restates(ch.process, rule):
         s.para(w("agreement.changes.process", process=quoted_text(ch.process)))
     if ch is not None and ch.hourly_rate is not None:
         s.para(w("agreement.changes.rate", rate=w.money(ch.hourly_rate)))

@@ -53,7 +53,7 @@ def build_change_order(
         ]
         header = (w("common.table.deliverable"), w("change_order.before"), w("change_order.after"))
         doc.add(Table(header, moved_rows, (0.44, 0.28, 0.28)))
-    other = other_rows(diff, w)
+    other = other_rows(diff, w, previous, contract)
     if other:
         doc.add(Heading(w("change_order.other")))
         header = (w("change_order.field"), w("change_order.before"), w("change_order.after"))

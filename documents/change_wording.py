@@ -7,9 +7,11 @@ communication) goes without saying.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from domain.diff import LABELS, ContractDiff, format_value
+from domain.model import Contract, TaxKind
 
 if TYPE_CHECKING:
     from documents.common import Words
@@ -80,10 +82,59 @@ def _item(item: object, w: Words) -> str:
     return _MORE[key].get(w.lang, key) if key in _MORE else str(item)
 
 
-def other_rows(diff: ContractDiff, w: Words) -> list[tuple[str, str, str]]:
-    """Changes outside the deliverables as (what changes, before, after)."""
-    rows = [(field_phrase(fc.path, w), _value(fc.path, fc.old, w), _value(fc.path, fc.new, w)) for fc in diff.other]
+_TAX_FIELD = re.compile(r"^taxes\.lines\[(\d+)\]\.")
+_RIGHTS = "ownership.rights"
+
+
+def _tax_text(line: Any, w: Words) -> str:
+    """One tax line as a reader names it: «IVA 21 % (se suma al precio)»."""
+    kind = "withhold" if line.kind is TaxKind.WITHHOLD else "add"
+    return w("change_order.tax_line", name=line.name, percent=w.percent(line.percent), kind=w(f"change_order.tax_{kind}"))
+
+
+def _tax_rows(diff: ContractDiff, w: Words, before: Contract, after: Contract) -> list[tuple[str, str, str]]:
+    """One row per tax line that changed, each side the whole line, not its name, rate and kind apart."""
+    indexes = sorted({int(m.group(1)) for fc in diff.other if (m := _TAX_FIELD.match(fc.path))})
     dash = w("change_order.unknown")
-    rows += [(field_phrase(path, w), dash, _item(item, w)) for path, item in diff.list_added]
-    rows += [(field_phrase(path, w), _item(item, w), dash) for path, item in diff.list_removed]
+    rows = []
+    for index in indexes:
+        sides = []
+        for contract in (before, after):
+            lines = contract.taxes.lines if contract.taxes is not None else []
+            sides.append(_tax_text(lines[index], w) if index < len(lines) else dash)
+        rows.append((w("change_order.tax"), sides[0], sides[1]))
+    return rows
+
+
+def _rights(contract: Contract, w: Words) -> str:
+    given = getattr(contract, "ownership", None)
+    names = [_item(right, w) for right in (given.rights if given is not None else [])]
+    if not names:
+        return w("change_order.unknown")
+    joiner = " y " if w.lang == "es" else " and "
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+
+
+def other_rows(
+    diff: ContractDiff, w: Words, before: Contract | None = None, after: Contract | None = None
+) -> list[tuple[str, str, str]]:
+    """Changes outside the deliverables as (what changes, before, after).
+
+    Given both versions, a tax line is one row (its name, rate and kind together) and the
+    rights transferred are one row listing them all, before and after.
+    """
+    whole = before is not None and after is not None
+    others = [fc for fc in diff.other if not (whole and _TAX_FIELD.match(fc.path))]
+    rows = [(field_phrase(fc.path, w), _value(fc.path, fc.old, w), _value(fc.path, fc.new, w)) for fc in others]
+    if before is not None and after is not None:
+        # The tax lines go after the other tax fields (prices include tax), where they belong.
+        at = max((i + 1 for i, fc in enumerate(others) if fc.path.startswith("taxes.")), default=len(rows))
+        rows[at:at] = _tax_rows(diff, w, before, after)
+        if any(path == _RIGHTS for path, _ in [*diff.list_added, *diff.list_removed]):
+            rows.append((field_phrase(_RIGHTS, w), _rights(before, w), _rights(after, w)))
+    dash = w("change_order.unknown")
+    listed = [(p, i) for p, i in diff.list_added if not (whole and p == _RIGHTS)]
+    unlisted = [(p, i) for p, i in diff.list_removed if not (whole and p == _RIGHTS)]
+    rows += [(field_phrase(path, w), dash, _item(item, w)) for path, item in listed]
+    rows += [(field_phrase(path, w), _item(item, w), dash) for path, item in unlisted]
     return rows

@@ -89,6 +89,8 @@ def party_details(party: Party, w: Words) -> list[tuple[str, str]]:
     for key in ("representative", "tax_id", "address", "email", "phone"):
         value = getattr(party, key)
         if value and value.strip():
+            if key == "phone":
+                value = " ".join(value.split()).replace(" ", "\u00a0")  # a number never breaks across lines
             pairs.append((w(f"common.party.{key}"), value))
     return pairs
 
@@ -108,7 +110,7 @@ def parties_table(contract: Contract, w: Words) -> Table:
                 row += [Cell(), Cell()]
         rows.append(tuple(row))
     header = ("", w("common.party.provider"), "", w("common.party.client"))
-    return Table(header, rows, (0.16, 0.34, 0.16, 0.34), pairs=True)
+    return Table(header, rows, (0.20, 0.30, 0.20, 0.30), pairs=True)
 
 
 def signatures(contract: Contract, meta: DocumentMeta, w: Words, heading: str, intro: str) -> Signatures:

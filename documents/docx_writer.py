@@ -347,8 +347,11 @@ class _Writer:
             elif isinstance(block, Para):
                 _runs(self.styles.add(self.out, PARA_STYLES[block.style]), block.content)
             elif isinstance(block, Bullets):
-                for item in block.items:
-                    _runs(self.styles.add(self.out, "List Bullet"), item)
+                for index, item in enumerate(block.items, 1):
+                    paragraph = self.styles.add(self.out, "List Bullet")
+                    _runs(paragraph, item)
+                    if len(block.items) <= 10 and index < len(block.items):
+                        paragraph.paragraph_format.keep_with_next = True  # a short list stays whole, as in the PDF
             elif isinstance(block, Table):
                 self.table(block)
             elif isinstance(block, TimelineBlock):

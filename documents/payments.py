@@ -121,14 +121,18 @@ def tax_paragraphs(contract: Contract, w: Words, plan: Plan | None = None) -> li
     out: list[Para] = []
     if taxes is None:
         return out
-    article = "el " if w.lang == "es" else ""
-    adds = [f"{article}{t.name} ({w.percent(t.percent)})" for t in taxes.lines if t.kind is TaxKind.ADD]
-    withheld = [f"{article}{t.name} ({w.percent(t.percent)})" for t in taxes.lines if t.kind is TaxKind.WITHHOLD]
+    adds = [w("payments.tax_rate", name=t.name, percent=w.percent(t.percent)) for t in taxes.lines if t.kind is TaxKind.ADD]
+    withheld = [w("payments.tax_rate", name=t.name, percent=w.percent(t.percent))
+                for t in taxes.lines if t.kind is TaxKind.WITHHOLD]
+    many = "_many" if len(adds) > 1 else ""
     if adds:
-        key = "payments.taxes_included" if taxes.prices_include_tax else "payments.taxes_added"
-        out.append(Para(runs(w(key, taxes=_tax_list(w, adds)))))
+        key = "payments.taxes_included" if taxes.prices_include_tax else f"payments.taxes_added{many}"
+        text = w(key, taxes=_tax_list(w, adds))
+        out.append(Para(runs(text[:1].upper() + text[1:])))
     if withheld:
-        out.append(Para(runs(w("payments.taxes_withheld", taxes=_tax_list(w, withheld)))))
+        authority = w("payments.authority_spain" if _spanish_taxes(contract) else "payments.authority")
+        key = "payments.taxes_withheld_many" if len(withheld) > 1 else "payments.taxes_withheld"
+        out.append(Para(runs(w(key, taxes=_tax_list(w, withheld), authority=authority))))
     if total is not None and taxes.lines:
         lines = [
             w("payments.tax_withheld_item" if t.kind is TaxKind.WITHHOLD else "payments.tax_added_item",
@@ -139,7 +143,22 @@ def tax_paragraphs(contract: Contract, w: Words, plan: Plan | None = None) -> li
                                 lines="".join(lines)))))
     if taxes.note and taxes.note.strip():
         out.append(Para(runs(taxes.note)))
+    elif not taxes.lines:
+        # Taxes given with no lines and no note: say once that none are in the fees.
+        out.append(Para(runs(w("payments.taxes_none"))))
     return out
+
+
+def _spanish_taxes(contract: Contract) -> bool:
+    """Whether withholdings go to Spain's Agencia Tributaria: a euro contract under Spanish law
+    (or naming no law and withholding IRPF, which only Spain has)."""
+    if contract.currency.upper() != "EUR" or contract.taxes is None:
+        return False
+    law = getattr(contract, "law", None)
+    governing = (law.governing_law or "").casefold() if law is not None else ""
+    if governing:
+        return "españa" in governing or "spain" in governing or "español" in governing
+    return any(t.name.strip().upper() == "IRPF" for t in contract.taxes.lines)
 
 
 def has_schedule(contract: Contract) -> bool:

@@ -10,6 +10,7 @@ baseline `fontSize` below the top, spaceBefore honoured by the table.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -27,6 +28,15 @@ def _width(word: str, font: str, size: float) -> float:
             table.clear()
         found = table[word] = float(stringWidth(word, font, size))
     return found
+
+
+# Spaces a line may break at: any whitespace but the no-break spaces (U+00A0, U+2007, U+202F),
+# which str.split() would break at too ("+34 600 000 000" keeps together).
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in _BREAKS.split(text) if word]
 
 
 def _cut(word: str, width: float, font: str, size: float) -> list[str]:
@@ -49,7 +59,7 @@ def break_lines(text: str, width: float, font: str, size: float) -> list[str]:
     space = _width(" ", font, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = _words(paragraph)
         if not words:
             lines.append("")
             continue
@@ -130,7 +140,7 @@ def _tokens(runs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
         for index, part in enumerate(text.split("\n")):
             if index:
                 lines.append([])
-            lines[-1].extend((font, word) for word in part.split())
+            lines[-1].extend((font, word) for word in _words(part))
     return lines
 
 

@@ -212,11 +212,13 @@ def table_flowable(table: Table, width: float) -> RLTable:
         if where != "left":
             commands.append(("ALIGN", (column, 0), (column, -1), where.upper()))
     ends: list[int] = []
+    starts: list[int] = []
     continued = False
     for entry in table.rows:
         spread = [_cell_pieces(cell, room[i]) for i, cell in enumerate(entry)]
         height = max(len(s) for s in spread)
         first = len(data)
+        starts.append(first)
         for part in range(height):
             row: list[Any] = []
             for i, cell in enumerate(entry):
@@ -242,6 +244,10 @@ def table_flowable(table: Table, width: float) -> RLTable:
             ends.append(last)
         elif last > first or table.header:
             commands.append(("LINEBELOW", (0, last), (-1, last), 0.3, _grey(0.8)))
+    if not table.pairs and len(starts) >= 3 and starts[-1] - starts[-2] == 1 and len(data) - starts[-1] == 1:
+        # The last row (a total, or the last entry) never goes over a page alone under the
+        # repeated header: it keeps the row before it.
+        commands.append(("NOSPLIT", (0, starts[-2]), (-1, len(data) - 1)))
     if continued:
         # Continuation rows of an entry have no rule between them: one rule per entry.
         commands += [("LINEBELOW", (0, end), (-1, end), 0.4, _grey(RULE)) for end in ends]

@@ -42,6 +42,13 @@ from documents.pdf_styles import geometry, styles
 from documents.pdf_tables import run_frags, signature_table, table_flowable
 from documents.text import markup
 
+# A list this short is kept together, and goes over the page with the signatures as a whole.
+SHORT_LIST = 10
+
+
+def _is_bullet(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and getattr(flowable.style, "name", "").startswith("bullet")
+
 
 def inline(content: Inline) -> str:
     """Runs as Paragraph markup; every piece of text is escaped first."""
@@ -119,6 +126,10 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
         ]
         if items:
             items[-1].style = st["bullet"].clone("bullet_last", spaceAfter=6)
+        if len(items) <= SHORT_LIST:
+            # A short list stays whole (with its heading, which keeps with it): no item stranded.
+            for item in items[:-1]:
+                item.keepWithNext = 1
         return items
     if isinstance(block, Table):
         return [table_flowable(block, width), Spacer(1, 6)]
@@ -181,7 +192,14 @@ def _with_last_clause(story: list[Flowable], signatures: KeepTogether) -> KeepTo
         for _ in range(count):
             moved.insert(0, story.pop())
 
-    if len(story) > 1 and isinstance(story[-1], Spacer) and isinstance(story[-2], RLTable):
+    bullets = 0
+    while bullets < len(story) and _is_bullet(story[-1 - bullets]):
+        bullets += 1
+    if 0 < bullets <= SHORT_LIST:
+        take(bullets)  # a short list goes whole, never its last item alone
+        while story and isinstance(story[-1], (Paragraph, BodyText)) and not isinstance(story[-1], _Bookmarked):
+            take(1)  # and its introduction
+    elif len(story) > 1 and isinstance(story[-1], Spacer) and isinstance(story[-2], RLTable):
         if len(story[-2]._cellvalues) <= 8:
             take(2)
             while story and isinstance(story[-1], (Paragraph, BodyText)) and not isinstance(story[-1], _Bookmarked):

@@ -20,7 +20,9 @@ class Sections:
         """A numbered heading whose text is the clause `key`."""
         self.count += 1
         # Numbered by its short name too (`payment`, `ownership`), for letters that quote it.
-        self.numbers.setdefault(key.removesuffix(".heading").split(".", 1)[-1], self.count)
+        # ("terms.confidentiality.heading_data" is `confidentiality` too.)
+        parts = key.split(".")
+        self.numbers.setdefault(parts[1] if len(parts) > 2 else parts[0], self.count)
         self.doc.add(Heading(f"{self.count}. {self.w(key)}"))
 
     def para(self, text: str) -> None:

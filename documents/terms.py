@@ -27,6 +27,40 @@ def quoted_text(text: str) -> str:
     return " ".join(text.split()).rstrip(" .")
 
 
+# Spanish words that start a schedule and read lower-case inside a sentence ("lunes a viernes").
+_LOWER_START = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "sábados", "domingo", "domingos", "de", "del",
+                "todos", "cada", "días", "horario", "mañanas", "tardes"}
+
+
+def sentence_part(text: str, lang: str) -> str:
+    """User text to follow a colon inside a sentence that closes it with a full stop.
+
+    In Spanish a schedule that opens with a weekday (or "De lunes…") goes lower-case there;
+    anything else (a name, English weekdays) keeps its capitals.
+    """
+    text = quoted_text(text)
+    first = text.split(" ", 1)[0].rstrip(",:;")
+    if lang == "es" and first.casefold() in _LOWER_START and first[:1].isupper() and first[1:] == first[1:].lower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+_STOP = {"para", "como", "hasta", "entre", "sobre", "este", "esta", "estos", "estas", "todo", "toda", "todos", "cada",
+         "that", "with", "from", "will", "once", "each", "they", "them", "then", "their", "this", "have", "been", "when"}
+
+
+def _stems(text: str) -> set[str]:
+    words = "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
+    return {word[:4] for word in words if len(word) >= 4 and word not in _STOP}
+
+
+def restates(text: str, clause: str, share: float = 0.6) -> bool:
+    """Whether user text only says again what `clause` already says: most of its words
+    (their first four letters, short and common words left out) are in the clause."""
+    words = _stems(text)
+    return bool(words) and len(words & _stems(clause)) >= share * len(words)
+
+
 def day_basis_clause(contract: Contract, w: Words) -> str:
     """How every count of days in the contract is read, said once."""
     basis = getattr(contract, "day_basis", None)
@@ -52,9 +86,15 @@ def expenses(contract: Contract, s: _Sections) -> None:
 
 
 def _join(items: list[str], w: Words) -> str:
+    """"a, b and c" in Spanish; "a, b, and c" in English, where an item may hold "and" itself."""
     if len(items) == 1:
         return items[0]
-    return f"{', '.join(items[:-1])} {w('terms.ownership.and')} {items[-1]}"
+    last = f"{',' if w.lang == 'en' and len(items) > 2 else ''} {w('terms.ownership.and')} "
+    return f"{', '.join(items[:-1])}{last}{items[-1]}"
+
+
+# What users type for "everywhere": the clause's own word reads better ("para todo el mundo").
+_WORLD = {"todo el mundo", "el mundo entero", "mundial", "worldwide", "the whole world", "the world", "world"}
 
 
 def ownership(contract: Contract, s: _Sections) -> None:
@@ -63,7 +103,9 @@ def ownership(contract: Contract, s: _Sections) -> None:
     given = getattr(contract, "ownership", None)
     rights = [_value(r) for r in (given.rights if given is not None else [])] or list(RIGHTS)
     modes = _join([w(f"terms.ownership.mode_{r}") for r in RIGHTS if r in rights], w)
-    territory = given.territory.strip() if given is not None and given.territory and given.territory.strip() else ""
+    territory = quoted_text(given.territory) if given is not None and given.territory else ""
+    if territory.casefold() in _WORLD:
+        territory = ""
     years = given.years if given is not None else None
     if years is None:
         term = w("terms.ownership.term_legal")
@@ -83,20 +125,27 @@ def ownership(contract: Contract, s: _Sections) -> None:
         )
     )
     on_payment = given is None or given.on_full_payment is not False
-    s.para(w(f"terms.ownership.{'on_full_payment' if on_payment else 'on_delivery'}"))
+    note = contract.termination.work_ownership if contract.termination is not None else None
+    note = quoted_text(note) if note else ""
+    if on_payment:
+        # The parties' own words on an early end follow at once, and the rule says it yields to them.
+        s.para(w(f"terms.ownership.{'on_full_payment_except' if note else 'on_full_payment'}"))
+    else:
+        s.para(w("terms.ownership.on_delivery"))
+    if note:
+        s.para(w("terms.ownership.on_termination", text=note))
     s.para(w("terms.ownership.moral"))
     s.term(w("terms.ownership.prior"))
     showcase = given is None or given.portfolio_use is not False
     s.term(w(f"terms.ownership.{'showcase' if showcase else 'no_showcase'}"))
-    note = contract.termination.work_ownership if contract.termination is not None else None
-    if note and note.strip():
-        s.para(w("terms.ownership.on_termination", text=quoted_text(note)))
 
 
 def confidentiality(contract: Contract, s: _Sections) -> None:
     """Confidentiality with its exclusions and term, and the data-processing terms."""
     w = s.w
-    s.heading_key("terms.confidentiality.heading")
+    data = getattr(contract, "data_processing", None)
+    # The heading names personal data only over a clause about it.
+    s.heading_key(f"terms.confidentiality.{'heading' if data is None else 'heading_data'}")
     s.term(w("terms.confidentiality.duty"))
     s.para(w("terms.confidentiality.exclusions"))
     years = getattr(contract, "confidentiality_years", None)
@@ -106,10 +155,10 @@ def confidentiality(contract: Contract, s: _Sections) -> None:
         s.para(w("terms.confidentiality.term_one"))
     else:
         s.para(w("terms.confidentiality.term_years", years=w.number(years)))
-    if getattr(contract, "data_processing", None):
+    if data:
         s.term(w("terms.confidentiality.data_intro"))
         s.para(w("terms.confidentiality.data_duties"))
-    elif getattr(contract, "data_processing", None) is False:
+    elif data is False:
         s.term(w("terms.confidentiality.data_none"))
 
 
@@ -124,20 +173,19 @@ def warranties(s: _Sections) -> None:
 
 
 def notices_table(contract: Contract, w: Words) -> Table:
-    """Where each party receives formal notices: its address and email, a dash when not given."""
+    """Where each party receives formal notices: its address and its email, one under the
+    other, so a party with only an email shows just that (a dash only when it gave neither)."""
     rows: list[tuple[Cell, ...]] = []
     for key, party in (("provider", contract.provider), ("client", contract.client)):
-        address = party.address.strip() if party.address else ""
-        email = party.email.strip() if party.email else ""
+        where = [text.strip() for text in (party.address, party.email) if text and text.strip()]
         rows.append(
             (
                 Cell(w(f"common.party.{key}"), bold=True, detail=party.name),
-                Cell(address or w("common.table.empty")),
-                Cell(email or w("common.table.empty")),
+                Cell("\n".join(where) or w("common.table.empty")),
             )
         )
-    header = tuple(w(f"terms.general.notices_{k}") for k in ("party", "address", "email"))
-    return Table(header, rows, (0.30, 0.40, 0.30))
+    header = (w("terms.general.notices_party"), w("terms.general.notices_where"))
+    return Table(header, rows, (0.38, 0.62))
 
 
 def law_clause(contract: Contract, w: Words) -> str:
@@ -169,6 +217,20 @@ def general(contract: Contract, s: _Sections) -> None:
         s.term(w(f"terms.general.{key}"))
     s.term(w("terms.general.notices"))
     s.doc.add(notices_table(contract, w))
-    for key in ("severability", "waiver", "survival", "entire", "signing"):
+    for key in ("severability", "waiver"):
+        s.term(w(f"terms.general.{key}"))
+    s.term(w("terms.general.survival", clauses=_join([w(f"terms.general.survives_{k}") for k in surviving(contract)], w)))
+    for key in ("entire", "signing"):
         s.term(w(f"terms.general.{key}"))
     s.term(law_clause(contract, w))
+
+
+def surviving(contract: Contract) -> list[str]:
+    """The clauses the survival clause names: only those the agreement prints and that outlast it."""
+    keys = ["payments", "ownership", "confidentiality"]
+    if getattr(contract, "data_processing", None):
+        keys.append("data")  # the processor's duties (return or delete the data) outlast the contract
+    keys += ["client_material", "liability"]
+    if getattr(contract, "non_solicitation_months", None):
+        keys.append("non_solicitation")
+    return [*keys, "notices", "law"]

@@ -93,6 +93,10 @@ def defaults(language: str, country: str | None = None, currency: str | None = N
         "on_full_payment": True,
         "portfolio_use": True,
     }
+    if code == "US":
+        # Services are rarely taxed there, but the agreement says who pays if a sales or use
+        # tax applies: taxes given with no lines print that sentence (documents.payments).
+        out["taxes"] = {"prices_include_tax": False, "lines": []}
     out["confidentiality_years"] = 3
     out["data_processing"] = False
     # non_solicitation_months: optional, off unless the user asks for it.

@@ -1200,241 +1200,241 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="83"/>
+        <location filename="../../gui/sending/email_dialog.py" line="84"/>
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record&apos;s data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Email “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="96"/>
+        <location filename="../../gui/sending/email_dialog.py" line="97"/>
         <source>Mail server settings…</source>
         <translation>Mail server settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="102"/>
+        <location filename="../../gui/sending/email_dialog.py" line="103"/>
         <source>client@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="104"/>
+        <location filename="../../gui/sending/email_dialog.py" line="105"/>
         <source>optional; separate addresses with commas</source>
         <translation>optional; separate addresses with commas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="109"/>
+        <location filename="../../gui/sending/email_dialog.py" line="110"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="110"/>
+        <location filename="../../gui/sending/email_dialog.py" line="111"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="111"/>
+        <location filename="../../gui/sending/email_dialog.py" line="112"/>
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="113"/>
+        <location filename="../../gui/sending/email_dialog.py" line="114"/>
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="115"/>
+        <location filename="../../gui/sending/email_dialog.py" line="116"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="116"/>
+        <location filename="../../gui/sending/email_dialog.py" line="117"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="118"/>
+        <location filename="../../gui/sending/email_dialog.py" line="119"/>
         <source>Services agreement, version {n}</source>
         <translation>Services agreement, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="119"/>
+        <location filename="../../gui/sending/email_dialog.py" line="120"/>
         <source>Scope checklist, version {n}</source>
         <translation>Scope checklist, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="124"/>
-        <location filename="../../gui/sending/email_dialog.py" line="129"/>
+        <location filename="../../gui/sending/email_dialog.py" line="125"/>
+        <location filename="../../gui/sending/email_dialog.py" line="130"/>
         <source>Change order {number}</source>
         <extracomment>Which change order to attach, when the project has several (None otherwise).</extracomment>
         <translation>Change order {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="130"/>
+        <location filename="../../gui/sending/email_dialog.py" line="131"/>
         <source>Change order to attach</source>
         <translation>Change order to attach</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="137"/>
+        <location filename="../../gui/sending/email_dialog.py" line="138"/>
         <source>{document} ({format})</source>
         <translation>{document} ({format})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="161"/>
+        <location filename="../../gui/sending/email_dialog.py" line="162"/>
         <source>Save as draft (.eml)…</source>
         <translation>Save as draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="162"/>
+        <location filename="../../gui/sending/email_dialog.py" line="163"/>
         <source>Open in mail program</source>
         <translation>Open in mail program</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="163"/>
+        <location filename="../../gui/sending/email_dialog.py" line="164"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="165"/>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="166"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="197"/>
+        <location filename="../../gui/sending/email_dialog.py" line="198"/>
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta sends this message through {host}, from {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="202"/>
+        <location filename="../../gui/sending/email_dialog.py" line="203"/>
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="206"/>
+        <location filename="../../gui/sending/email_dialog.py" line="207"/>
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(The saved settings could not be read: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="244"/>
+        <location filename="../../gui/sending/email_dialog.py" line="245"/>
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>The sender address “{address}” is not valid; correct it in the mail server settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="252"/>
+        <location filename="../../gui/sending/email_dialog.py" line="253"/>
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="306"/>
+        <location filename="../../gui/sending/email_dialog.py" line="307"/>
         <source>Password for {user} on {host}:</source>
         <translation>Password for {user} on {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="309"/>
+        <location filename="../../gui/sending/email_dialog.py" line="310"/>
         <source>Mail password</source>
         <translation>Mail password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="326"/>
+        <location filename="../../gui/sending/email_dialog.py" line="327"/>
         <source>Preparing the documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="327"/>
+        <location filename="../../gui/sending/email_dialog.py" line="328"/>
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="328"/>
+        <location filename="../../gui/sending/email_dialog.py" line="329"/>
         <source>Securing the connection…</source>
         <translation>Securing the connection…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="329"/>
+        <location filename="../../gui/sending/email_dialog.py" line="330"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="330"/>
+        <location filename="../../gui/sending/email_dialog.py" line="331"/>
         <source>Sending the message…</source>
         <translation>Sending the message…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="331"/>
+        <location filename="../../gui/sending/email_dialog.py" line="332"/>
         <source>Sent.</source>
         <translation>Sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="347"/>
+        <location filename="../../gui/sending/email_dialog.py" line="348"/>
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Sending was cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="351"/>
+        <location filename="../../gui/sending/email_dialog.py" line="352"/>
         <source>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</source>
         <translation>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="357"/>
+        <location filename="../../gui/sending/email_dialog.py" line="358"/>
         <source>No password is saved for this server yet; Pacta keeps it in the system&apos;s password store once the server accepts it.</source>
         <translation>No password is saved for this server yet; Pacta keeps it in the system&apos;s password store once the server accepts it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="367"/>
+        <location filename="../../gui/sending/email_dialog.py" line="368"/>
         <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
         <translation>The message was not sent; it is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="373"/>
+        <location filename="../../gui/sending/email_dialog.py" line="374"/>
         <source>The message was sent, but it could not be recorded in the project&apos;s history: {detail}</source>
         <translation>The message was sent, but it could not be recorded in the project&apos;s history: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="376"/>
+        <location filename="../../gui/sending/email_dialog.py" line="377"/>
         <source>The message could not be sent: {detail}</source>
         <translation>The message could not be sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="388"/>
+        <location filename="../../gui/sending/email_dialog.py" line="389"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="403"/>
+        <location filename="../../gui/sending/email_dialog.py" line="404"/>
         <source>Save the message as a draft</source>
         <translation>Save the message as a draft</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="404"/>
+        <location filename="../../gui/sending/email_dialog.py" line="405"/>
         <source>Email messages (*.eml)</source>
         <translation>Email messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="443"/>
+        <location filename="../../gui/sending/email_dialog.py" line="444"/>
         <source>Draft saved in {path}</source>
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="452"/>
+        <location filename="../../gui/sending/email_dialog.py" line="453"/>
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="456"/>
+        <location filename="../../gui/sending/email_dialog.py" line="457"/>
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="462"/>
+        <location filename="../../gui/sending/email_dialog.py" line="463"/>
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="469"/>
+        <location filename="../../gui/sending/email_dialog.py" line="470"/>
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta had to change some text to write the documents:</translation>
     </message>
@@ -2430,32 +2430,32 @@ From then on it is frozen: any change is recorded as a change order that the cli
         <translation>{number} written: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="234"/>
+        <location filename="../../gui/history/life.py" line="235"/>
         <source>The changed contract</source>
         <translation>The changed contract</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="235"/>
+        <location filename="../../gui/history/life.py" line="236"/>
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="240"/>
+        <location filename="../../gui/history/life.py" line="241"/>
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="245"/>
+        <location filename="../../gui/history/life.py" line="246"/>
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} becomes the next version of “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="252"/>
+        <location filename="../../gui/history/life.py" line="253"/>
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="253"/>
+        <location filename="../../gui/history/life.py" line="254"/>
         <source>Saved: version {version}.</source>
         <translation>Saved: version {version}.</translation>
     </message>
@@ -3304,24 +3304,24 @@ Data folder: {folder}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="45"/>
+        <location filename="../../gui/wizard/preview.py" line="46"/>
         <source>Preview of the agreement</source>
         <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
         <translation>Preview of the agreement</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="54"/>
+        <location filename="../../gui/wizard/preview.py" line="55"/>
         <source>Preparing the preview</source>
         <translation>Preparing the preview</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="83"/>
+        <location filename="../../gui/wizard/preview.py" line="84"/>
         <source>Preparing the preview…</source>
         <extracomment>Says a contract&apos;s issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="123"/>
+        <location filename="../../gui/wizard/preview.py" line="125"/>
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Preview of the agreement: %n page</numerusform>
@@ -3329,7 +3329,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="132"/>
+        <location filename="../../gui/wizard/preview.py" line="134"/>
         <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
         <translation>
             <numerusform>Not updated while %n problem remains; this is the last complete version.</numerusform>
@@ -3337,7 +3337,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="135"/>
+        <location filename="../../gui/wizard/preview.py" line="137"/>
         <source>The preview shows once the contract is complete (%n problem(s) left).</source>
         <translation>
             <numerusform>The preview shows once the contract is complete (%n problem left).</numerusform>
@@ -3345,17 +3345,17 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="142"/>
+        <location filename="../../gui/wizard/preview.py" line="144"/>
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="143"/>
+        <location filename="../../gui/wizard/preview.py" line="145"/>
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="145"/>
+        <location filename="../../gui/wizard/preview.py" line="147"/>
         <source>The preview is not available: {reason}</source>
         <translation>The preview is not available: {reason}</translation>
     </message>
@@ -3631,7 +3631,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="225"/>
+        <location filename="../../gui/wizard/page_review.py" line="227"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -4202,73 +4202,73 @@ SHA-256 {digest}</translation>
         <translation>Document to print:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="192"/>
+        <location filename="../../gui/sending/menu.py" line="195"/>
         <source>Signature sheets — {title}</source>
         <translation>Signature sheets — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="209"/>
+        <location filename="../../gui/sending/menu.py" line="212"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="210"/>
+        <location filename="../../gui/sending/menu.py" line="213"/>
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="221"/>
+        <location filename="../../gui/sending/menu.py" line="224"/>
         <source>Print preview — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="234"/>
+        <location filename="../../gui/sending/menu.py" line="237"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="235"/>
+        <location filename="../../gui/sending/menu.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="256"/>
+        <location filename="../../gui/sending/menu.py" line="259"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="285"/>
+        <location filename="../../gui/sending/menu.py" line="288"/>
         <source>Sent to {recipients}; kept in the project&apos;s history.</source>
         <translation>Sent to {recipients}; kept in the project&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="299"/>
+        <location filename="../../gui/sending/menu.py" line="302"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="300"/>
+        <location filename="../../gui/sending/menu.py" line="303"/>
         <source>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</source>
         <translation>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="332"/>
-        <location filename="../../gui/sending/menu.py" line="336"/>
+        <location filename="../../gui/sending/menu.py" line="335"/>
+        <location filename="../../gui/sending/menu.py" line="339"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="333"/>
+        <location filename="../../gui/sending/menu.py" line="336"/>
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="337"/>
+        <location filename="../../gui/sending/menu.py" line="340"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending/menu.py" line="345"/>
+        <location filename="../../gui/sending/menu.py" line="348"/>
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n date exported to {path}</numerusform>
@@ -4276,7 +4276,7 @@ SHA-256 {digest}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="374"/>
+        <location filename="../../gui/sending/menu.py" line="377"/>
         <source>The subject and text of the message to the client are in the folder that opens now, one file per language:
 
 {folder}
@@ -4289,17 +4289,17 @@ Edit them with any text editor: the first line is the subject, the text starts a
 Edit them with any text editor: the first line is the subject, the text starts after the first blank line. Keep the names written like ${{project}}: Pacta fills them in. Delete a file to go back to Pacta&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="379"/>
+        <location filename="../../gui/sending/menu.py" line="382"/>
         <source>Pacta does not know these names; they appear in the message as typed:</source>
         <translation>Pacta does not know these names; they appear in the message as typed:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="381"/>
+        <location filename="../../gui/sending/menu.py" line="384"/>
         <source>• {file}: ${{{name}}}</source>
         <translation>• {file}: ${{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="383"/>
+        <location filename="../../gui/sending/menu.py" line="386"/>
         <source>Mail templates</source>
         <translation>Mail templates</translation>
     </message>

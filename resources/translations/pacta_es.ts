@@ -1200,241 +1200,241 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="83"/>
+        <location filename="../../gui/sending/email_dialog.py" line="84"/>
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record&apos;s data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Correo: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="96"/>
+        <location filename="../../gui/sending/email_dialog.py" line="97"/>
         <source>Mail server settings…</source>
         <translation>Servidor de correo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="102"/>
+        <location filename="../../gui/sending/email_dialog.py" line="103"/>
         <source>client@example.com</source>
         <translation>cliente@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="104"/>
+        <location filename="../../gui/sending/email_dialog.py" line="105"/>
         <source>optional; separate addresses with commas</source>
         <translation>opcional; separe las direcciones con comas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="109"/>
+        <location filename="../../gui/sending/email_dialog.py" line="110"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="110"/>
+        <location filename="../../gui/sending/email_dialog.py" line="111"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="111"/>
+        <location filename="../../gui/sending/email_dialog.py" line="112"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="113"/>
+        <location filename="../../gui/sending/email_dialog.py" line="114"/>
         <source>Attach</source>
         <translation>Adjuntar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="115"/>
+        <location filename="../../gui/sending/email_dialog.py" line="116"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="116"/>
+        <location filename="../../gui/sending/email_dialog.py" line="117"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="118"/>
+        <location filename="../../gui/sending/email_dialog.py" line="119"/>
         <source>Services agreement, version {n}</source>
         <translation>Contrato de servicios, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="119"/>
+        <location filename="../../gui/sending/email_dialog.py" line="120"/>
         <source>Scope checklist, version {n}</source>
         <translation>Lista de alcance, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="124"/>
-        <location filename="../../gui/sending/email_dialog.py" line="129"/>
+        <location filename="../../gui/sending/email_dialog.py" line="125"/>
+        <location filename="../../gui/sending/email_dialog.py" line="130"/>
         <source>Change order {number}</source>
         <extracomment>Which change order to attach, when the project has several (None otherwise).</extracomment>
         <translation>Orden de cambio {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="130"/>
+        <location filename="../../gui/sending/email_dialog.py" line="131"/>
         <source>Change order to attach</source>
         <translation>Orden de cambio que se adjunta</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="137"/>
+        <location filename="../../gui/sending/email_dialog.py" line="138"/>
         <source>{document} ({format})</source>
         <translation>{document} ({format})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="161"/>
+        <location filename="../../gui/sending/email_dialog.py" line="162"/>
         <source>Save as draft (.eml)…</source>
         <translation>Guardar como borrador (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="162"/>
+        <location filename="../../gui/sending/email_dialog.py" line="163"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="163"/>
+        <location filename="../../gui/sending/email_dialog.py" line="164"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="165"/>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="166"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="197"/>
+        <location filename="../../gui/sending/email_dialog.py" line="198"/>
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta envía este mensaje a través de {host}, desde {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="202"/>
+        <location filename="../../gui/sending/email_dialog.py" line="203"/>
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>El envío desde Pacta aún no está configurado. Pacta puede preparar el mensaje con sus adjuntos como borrador y abrirlo en su programa de correo, o bien puede configurar ahora su servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="206"/>
+        <location filename="../../gui/sending/email_dialog.py" line="207"/>
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(No se ha podido leer la configuración guardada: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="244"/>
+        <location filename="../../gui/sending/email_dialog.py" line="245"/>
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>La dirección del remitente «{address}» no es válida; corríjala en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="252"/>
+        <location filename="../../gui/sending/email_dialog.py" line="253"/>
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta necesita su propia dirección como remitente del mensaje: añádala en la configuración del servidor de correo o en sus datos del contrato.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="306"/>
+        <location filename="../../gui/sending/email_dialog.py" line="307"/>
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="309"/>
+        <location filename="../../gui/sending/email_dialog.py" line="310"/>
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="326"/>
+        <location filename="../../gui/sending/email_dialog.py" line="327"/>
         <source>Preparing the documents…</source>
         <translation>Preparando los documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="327"/>
+        <location filename="../../gui/sending/email_dialog.py" line="328"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="328"/>
+        <location filename="../../gui/sending/email_dialog.py" line="329"/>
         <source>Securing the connection…</source>
         <translation>Cifrando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="329"/>
+        <location filename="../../gui/sending/email_dialog.py" line="330"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="330"/>
+        <location filename="../../gui/sending/email_dialog.py" line="331"/>
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="331"/>
+        <location filename="../../gui/sending/email_dialog.py" line="332"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="347"/>
+        <location filename="../../gui/sending/email_dialog.py" line="348"/>
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Envío cancelado; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="351"/>
+        <location filename="../../gui/sending/email_dialog.py" line="352"/>
         <source>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</source>
         <translation>El envío se ha cancelado mientras el mensaje salía, así que es posible que el servidor ya lo haya recibido: consulte al cliente antes de volver a enviarlo. El mensaje queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="357"/>
+        <location filename="../../gui/sending/email_dialog.py" line="358"/>
         <source>No password is saved for this server yet; Pacta keeps it in the system&apos;s password store once the server accepts it.</source>
         <translation>Todavía no hay ninguna contraseña guardada para este servidor; Pacta la guardará en el almacén de contraseñas del sistema en cuanto el servidor la acepte.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="367"/>
+        <location filename="../../gui/sending/email_dialog.py" line="368"/>
         <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
         <translation>El mensaje no se ha enviado; queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="373"/>
+        <location filename="../../gui/sending/email_dialog.py" line="374"/>
         <source>The message was sent, but it could not be recorded in the project&apos;s history: {detail}</source>
         <translation>El mensaje se ha enviado, pero no se ha podido registrar en el historial del proyecto: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="376"/>
+        <location filename="../../gui/sending/email_dialog.py" line="377"/>
         <source>The message could not be sent: {detail}</source>
         <translation>No se ha podido enviar el mensaje: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="388"/>
+        <location filename="../../gui/sending/email_dialog.py" line="389"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="403"/>
+        <location filename="../../gui/sending/email_dialog.py" line="404"/>
         <source>Save the message as a draft</source>
         <translation>Guardar el mensaje como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="404"/>
+        <location filename="../../gui/sending/email_dialog.py" line="405"/>
         <source>Email messages (*.eml)</source>
         <translation>Mensajes de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="443"/>
+        <location filename="../../gui/sending/email_dialog.py" line="444"/>
         <source>Draft saved in {path}</source>
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="452"/>
+        <location filename="../../gui/sending/email_dialog.py" line="453"/>
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="456"/>
+        <location filename="../../gui/sending/email_dialog.py" line="457"/>
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="462"/>
+        <location filename="../../gui/sending/email_dialog.py" line="463"/>
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="469"/>
+        <location filename="../../gui/sending/email_dialog.py" line="470"/>
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta ha tenido que modificar parte del texto para generar los documentos:</translation>
     </message>
@@ -2430,32 +2430,32 @@ A partir de entonces queda cerrado: cualquier cambio se registra como una orden 
         <translation>{number} guardada: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="234"/>
+        <location filename="../../gui/history/life.py" line="235"/>
         <source>The changed contract</source>
         <translation>El contrato modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="235"/>
+        <location filename="../../gui/history/life.py" line="236"/>
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="240"/>
+        <location filename="../../gui/history/life.py" line="241"/>
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>«{title}» está firmado: {file} se registra como la orden de cambio {number}, propuesta hasta que la firmen ambas partes. Mientras tanto sigue en vigor la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="245"/>
+        <location filename="../../gui/history/life.py" line="246"/>
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} pasa a ser la siguiente versión de «{title}».</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="252"/>
+        <location filename="../../gui/history/life.py" line="253"/>
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="253"/>
+        <location filename="../../gui/history/life.py" line="254"/>
         <source>Saved: version {version}.</source>
         <translation>Guardado: versión {version}.</translation>
     </message>
@@ -3304,24 +3304,24 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="45"/>
+        <location filename="../../gui/wizard/preview.py" line="46"/>
         <source>Preview of the agreement</source>
         <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
         <translation>Vista previa del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="54"/>
+        <location filename="../../gui/wizard/preview.py" line="55"/>
         <source>Preparing the preview</source>
         <translation>Preparando la vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="83"/>
+        <location filename="../../gui/wizard/preview.py" line="84"/>
         <source>Preparing the preview…</source>
         <extracomment>Says a contract&apos;s issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="123"/>
+        <location filename="../../gui/wizard/preview.py" line="125"/>
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Vista previa del contrato: %n página</numerusform>
@@ -3329,7 +3329,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="132"/>
+        <location filename="../../gui/wizard/preview.py" line="134"/>
         <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
         <translation>
             <numerusform>No se actualiza mientras quede %n problema; esta es la última versión completa.</numerusform>
@@ -3337,7 +3337,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="135"/>
+        <location filename="../../gui/wizard/preview.py" line="137"/>
         <source>The preview shows once the contract is complete (%n problem(s) left).</source>
         <translation>
             <numerusform>La vista previa aparecerá cuando el contrato esté completo (queda %n problema).</numerusform>
@@ -3345,17 +3345,17 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="142"/>
+        <location filename="../../gui/wizard/preview.py" line="144"/>
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="143"/>
+        <location filename="../../gui/wizard/preview.py" line="145"/>
         <source>Technical detail: {detail}</source>
         <translation>Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="145"/>
+        <location filename="../../gui/wizard/preview.py" line="147"/>
         <source>The preview is not available: {reason}</source>
         <translation>La vista previa no está disponible: {reason}</translation>
     </message>
@@ -3631,7 +3631,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="225"/>
+        <location filename="../../gui/wizard/page_review.py" line="227"/>
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -4202,73 +4202,73 @@ SHA-256 {digest}</translation>
         <translation>Documento que desea imprimir:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="192"/>
+        <location filename="../../gui/sending/menu.py" line="195"/>
         <source>Signature sheets — {title}</source>
         <translation>Hojas de firma — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="209"/>
+        <location filename="../../gui/sending/menu.py" line="212"/>
         <source>No printer</source>
         <translation>No hay impresora</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="210"/>
+        <location filename="../../gui/sending/menu.py" line="213"/>
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No hay ninguna impresora instalada en este equipo, así que Pacta no puede imprimir. ¿Desea guardar las páginas como archivo PDF? Podrá imprimirlo más tarde desde cualquier equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="221"/>
+        <location filename="../../gui/sending/menu.py" line="224"/>
         <source>Print preview — {title}</source>
         <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="234"/>
+        <location filename="../../gui/sending/menu.py" line="237"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="235"/>
+        <location filename="../../gui/sending/menu.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="256"/>
+        <location filename="../../gui/sending/menu.py" line="259"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="285"/>
+        <location filename="../../gui/sending/menu.py" line="288"/>
         <source>Sent to {recipients}; kept in the project&apos;s history.</source>
         <translation>Enviado a {recipients}; queda constancia en el historial del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="299"/>
+        <location filename="../../gui/sending/menu.py" line="302"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="300"/>
+        <location filename="../../gui/sending/menu.py" line="303"/>
         <source>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</source>
         <translation>Pacta ha tenido que modificar parte del texto para generar los documentos. Revise estos campos antes de que los documentos lleguen al cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="332"/>
-        <location filename="../../gui/sending/menu.py" line="336"/>
+        <location filename="../../gui/sending/menu.py" line="335"/>
+        <location filename="../../gui/sending/menu.py" line="339"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="333"/>
+        <location filename="../../gui/sending/menu.py" line="336"/>
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>Este contrato aún no tiene fechas (entregas, material del cliente o pagos), así que no hay nada que pasar a un calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="337"/>
+        <location filename="../../gui/sending/menu.py" line="340"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending/menu.py" line="345"/>
+        <location filename="../../gui/sending/menu.py" line="348"/>
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n fecha exportada a {path}</numerusform>
@@ -4276,7 +4276,7 @@ SHA-256 {digest}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="374"/>
+        <location filename="../../gui/sending/menu.py" line="377"/>
         <source>The subject and text of the message to the client are in the folder that opens now, one file per language:
 
 {folder}
@@ -4289,17 +4289,17 @@ Edit them with any text editor: the first line is the subject, the text starts a
 Puede editarlos con cualquier editor de texto: la primera línea es el asunto y el texto empieza después de la primera línea en blanco. Conserve los nombres escritos como ${{project}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="379"/>
+        <location filename="../../gui/sending/menu.py" line="382"/>
         <source>Pacta does not know these names; they appear in the message as typed:</source>
         <translation>Pacta no reconoce estos nombres; en el mensaje aparecerán tal como están escritos:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="381"/>
+        <location filename="../../gui/sending/menu.py" line="384"/>
         <source>• {file}: ${{{name}}}</source>
         <translation>• {file}: ${{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="383"/>
+        <location filename="../../gui/sending/menu.py" line="386"/>
         <source>Mail templates</source>
         <translation>Plantillas de correo</translation>
     </message>

@@ -34,7 +34,7 @@ def test_english_agreement_states_taxes_included_and_each_payments_base_tax_and_
     pdf = render_document(DocumentKind.AGREEMENT, DocumentFormat.PDF, contract, meta()).data
     qpdf_check(pdf, tmp_path)
     text = _plain(pdftotext(pdf))
-    assert "The prices in this contract already include Sales tax (8.25%)." in text
+    assert "The prices in this contract already include Sales tax at 8.25%." in text
     # $6,500.00 including 8.25 %, paid in three parts, each worked out on its own as its invoice will be
     assert "In all, the Client will pay $6,500.00: a base of $6,004.61, plus Sales tax at 8.25% ($495.39)." in text
     assert "Fees include <b>Oregon & Texas</b> sales tax where due." in text
@@ -43,7 +43,7 @@ def test_english_agreement_states_taxes_included_and_each_payments_base_tax_and_
     assert "$1,501.15 $123.85 $1,625.00" in text
     words = _plain(docx_text(docx.Document(io.BytesIO(
         render_document(DocumentKind.AGREEMENT, DocumentFormat.DOCX, contract, meta()).data))))
-    assert "The prices in this contract already include Sales tax (8.25%)." in words
+    assert "The prices in this contract already include Sales tax at 8.25%." in words
     assert "$3,250.00" in words and "$495.39" in words
 
 

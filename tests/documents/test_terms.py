@@ -55,7 +55,7 @@ def test_full_spanish_agreement_names_every_term(examples_dir: Path) -> None:
     for phrase in (
         "se cuentan en días hábiles",
         "derechos de explotación de reproducción, distribución, comunicación pública y transformación",
-        "con el ámbito territorial de todo el mundo",
+        "en cualquier medio y formato, para todo el mundo y por todo el tiempo",
         "por todo el tiempo de protección que la ley reconoce",
         "durante 3 años después de su terminación",
         "artículo 28 del Reglamento General de Protección de Datos",
@@ -69,7 +69,7 @@ def test_full_spanish_agreement_names_every_term(examples_dir: Path) -> None:
         "se regirá por la legislación de España, y las partes someten cualquier controversia sobre él a los "
         "juzgados y tribunales de Madrid.",
         "indemnización por desistimiento del 25 %",
-        "El horario de trabajo del Proveedor es «Lunes a viernes, de 9:00 a 18:00».",
+        "El Proveedor trabajará en el siguiente horario: lunes a viernes, de 9:00 a 18:00.",
         "«El trabajo pagado pasa a ser del cliente; el no pagado sigue siendo de la diseñadora».",
     ):
         assert flat(phrase) in text, phrase
