@@ -86,9 +86,9 @@ def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str
 
 
 def render_many(*, repo: Repository, project_id: str, wanted: Sequence[tuple[str, str]],
-                paper: str, change: str | None = None) -> list[DocumentFile]:
+                paper: str, change: str | None = None, options: RenderOptions | None = None) -> list[DocumentFile]:
     """Several documents, in the order asked (`change` chooses the change order; the others are in force)."""
-    return [render(repo=repo, project_id=project_id, kind=k, fmt=f, paper=paper, change=change)
+    return [render(repo=repo, project_id=project_id, kind=k, fmt=f, paper=paper, change=change, options=options)
             for k, f in wanted]
 
 

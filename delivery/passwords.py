@@ -1,13 +1,19 @@
-"""The SMTP password, kept in the system keyring under service "Pacta" and nowhere else."""
+"""The SMTP password (and a signing certificate's, when the user asks), kept in the system keyring
+under service "Pacta" and nowhere else."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
-
-from delivery.settings import SmtpSettings
+from typing import Any, Protocol
 
 SERVICE = "Pacta"
+
+
+class Account(Protocol):
+    """What a password is filed under: the SMTP settings, or a signing certificate's entry."""
+
+    @property
+    def account(self) -> str: ...
 
 
 class KeyringProblem(StrEnum):
@@ -65,7 +71,7 @@ class PasswordStore:
         texts = _REASONS[self.problem]
         return texts.get(lang, texts["en"]).format(detail=self.detail or "?")
 
-    def get(self, settings: SmtpSettings) -> str | None:
+    def get(self, settings: Account) -> str | None:
         """The saved password for this server and user, or None (not saved, or no keyring)."""
         backend = self._backend()
         if backend is None:
@@ -77,7 +83,7 @@ class PasswordStore:
             return None
         return value if isinstance(value, str) else None
 
-    def save(self, settings: SmtpSettings, password: str) -> bool:
+    def save(self, settings: Account, password: str) -> bool:
         """Keep the password in the keyring; False (see `reason()`) when it could not be."""
         backend = self._backend()
         if backend is None:
@@ -89,7 +95,7 @@ class PasswordStore:
             return False
         return True
 
-    def delete(self, settings: SmtpSettings) -> bool:
+    def delete(self, settings: Account) -> bool:
         """Forget the saved password; True when the keyring no longer holds it."""
         backend = self._backend()
         if backend is None:

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from domain.lifecycle import ChangeStatus
 from domain.limits import PDF_BYTES, read_limited
@@ -240,16 +241,16 @@ def _paper(path: Path) -> str:
 
 
 def _fresh_texts(repo: Repository, project_id: str, number: int, change: str | None,
-                 paper: str = "A4") -> dict[str, str]:
+                 paper: str = "A4", options: Any = None) -> dict[str, str]:
     """The text of each document the version has (its change order's too), freshly rendered."""
     from delivery.outgoing import render
 
-    documents = {kind: _render_version(repo, project_id, kind, number, paper=paper)
+    documents = {kind: _render_version(repo, project_id, kind, number, paper=paper, options=options)
                  for kind in ("agreement", "checklist")}
     order = change or getattr(repo.state(project_id).change_for_version(number), "number", None)
     if order is not None:
         documents["change-order"] = render(repo=repo, project_id=project_id, kind="change-order", fmt="pdf",
-                                           paper=paper, change=order).data
+                                           paper=paper, change=order, options=options).data
     texts = {}
     with tempfile.TemporaryDirectory(prefix="pacta-verify-") as folder:
         for kind, data in documents.items():
@@ -259,7 +260,8 @@ def _fresh_texts(repo: Repository, project_id: str, number: int, change: str | N
     return texts
 
 
-def _office_texts(repo: Repository, project_id: str, number: int, kind: str, change: str | None) -> str | None:
+def _office_texts(repo: Repository, project_id: str, number: int, kind: str, change: str | None,
+                  options: Any = None) -> str | None:
     """The text of the version's DOCX as LibreOffice exports it to PDF; None without LibreOffice."""
     from delivery.outgoing import render
 
@@ -267,9 +269,10 @@ def _office_texts(repo: Repository, project_id: str, number: int, kind: str, cha
     if office is None:
         return None
     if kind == "change-order":
-        data = render(repo=repo, project_id=project_id, kind=kind, fmt="docx", paper="A4", change=change).data
+        data = render(repo=repo, project_id=project_id, kind=kind, fmt="docx", paper="A4", change=change,
+                      options=options).data
     else:
-        data = _render_version(repo, project_id, kind, number, "docx")
+        data = _render_version(repo, project_id, kind, number, "docx", options=options)
     with tempfile.TemporaryDirectory(prefix="pacta-verify-") as folder:
         source = Path(folder) / f"{kind}.docx"
         source.write_bytes(data)
@@ -286,11 +289,22 @@ def _made_by_pacta(path: Path) -> bool:
 
 
 def _render_version(repo: Repository, project_id: str, kind: str, number: int, fmt: str = "pdf",
-                    paper: str = "A4") -> bytes:
+                    paper: str = "A4", options: Any = None) -> bytes:
     from delivery.render import render_project_document
 
     return render_project_document(repo=repo, project_id=project_id, kind=kind, fmt=fmt, paper=paper,
-                                   version=number).data
+                                   version=number, options=options).data
+
+
+def _options_in(text: str, lang: str) -> Any:
+    """The render options a copy was made with, read from its words: the template notice and
+    "Prepared with Pacta" are the user's preference, not a change to the contract."""
+    from documents import RenderOptions
+    from documents.clauses import raw
+
+    words = " ".join(text.split())
+    notice = " ".join(raw(lang, "common.doc.disclaimer").split()[:8])
+    return RenderOptions(notice=notice in words, prepared_with=_generated_prefix(lang) in words)
 
 
 def _generated_prefix(lang: str) -> str:
@@ -325,7 +339,8 @@ def verify(repo: Repository, path: Path) -> Verification:
     if len("".join(text.split())) < MIN_TEXT:
         return scan
     generated = _generated_prefix(summary.language)
-    texts = _fresh_texts(repo, project_id, number, change, _paper(path))
+    options = _options_in(text, summary.language)
+    texts = _fresh_texts(repo, project_id, number, change, _paper(path), options)
     # Which document it is: the one whose words are most like the file's.
     kind = max(texts, key=lambda k: difflib.SequenceMatcher(None, texts[k].split(), text.split(),
                                                              autojunk=False).quick_ratio())
@@ -333,7 +348,7 @@ def verify(repo: Repository, path: Path) -> Verification:
     if not _made_by_pacta(path):
         # A word processor's export of the DOCX is compared with the same export of a fresh DOCX:
         # the DOCX draws the timeline as a picture and lays out its pages its own way.
-        office = _office_texts(repo, project_id, number, kind, change)
+        office = _office_texts(repo, project_id, number, kind, change, options)
         if office is None:
             return dataclasses.replace(result, not_compared="office")
         fresh = office

@@ -106,7 +106,7 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
     from gui.app import create_context
     from gui.core.i18n import remove_translators
     from gui.main.window import MainWindow
-    from gui.wizard.wizard import ContractWizard
+    from gui.wizard.wizard import ContractWizard, PageId
     from storage.repository import Repository
 
     folder = Path(tempfile.mkdtemp(prefix="pacta-shots-"))
@@ -173,19 +173,18 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
     wizard = ContractWizard(ctx, data=data)
     wizard.show()
     names = ["1-project", "2-roles", "3-deliverables", "4-client-inputs", "5-payment", "6-communication",
-             "7-termination", "8-review"]
+             "7-termination", "8-terms", "9-review"]
     for index, name in enumerate(names):
         if index:
             wizard.button(QWizard.WizardButton.NextButton).click()
         pause(app, 0.2)
-        if name == "8-review":
+        if name == "9-review":
             review = wizard.currentPage()
             wait(app, lambda review=review: review.pdf.pageCount() > 0)
             pause(app, 2.5)
         save(wizard, f"wizard-{name}")
-    wizard.back()
-    wizard.back()
-    wizard.back()
+    while wizard.currentId() > PageId.PAYMENT:
+        wizard.back()
     payment = wizard.currentPage()
     payment.deposit.setText("140")
     pause(app, 0.5)

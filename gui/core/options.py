@@ -43,6 +43,11 @@ OPTIONS: tuple[Option, ...] = (
                     ("en", QT_TRANSLATE_NOOP("Options", "English")))),
     Option("documents/paper", str, "A4", QT_TRANSLATE_NOOP("Options", "Paper size of the documents"), GROUP_APP,
            choices=(("A4", QT_TRANSLATE_NOOP("Options", "A4")), ("Letter", QT_TRANSLATE_NOOP("Options", "US Letter")))),
+    # What the client's copy leaves out unless asked (the keys documents.RenderOptions reads).
+    Option("documents/legal_notice", bool, False,
+           QT_TRANSLATE_NOOP("Options", "Add to the documents the note that they are not legal advice"), GROUP_APP),
+    Option("documents/prepared_with_pacta", bool, False,
+           QT_TRANSLATE_NOOP("Options", "Add “Prepared with Pacta” under the documents' title"), GROUP_APP),
     Option("defaults/currency", str, "EUR", QT_TRANSLATE_NOOP("Options", "Currency"), contract_path="currency"),
     Option("defaults/deposit_percent", str, "50", QT_TRANSLATE_NOOP("Options", "Deposit (%)"),
            contract_path="payment.deposit_percent"),
@@ -82,6 +87,13 @@ SPLITTER = "window/splitter"
 WIZARD_GEOMETRY = "wizard/geometry"
 LAST_PROJECT = "window/last_project"
 LAST_FOLDER = "window/last_folder"
+
+
+def render_options(prefs: Preferences) -> Any:
+    """The documents' render options (documents.RenderOptions) from the two document preferences."""
+    from documents import RenderOptions
+
+    return RenderOptions.from_settings({key: prefs.get(key) for key in RenderOptions.SETTINGS.values()})
 
 
 def contract_defaults(values: dict[str, Any]) -> dict[str, Any]:

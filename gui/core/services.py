@@ -203,7 +203,7 @@ def save_profile(*, repo: Repository, provider: dict[str, Any]) -> None:
         repo.save_profile({})
 
 
-def render_preview(*, contract: Contract, paper: str) -> bytes:
+def render_preview(*, contract: Contract, paper: str, options: Any = None) -> bytes:
     """The agreement of an unsaved contract as PDF bytes, for the review page.
 
     An unsaved contract has no version yet: the preview is stamped `preview`, version 1,
@@ -213,7 +213,8 @@ def render_preview(*, contract: Contract, paper: str) -> bytes:
 
     digest = hashlib.sha256(dumps_contract(contract).encode("utf-8")).hexdigest()
     meta = DocumentMeta(project_id="preview", version=1, fingerprint=digest, paper=paper)
-    return bytes(render_document(DocumentKind("agreement"), DocumentFormat("pdf"), contract, meta).data)
+    return bytes(render_document(DocumentKind("agreement"), DocumentFormat("pdf"), contract, meta,
+                                 options=options).data)
 
 
 def print_warnings(*, contract: Contract, lang: str) -> list[str]:
@@ -238,8 +239,12 @@ def file_name(title: str, number: int, kind: str, fmt: str, lang: str = "en") ->
     return document_name(title, number, kind, fmt, lang=lang)
 
 
-def generate_documents(*, repo: Repository, project_id: str, folder: Path, paper: str) -> list[Path]:
-    """Agreement and checklist, PDF and DOCX, of the latest version, written into `folder`."""
+def generate_documents(*, repo: Repository, project_id: str, folder: Path, paper: str,
+                       options: Any = None) -> list[Path]:
+    """Agreement and checklist, PDF and DOCX, of the latest version, written into `folder`.
+
+    `options` (documents.RenderOptions, from the preferences) adds back the notice or "Prepared with Pacta".
+    """
     from documents import DocumentFormat, DocumentKind, DocumentMeta, render_document
 
     record = repo.version(project_id)
@@ -247,7 +252,8 @@ def generate_documents(*, repo: Repository, project_id: str, folder: Path, paper
     written: list[Path] = []
     for kind in DOCUMENT_KINDS:
         for fmt in DOCUMENT_FORMATS:
-            rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta)
+            rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
+                                       options=options)
             target = folder / file_name(record.contract.title, record.number, kind, fmt,
                                         record.contract.language.value)
             write_atomic(target, rendered.data)
@@ -265,7 +271,8 @@ def draft_summary(data: dict[str, Any]) -> str:
     return str(contract.get("title") or "").strip() if contract else ""
 
 
-def render_change_order(*, repo: Repository, project_id: str, change: str, folder: Path, paper: str) -> list[Path]:
+def render_change_order(*, repo: Repository, project_id: str, change: str, folder: Path, paper: str,
+                        options: Any = None) -> list[Path]:
     """A change order (its version against the one it changes) as PDF and DOCX, written into `folder`.
 
     The document carries the change order's number, reason, who asked and when, and its
@@ -278,6 +285,7 @@ def render_change_order(*, repo: Repository, project_id: str, change: str, folde
             repo=repo,
             document=render_project_document(
                 repo=repo, project_id=project_id, kind=CHANGE_ORDER, fmt=fmt, paper=paper, change=change,
+                options=options,
             ),
             target=folder,
         )

@@ -1,5 +1,6 @@
 """The contract's life in the menus: Mark as sent, signed, completed or terminated; record a
-change from a file; accept, reject or export a change order; Verify a printed PDF.
+change from a file; accept, reject or export a change order. (Verifying a file is File ›
+Verify a document…, in gui/signing.)
 
 `HistoryRecords` reads what the History tab (gui/history/tab.py) shows off the GUI thread
 whenever a project is shown; every write goes through the task runner, after which the
@@ -16,11 +17,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QMessageBox,
     QWidget,
 )
 
-from gui.core.options import LAST_FOLDER
+from gui.core.options import LAST_FOLDER, render_options
 from gui.core.statuses import status_label
 from gui.host import FollowedProject
 from gui.widgets.records import show_date
@@ -92,10 +92,6 @@ class LifeActions(QObject):
         self.export_action = QAction(self.tr("E&xport change order…"), window)
         self.export_action.setStatusTip(self.tr("Write a change order as PDF and DOCX"))
         self.export_action.triggered.connect(lambda: self.export_change(None))
-        self.verify_action = QAction(self.tr("&Verify a printed PDF…"), window)
-        self.verify_action.setStatusTip(self.tr("Say which project and version a PDF made by Pacta shows, and "
-                                                "whether it is still the one in force"))
-        self.verify_action.triggered.connect(self.verify)
         project = window.menu("project")
         project.addSeparator()
         for action in self.status_actions.values():
@@ -103,7 +99,6 @@ class LifeActions(QObject):
         project.addSeparator()
         for action in (self.change_action, self.accept_action, self.reject_action, self.export_action):
             project.addAction(action)
-        window.add_file_actions([self.verify_action], separator=True)
         records.loaded.connect(self._update)
         self._update(None)
 
@@ -118,7 +113,6 @@ class LifeActions(QObject):
         self.accept_action.setEnabled(pending)
         self.reject_action.setEnabled(pending)
         self.export_action.setEnabled(state is not None and bool(state.change_orders))
-        self.verify_action.setEnabled(self.ctx.repo is not None or history is not None)
 
     # Statuses
 
@@ -226,7 +220,8 @@ class LifeActions(QObject):
             self.window.statusBar().showMessage(self.tr("{number} written: {names}").format(
                 number=chosen, names=", ".join(p.name for p in paths)), 8000)
 
-        self.records.write(services.render_change_order, done, change=chosen, folder=Path(folder), paper=paper)
+        self.records.write(services.render_change_order, done, change=chosen, folder=Path(folder), paper=paper,
+                           options=render_options(self.ctx.prefs))
 
     def change_from_file(self) -> None:
         """A new version from an interchange JSON file; on a signed contract, a proposed change order."""
@@ -261,53 +256,6 @@ class LifeActions(QObject):
 
         self.records.write(work.change_from_file, done, path=Path(name), lang=self.ctx.lang, reason=answer.reason,
                            requested_by=answer.requested_by, asked_on=answer.asked_on)
-
-    # Proof
-
-    def verify(self) -> None:
-        """Pick a PDF, read its stamp, and say which project and version it shows."""
-        from gui.history import work
-
-        repo = self.ctx.repo
-        if repo is None:
-            return
-        start = str(self.ctx.prefs.state(LAST_FOLDER) or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Verify a printed PDF"), start,
-                                              self.tr("PDF documents (*.pdf)"))
-        if not name:
-            return
-        self.ctx.prefs.set_state(LAST_FOLDER, str(Path(name).parent))
-        self.ctx.tasks.run(lambda: work.verify_pdf(repo=repo, path=Path(name)), self._verified,
-                           self.window.show_error, owner=self)
-
-    def _verified(self, result: work.Verified) -> None:
-        title = self.tr("Verify a printed PDF")
-        if result.fingerprint is None:
-            QMessageBox.information(self.window, title, self.tr(
-                "{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or "
-                "the stamp was lost when it was saved again by another program.").format(file=result.path.name))
-            return
-        if not result.found:
-            QMessageBox.information(self.window, title, self.tr(
-                "{file} was made by Pacta, but its version is unknown to this data folder: it comes from "
-                "another computer or another data folder.\n\nFingerprint: {fingerprint}").format(
-                file=result.path.name, fingerprint=result.fingerprint))
-            return
-        if result.current:
-            state = self.tr("It is the version in force.")
-        else:
-            state = self.tr("It is no longer the version in force: version {number} is.").format(number=result.in_force)
-        text = self.tr("{file} shows “{title}”, version {version}.\n\n{state}\n\nFingerprint: {fingerprint}").format(
-            file=result.path.name, title=result.title, version=result.version, state=state,
-            fingerprint=result.fingerprint)
-        if result.trashed:
-            QMessageBox.information(self.window, title, text + "\n\n" + self.tr("The project is in the trash."))
-            return
-        answer = QMessageBox.question(self.window, title, text + "\n\n" + self.tr("Show this project?"),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes and result.project_id is not None:
-            self.show_project(result.project_id)
 
     def show_project(self, project_id: str) -> None:
         """Select a project in the list and bring its History tab forward."""

@@ -2,7 +2,7 @@
 
 `install(host)` adds the History tab and the contract's life to the menus: Mark as
 sent, signed, completed or terminated; record a change from a file; accept, reject or
-export a change order (Project menu); and Verify a printed PDF (File menu); those actions and
+export a change order (Project menu); those actions and
 `HistoryRecords`, which reads what the tab shows whenever a project is shown, are in life.py;
 every write goes through the task runner, after which the whole detail is read again.
 """

@@ -2,7 +2,7 @@
 
 Each function takes the repository and plain values and returns plain data; none
 touches a widget. They mirror `pacta history`, `diff`, `status`, `accept`, `reject`,
-`change` and `verify`.
+and `change`.
 """
 
 from __future__ import annotations
@@ -206,39 +206,3 @@ def change_from_file(*, repo: Repository, project_id: str, path: Path, lang: str
     return ChangeRecorded(result.version.number, result.change_order.number if result.change_order else None)
 
 
-@dataclass(frozen=True)
-class Verified:
-    """What a PDF's stamp says, looked up in this data folder.
-
-    `found` False with `fingerprint` None: the file carries no Pacta stamp; with a
-    fingerprint: the version is unknown to this data folder.
-    """
-
-    path: Path
-    fingerprint: str | None
-    found: bool
-    project_id: str | None = None
-    title: str = ""
-    version: int | None = None
-    in_force: int | None = None
-    trashed: bool = False
-
-    @property
-    def current(self) -> bool:
-        """Whether the PDF shows the version in force."""
-        return self.found and self.version == self.in_force
-
-
-def verify_pdf(*, repo: Repository, path: Path) -> Verified:
-    """Read the fingerprint a PDF carries and find its project and version here."""
-    from documents import read_pdf_stamp
-
-    stamp = read_pdf_stamp(path.read_bytes())
-    if stamp is None:
-        return Verified(path, None, False)
-    found = repo.find_fingerprint(stamp["fingerprint"])
-    if found is None:
-        return Verified(path, stamp["fingerprint"], False)
-    pid, number = found
-    summary = repo.summary(pid)
-    return Verified(path, stamp["fingerprint"], True, pid, summary.title, number, summary.in_force, summary.trashed)

@@ -276,5 +276,5 @@ class Operations(QObject):
 
         QMessageBox.about(self.window, self.tr("About Pacta"), self.tr(
             "Pacta {version}\n\nServices agreements, scope checklists and change orders for freelancers "
-            "and small studios. Pacta writes documents, not legal advice.\n\nLicence: {licence}\n"
+            "and small studios.\n\nPacta writes documents, not legal advice; every clause is editable.\n\nLicence: {licence}\n"
             "Data folder: {folder}").format(version=VERSION, licence=LICENSE, folder=self.ctx.data_dir))

@@ -162,11 +162,14 @@ class MainWindow(Host):
         self.empty_text.setFixedWidth(EMPTY_TEXT_WIDTH)
         self.empty_text.ensurePolished()
         self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(EMPTY_TEXT_WIDTH) + SPACING)
+        self.disclaimer = QLabel(self.tr("Pacta writes documents, not legal advice; every clause is editable."),
+                                 self.empty)
+        self.disclaimer.setObjectName("hint")
         self.start_button = QPushButton(icon(Icons.NEW), self.tr("Write your first contract"), self.empty)
         self.start_button.setObjectName("primary")
         self.example_button = QPushButton(self.tr("Or look at an example first"), self.empty)
         self.example_button.setFlat(True)
-        for widget in (title, self.empty_text, self.start_button, self.example_button):
+        for widget in (title, self.empty_text, self.disclaimer, self.start_button, self.example_button):
             empty_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         self._empty_layout = empty_layout
         empty_layout.addStretch(3)

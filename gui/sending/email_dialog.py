@@ -39,6 +39,7 @@ from delivery.errors import SendCancelled, SendErrorCode
 from delivery.mail import AddressError
 from delivery.smtp import SendStep
 from gui.core.defs import MARGIN, SPACING
+from gui.core.options import render_options
 from gui.sending import work
 from gui.sending.email_work import (
     STEPS,
@@ -270,7 +271,7 @@ class EmailDialog(QDialog):
         subject, body = self.subject.text(), self.body.toPlainText()
 
         return message_job(repo=repo, start=start, paper=paper, wanted=wanted, sender=sender, change=change,
-                           to=to, cc=cc, subject=subject, body=body)
+                           to=to, cc=cc, subject=subject, body=body, options=render_options(self.ctx.prefs))
 
     # Sending
 

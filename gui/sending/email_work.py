@@ -49,12 +49,12 @@ def split_addresses(text: str) -> list[str]:
 
 def message_job(*, repo: Any, start: work.MailStart, paper: str, wanted: list[tuple[str, str]], sender: str,
                 change: str | None, to: list[str], cc: list[str], subject: str,
-                body: str) -> Callable[[], tuple[EmailMessage, list[work.DocumentFile]]]:
+                body: str, options: Any = None) -> Callable[[], tuple[EmailMessage, list[work.DocumentFile]]]:
     """A function for a worker: render the wanted documents and compose the message."""
 
     def job() -> tuple[EmailMessage, list[work.DocumentFile]]:
         documents = work.render_many(repo=repo, project_id=start.project_id, wanted=wanted, paper=paper,
-                                     change=change)
+                                     change=change, options=options)
         message = work.build_message(start=start, to=to, cc=cc, subject=subject, body=body,
                                      documents=documents, sender=sender)
         return message, documents

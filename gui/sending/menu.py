@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from gui.core.options import LAST_FOLDER
+from gui.core.options import LAST_FOLDER, render_options
 from gui.core.resources import Icons, icon
 
 if TYPE_CHECKING:
@@ -154,8 +154,10 @@ class Sending(QObject):
                 return
             kind, change = next((k, c) for k, c, text in choices if text == label)
         repo, pid, paper = self.ctx.repository(), self.detail.project_id, self._paper()
+        options = render_options(self.ctx.prefs)
         self.ctx.tasks.run(
-            lambda: [work.render(repo=repo, project_id=pid, kind=kind, fmt="pdf", paper=paper, change=change)],
+            lambda: [work.render(repo=repo, project_id=pid, kind=kind, fmt="pdf", paper=paper, change=change,
+                                 options=options)],
             lambda files: self._rendered(files, signatures=False), self.window.show_error, owner=self)
 
     def print_signature_sheets(self) -> None:
@@ -165,9 +167,10 @@ class Sending(QObject):
         if self.detail is None:
             return
         repo, pid, paper = self.ctx.repository(), self.detail.project_id, self._paper()
+        options = render_options(self.ctx.prefs)
         self.ctx.tasks.run(
-            lambda: work.render_many(repo=repo, project_id=pid, wanted=[("checklist", "pdf"),
-                                                                        ("agreement", "pdf")], paper=paper),
+            lambda: work.render_many(repo=repo, project_id=pid, wanted=[("checklist", "pdf"), ("agreement", "pdf")],
+                                     paper=paper, options=options),
             lambda files: self._rendered(files, signatures=True), self.window.show_error, owner=self)
 
     def _rendered(self, files: list[work.DocumentFile], *, signatures: bool) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.options import LAST_FOLDER
+from gui.core.options import LAST_FOLDER, render_options
 from gui.core.resources import Icons, icon
 from gui.wizard.page import ContractPage
 from gui.wizard.preview import PreviewPane
@@ -66,6 +66,11 @@ class ReviewPage(ContractPage):
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.save_status, 1)
         self.body.addLayout(buttons)
+        self.disclaimer = QLabel(self.tr("Pacta writes documents, not legal advice; every clause is editable. "
+                                         "The copies for your client carry no such note (see Preferences)."), self)
+        self.disclaimer.setObjectName("hint")
+        self.disclaimer.setWordWrap(True)
+        self.body.addWidget(self.disclaimer)
         self.save_button.clicked.connect(lambda: self.save())
         self.generate_button.clicked.connect(self.generate)
 
@@ -209,8 +214,10 @@ class ReviewPage(ContractPage):
             self.save_status.setText(written)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+        options = render_options(self.ctx.prefs)
         self.ctx.tasks.run(lambda: services.generate_documents(repo=repo, project_id=project_id, folder=folder,
-                                                               paper=paper), done, self._failed, serial=True, owner=self)
+                                                               paper=paper, options=options),
+                           done, self._failed, serial=True, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()

@@ -17,14 +17,15 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from gui.core.defs import PDF_PREVIEW_MIN_HEIGHT, PREVIEW_DELAY_MS
+from gui.core.options import render_options
 
 
-def check_and_render(*, data: dict[str, Any], lang: str, paper: str) -> bytes:
+def check_and_render(*, data: dict[str, Any], lang: str, paper: str, options: Any = None) -> bytes:
     """Validate contract data and render its agreement as PDF (on a worker thread)."""
     from domain.validation import validate_contract
     from gui.core import services
 
-    return services.render_preview(contract=validate_contract(data, lang), paper=paper)
+    return services.render_preview(contract=validate_contract(data, lang), paper=paper, options=options)
 
 
 class PreviewPane(QWidget):
@@ -98,11 +99,12 @@ class PreviewPane(QWidget):
             return
         kind, payload = self._job
         paper, lang = self.ctx.prefs.get("documents/paper"), self.ctx.lang
+        options = render_options(self.ctx.prefs)
         if kind == "contract":
-            work = lambda: services.render_preview(contract=payload, paper=paper)  # noqa: E731
+            work = lambda: services.render_preview(contract=payload, paper=paper, options=options)  # noqa: E731
         else:
             data = payload()
-            work = lambda: check_and_render(data=data, lang=lang, paper=paper)  # noqa: E731
+            work = lambda: check_and_render(data=data, lang=lang, paper=paper, options=options)  # noqa: E731
         task = 0
         task = self.ctx.tasks.run(work,
                                   lambda data: self._show_pdf(data) if task == self.task else None,

@@ -51,7 +51,8 @@ class PageId(IntEnum):
     PAYMENT = 4
     COMMUNICATION = 5
     TERMINATION = 6
-    REVIEW = 7
+    TERMS = 7
+    REVIEW = 8
 
 
 class ContractWizard(QWizard):
@@ -79,6 +80,7 @@ class ContractWizard(QWizard):
         from gui.wizard.page_review import ReviewPage
         from gui.wizard.page_roles import RolesPage
         from gui.wizard.page_termination import TerminationPage
+        from gui.wizard.page_terms import AgreementTermsPage
 
         self.ctx = ctx
         self.project_id = project_id
@@ -98,6 +100,7 @@ class ContractWizard(QWizard):
             PageId.PROJECT: ProjectPage, PageId.ROLES: RolesPage, PageId.DELIVERABLES: DeliverablesPage,
             PageId.CLIENT_INPUTS: ClientInputsPage, PageId.PAYMENT: PaymentPage,
             PageId.COMMUNICATION: CommunicationPage, PageId.TERMINATION: TerminationPage,
+            PageId.TERMS: AgreementTermsPage,
         }
         for page_id, cls in pages.items():
             page = cls(ctx, self)

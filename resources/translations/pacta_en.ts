@@ -90,6 +90,227 @@
     </message>
 </context>
 <context>
+    <name>AgreementTermsPage</name>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="157"/>
+        <source>Agreement terms</source>
+        <extracomment>Where the provider&apos;s country (for the suggested terms) is remembered between contracts. Countries offered for the suggestions: those whose law Pacta can name, and the federal ones. The groups of terms, by the top-level key each writes. The terms the contract states: loaded with it, set by the user, or suggested. The language and currency the suggested terms were made for, while the user has changed none.</extracomment>
+        <translation>Agreement terms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="158"/>
+        <source>The clauses that settle disputes before they start.</source>
+        <translation>The clauses that settle disputes before they start.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="160"/>
+        <source>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</source>
+        <translation>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="168"/>
+        <source>Use the usual terms</source>
+        <translation>Use the usual terms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="169"/>
+        <source>Replace the terms on this page with the usual ones for this country</source>
+        <translation>Replace the terms on this page with the usual ones for this country</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="172"/>
+        <source>Your country</source>
+        <translation>Your country</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="178"/>
+        <location filename="../../gui/wizard/page_terms.py" line="183"/>
+        <source>Governing law</source>
+        <translation>Governing law</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="179"/>
+        <source>e.g. Spain, or the State of Oregon</source>
+        <translation>e.g. Spain, or the State of Oregon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="180"/>
+        <location filename="../../gui/wizard/page_terms.py" line="184"/>
+        <source>Courts</source>
+        <translation>Courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="181"/>
+        <source>e.g. Madrid; empty: those of your place of business</source>
+        <translation>e.g. Madrid; empty: those of your place of business</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="182"/>
+        <source>Governing law and courts</source>
+        <translation>Governing law and courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="187"/>
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="187"/>
+        <source>Business days</source>
+        <translation>Business days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="188"/>
+        <location filename="../../gui/wizard/page_terms.py" line="191"/>
+        <source>Days are counted as</source>
+        <translation>Days are counted as</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="190"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="194"/>
+        <source>The client pays back expenses (licences, travel, shipping)</source>
+        <translation>The client pays back expenses (licences, travel, shipping)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="195"/>
+        <source>The client pays back expenses</source>
+        <translation>The client pays back expenses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="197"/>
+        <location filename="../../gui/wizard/page_terms.py" line="207"/>
+        <source>Approval needed above</source>
+        <translation>Approval needed above</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="198"/>
+        <source>every expense</source>
+        <translation>every expense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="200"/>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="210"/>
+        <source>Reproduction</source>
+        <translation>Reproduction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="210"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="211"/>
+        <source>Public communication (online, broadcast)</source>
+        <translation>Public communication (online, broadcast)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="212"/>
+        <source>Transformation (adapting the work)</source>
+        <translation>Transformation (adapting the work)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="213"/>
+        <location filename="../../gui/wizard/page_terms.py" line="229"/>
+        <source>Rights transferred</source>
+        <translation>Rights transferred</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="214"/>
+        <location filename="../../gui/wizard/page_terms.py" line="230"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="215"/>
+        <source>the whole world</source>
+        <translation>the whole world</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="217"/>
+        <location filename="../../gui/wizard/page_terms.py" line="231"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="218"/>
+        <source>the whole legal term</source>
+        <translation>the whole legal term</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="221"/>
+        <source>Exclusive</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="223"/>
+        <location filename="../../gui/wizard/page_terms.py" line="224"/>
+        <source>The rights pass only once everything is paid</source>
+        <translation>The rights pass only once everything is paid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="226"/>
+        <location filename="../../gui/wizard/page_terms.py" line="227"/>
+        <source>You may show the work in your portfolio</source>
+        <translation>You may show the work in your portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="228"/>
+        <source>Rights in the work</source>
+        <translation>Rights in the work</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="237"/>
+        <location filename="../../gui/wizard/page_terms.py" line="240"/>
+        <source>Years of confidentiality after the end</source>
+        <translation>Years of confidentiality after the end</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="238"/>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="239"/>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="244"/>
+        <location filename="../../gui/wizard/page_terms.py" line="247"/>
+        <source>Months without hiring the other&apos;s staff</source>
+        <translation>Months without hiring the other&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="245"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="246"/>
+        <source>Non-solicitation (optional)</source>
+        <translation>Non-solicitation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="250"/>
+        <location filename="../../gui/wizard/page_terms.py" line="251"/>
+        <source>You will handle personal data on the client&apos;s behalf</source>
+        <translation>You will handle personal data on the client&apos;s behalf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="252"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50"/>
@@ -519,54 +740,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="88"/>
+        <location filename="../../gui/wizard/wizard.py" line="90"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="88"/>
+        <location filename="../../gui/wizard/wizard.py" line="90"/>
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="134"/>
+        <location filename="../../gui/wizard/wizard.py" line="137"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="137"/>
+        <location filename="../../gui/wizard/wizard.py" line="140"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Show the agreement beside every page, updated as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="258"/>
+        <location filename="../../gui/wizard/wizard.py" line="261"/>
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="372"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="376"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="378"/>
         <source>Keep as draft</source>
         <translation>Keep as draft</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="378"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="376"/>
+        <location filename="../../gui/wizard/wizard.py" line="379"/>
         <source>Go on writing</source>
         <translation>Go on writing</translation>
     </message>
@@ -979,241 +1200,241 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="83"/>
+        <location filename="../../gui/sending/email_dialog.py" line="84"/>
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record&apos;s data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Email “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="96"/>
+        <location filename="../../gui/sending/email_dialog.py" line="97"/>
         <source>Mail server settings…</source>
         <translation>Mail server settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="102"/>
+        <location filename="../../gui/sending/email_dialog.py" line="103"/>
         <source>client@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="104"/>
+        <location filename="../../gui/sending/email_dialog.py" line="105"/>
         <source>optional; separate addresses with commas</source>
         <translation>optional; separate addresses with commas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="109"/>
+        <location filename="../../gui/sending/email_dialog.py" line="110"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="110"/>
+        <location filename="../../gui/sending/email_dialog.py" line="111"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="111"/>
+        <location filename="../../gui/sending/email_dialog.py" line="112"/>
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="113"/>
+        <location filename="../../gui/sending/email_dialog.py" line="114"/>
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="115"/>
+        <location filename="../../gui/sending/email_dialog.py" line="116"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="116"/>
+        <location filename="../../gui/sending/email_dialog.py" line="117"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="118"/>
+        <location filename="../../gui/sending/email_dialog.py" line="119"/>
         <source>Services agreement, version {n}</source>
         <translation>Services agreement, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="119"/>
+        <location filename="../../gui/sending/email_dialog.py" line="120"/>
         <source>Scope checklist, version {n}</source>
         <translation>Scope checklist, version {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="124"/>
-        <location filename="../../gui/sending/email_dialog.py" line="129"/>
+        <location filename="../../gui/sending/email_dialog.py" line="125"/>
+        <location filename="../../gui/sending/email_dialog.py" line="130"/>
         <source>Change order {number}</source>
         <extracomment>Which change order to attach, when the project has several (None otherwise).</extracomment>
         <translation>Change order {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="130"/>
+        <location filename="../../gui/sending/email_dialog.py" line="131"/>
         <source>Change order to attach</source>
         <translation>Change order to attach</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="137"/>
+        <location filename="../../gui/sending/email_dialog.py" line="138"/>
         <source>{document} ({format})</source>
         <translation>{document} ({format})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="161"/>
+        <location filename="../../gui/sending/email_dialog.py" line="162"/>
         <source>Save as draft (.eml)…</source>
         <translation>Save as draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="162"/>
+        <location filename="../../gui/sending/email_dialog.py" line="163"/>
         <source>Open in mail program</source>
         <translation>Open in mail program</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="163"/>
+        <location filename="../../gui/sending/email_dialog.py" line="164"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="165"/>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="166"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="197"/>
+        <location filename="../../gui/sending/email_dialog.py" line="198"/>
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta sends this message through {host}, from {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="202"/>
+        <location filename="../../gui/sending/email_dialog.py" line="203"/>
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="206"/>
+        <location filename="../../gui/sending/email_dialog.py" line="207"/>
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(The saved settings could not be read: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="244"/>
+        <location filename="../../gui/sending/email_dialog.py" line="245"/>
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>The sender address “{address}” is not valid; correct it in the mail server settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="252"/>
+        <location filename="../../gui/sending/email_dialog.py" line="253"/>
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="306"/>
+        <location filename="../../gui/sending/email_dialog.py" line="307"/>
         <source>Password for {user} on {host}:</source>
         <translation>Password for {user} on {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="309"/>
+        <location filename="../../gui/sending/email_dialog.py" line="310"/>
         <source>Mail password</source>
         <translation>Mail password</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="326"/>
+        <location filename="../../gui/sending/email_dialog.py" line="327"/>
         <source>Preparing the documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="327"/>
+        <location filename="../../gui/sending/email_dialog.py" line="328"/>
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="328"/>
+        <location filename="../../gui/sending/email_dialog.py" line="329"/>
         <source>Securing the connection…</source>
         <translation>Securing the connection…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="329"/>
+        <location filename="../../gui/sending/email_dialog.py" line="330"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="330"/>
+        <location filename="../../gui/sending/email_dialog.py" line="331"/>
         <source>Sending the message…</source>
         <translation>Sending the message…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="331"/>
+        <location filename="../../gui/sending/email_dialog.py" line="332"/>
         <source>Sent.</source>
         <translation>Sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="347"/>
+        <location filename="../../gui/sending/email_dialog.py" line="348"/>
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Sending was cancelled; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="351"/>
+        <location filename="../../gui/sending/email_dialog.py" line="352"/>
         <source>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</source>
         <translation>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="357"/>
+        <location filename="../../gui/sending/email_dialog.py" line="358"/>
         <source>No password is saved for this server yet; Pacta keeps it in the system&apos;s password store once the server accepts it.</source>
         <translation>No password is saved for this server yet; Pacta keeps it in the system&apos;s password store once the server accepts it.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="367"/>
+        <location filename="../../gui/sending/email_dialog.py" line="368"/>
         <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
         <translation>The message was not sent; it is kept as a draft, with its attachments, in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="373"/>
+        <location filename="../../gui/sending/email_dialog.py" line="374"/>
         <source>The message was sent, but it could not be recorded in the project&apos;s history: {detail}</source>
         <translation>The message was sent, but it could not be recorded in the project&apos;s history: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="376"/>
+        <location filename="../../gui/sending/email_dialog.py" line="377"/>
         <source>The message could not be sent: {detail}</source>
         <translation>The message could not be sent: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="388"/>
+        <location filename="../../gui/sending/email_dialog.py" line="389"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="403"/>
+        <location filename="../../gui/sending/email_dialog.py" line="404"/>
         <source>Save the message as a draft</source>
         <translation>Save the message as a draft</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="404"/>
+        <location filename="../../gui/sending/email_dialog.py" line="405"/>
         <source>Email messages (*.eml)</source>
         <translation>Email messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="443"/>
+        <location filename="../../gui/sending/email_dialog.py" line="444"/>
         <source>Draft saved in {path}</source>
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="452"/>
+        <location filename="../../gui/sending/email_dialog.py" line="453"/>
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="456"/>
+        <location filename="../../gui/sending/email_dialog.py" line="457"/>
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="462"/>
+        <location filename="../../gui/sending/email_dialog.py" line="463"/>
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="469"/>
+        <location filename="../../gui/sending/email_dialog.py" line="470"/>
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta had to change some text to write the documents:</translation>
     </message>
@@ -2095,22 +2316,12 @@ It stays in the journal, struck through. Why?</translation>
         <translation>Write a change order as PDF and DOCX</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="95"/>
-        <source>&amp;Verify a printed PDF…</source>
-        <translation>&amp;Verify a printed PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="96"/>
-        <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
-        <translation>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="135"/>
+        <location filename="../../gui/history/life.py" line="129"/>
         <source>“{title}” was sent to the client on:</source>
         <translation>“{title}” was sent to the client on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="136"/>
+        <location filename="../../gui/history/life.py" line="130"/>
         <source>“{title}”, version {number}, was signed by both parties on the date below.
 
 From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
@@ -2119,192 +2330,134 @@ From then on it is frozen: any change is recorded as a change order that the cli
 From then on it is frozen: any change is recorded as a change order that the client signs too.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="139"/>
+        <location filename="../../gui/history/life.py" line="133"/>
         <source>The work of “{title}” was delivered and accepted on:</source>
         <translation>The work of “{title}” was delivered and accepted on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="140"/>
+        <location filename="../../gui/history/life.py" line="134"/>
         <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
         <translation>“{title}” ended early on the date below. A terminated contract can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="144"/>
+        <location filename="../../gui/history/life.py" line="138"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="149"/>
+        <location filename="../../gui/history/life.py" line="143"/>
         <source>Recorded: {status} on {date}.</source>
         <translation>Recorded: {status} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="168"/>
+        <location filename="../../gui/history/life.py" line="162"/>
         <source>Change order</source>
         <translation>Change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="168"/>
+        <location filename="../../gui/history/life.py" line="162"/>
         <source>Which change order?</source>
         <translation>Which change order?</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="185"/>
+        <location filename="../../gui/history/life.py" line="179"/>
         <source>Accept {number}</source>
         <translation>Accept {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="186"/>
+        <location filename="../../gui/history/life.py" line="180"/>
         <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
         <translation>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="189"/>
+        <location filename="../../gui/history/life.py" line="183"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="189"/>
+        <location filename="../../gui/history/life.py" line="183"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="192"/>
+        <location filename="../../gui/history/life.py" line="186"/>
         <source>Reject {number}</source>
         <translation>Reject {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="193"/>
+        <location filename="../../gui/history/life.py" line="187"/>
         <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
         <translation>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="196"/>
+        <location filename="../../gui/history/life.py" line="190"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="196"/>
+        <location filename="../../gui/history/life.py" line="190"/>
         <source>Rejected on:</source>
         <translation>Rejected on:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="197"/>
+        <location filename="../../gui/history/life.py" line="191"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="202"/>
+        <location filename="../../gui/history/life.py" line="196"/>
         <source>{number} accepted: version {version} is in force.</source>
         <translation>{number} accepted: version {version} is in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="203"/>
+        <location filename="../../gui/history/life.py" line="197"/>
         <source>{number} rejected: version {version} stays in force.</source>
         <translation>{number} rejected: version {version} stays in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="218"/>
+        <location filename="../../gui/history/life.py" line="212"/>
         <source>Where to put the change order</source>
         <translation>Where to put the change order</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="223"/>
+        <location filename="../../gui/history/life.py" line="217"/>
         <source>Writing {number}…</source>
         <translation>Writing {number}…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="226"/>
+        <location filename="../../gui/history/life.py" line="220"/>
         <source>{number} written: {names}</source>
         <translation>{number} written: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="240"/>
+        <location filename="../../gui/history/life.py" line="235"/>
         <source>The changed contract</source>
         <translation>The changed contract</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="241"/>
+        <location filename="../../gui/history/life.py" line="236"/>
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="246"/>
+        <location filename="../../gui/history/life.py" line="241"/>
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="251"/>
+        <location filename="../../gui/history/life.py" line="246"/>
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} becomes the next version of “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="258"/>
+        <location filename="../../gui/history/life.py" line="253"/>
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="259"/>
+        <location filename="../../gui/history/life.py" line="254"/>
         <source>Saved: version {version}.</source>
         <translation>Saved: version {version}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="275"/>
-        <location filename="../../gui/history/life.py" line="284"/>
-        <source>Verify a printed PDF</source>
-        <translation>Verify a printed PDF</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="276"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="287"/>
-        <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
-        <translation>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="292"/>
-        <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
-
-Fingerprint: {fingerprint}</source>
-        <translation>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
-
-Fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="297"/>
-        <source>It is the version in force.</source>
-        <translation>It is the version in force.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="299"/>
-        <source>It is no longer the version in force: version {number} is.</source>
-        <translation>It is no longer the version in force: version {number} is.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="300"/>
-        <source>{file} shows “{title}”, version {version}.
-
-{state}
-
-Fingerprint: {fingerprint}</source>
-        <translation>{file} shows “{title}”, version {version}.
-
-{state}
-
-Fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="304"/>
-        <source>The project is in the trash.</source>
-        <translation>The project is in the trash.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="306"/>
-        <source>Show this project?</source>
-        <translation>Show this project?</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2670,7 @@ Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="135"/>
-        <location filename="../../gui/main/window.py" line="342"/>
+        <location filename="../../gui/main/window.py" line="345"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
@@ -2533,26 +2686,31 @@ Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="165"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
+        <translation>Pacta writes documents, not legal advice; every clause is editable.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/window.py" line="168"/>
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="167"/>
+        <location filename="../../gui/main/window.py" line="170"/>
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="287"/>
+        <location filename="../../gui/main/window.py" line="290"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="288"/>
+        <location filename="../../gui/main/window.py" line="291"/>
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="323"/>
+        <location filename="../../gui/main/window.py" line="326"/>
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -2560,7 +2718,7 @@ Fingerprint: {fingerprint}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="342"/>
+        <location filename="../../gui/main/window.py" line="345"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -2739,6 +2897,25 @@ Fingerprint: {fingerprint}</translation>
         <translation>Your own details are saved for new contracts.</translation>
     </message>
     <message>
+        <location filename="../../gui/main/operations.py" line="278"/>
+        <source>Pacta {version}
+
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
+
+Licence: {licence}
+Data folder: {folder}</source>
+        <translation>Pacta {version}
+
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
+
+Licence: {licence}
+Data folder: {folder}</translation>
+    </message>
+    <message>
         <location filename="../../gui/main/operations.py" line="192"/>
         <source>Import a contract</source>
         <translation>Import a contract</translation>
@@ -2763,21 +2940,6 @@ Fingerprint: {fingerprint}</translation>
         <location filename="../../gui/main/operations.py" line="277"/>
         <source>About Pacta</source>
         <translation>About Pacta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="278"/>
-        <source>Pacta {version}
-
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
-
-Licence: {licence}
-Data folder: {folder}</source>
-        <translation>Pacta {version}
-
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
-
-Licence: {licence}
-Data folder: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2829,67 +2991,77 @@ Data folder: {folder}</translation>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="46"/>
+        <location filename="../../gui/core/options.py" line="48"/>
+        <source>Add to the documents the note that they are not legal advice</source>
+        <translation>Add to the documents the note that they are not legal advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="50"/>
+        <source>Add “Prepared with Pacta” under the documents&apos; title</source>
+        <translation>Add “Prepared with Pacta” under the documents&apos; title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="51"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="47"/>
+        <location filename="../../gui/core/options.py" line="52"/>
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="50"/>
+        <location filename="../../gui/core/options.py" line="55"/>
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="52"/>
+        <location filename="../../gui/core/options.py" line="57"/>
         <source>Days to pay an invoice</source>
         <translation>Days to pay an invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="54"/>
+        <location filename="../../gui/core/options.py" line="59"/>
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="56"/>
+        <location filename="../../gui/core/options.py" line="61"/>
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="58"/>
+        <location filename="../../gui/core/options.py" line="63"/>
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="60"/>
+        <location filename="../../gui/core/options.py" line="65"/>
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="62"/>
+        <location filename="../../gui/core/options.py" line="67"/>
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="64"/>
+        <location filename="../../gui/core/options.py" line="69"/>
         <source>Days of notice to end the contract</source>
         <translation>Days of notice to end the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="67"/>
+        <location filename="../../gui/core/options.py" line="72"/>
         <source>Work done is paid if the contract ends early</source>
         <translation>Work done is paid if the contract ends early</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="70"/>
+        <location filename="../../gui/core/options.py" line="75"/>
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>The deposit is refunded if the client ends the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="72"/>
+        <location filename="../../gui/core/options.py" line="77"/>
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
@@ -3132,24 +3304,24 @@ Data folder: {folder}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="45"/>
+        <location filename="../../gui/wizard/preview.py" line="46"/>
         <source>Preview of the agreement</source>
         <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
         <translation>Preview of the agreement</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="54"/>
+        <location filename="../../gui/wizard/preview.py" line="55"/>
         <source>Preparing the preview</source>
         <translation>Preparing the preview</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="83"/>
+        <location filename="../../gui/wizard/preview.py" line="84"/>
         <source>Preparing the preview…</source>
         <extracomment>Says a contract&apos;s issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="123"/>
+        <location filename="../../gui/wizard/preview.py" line="125"/>
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Preview of the agreement: %n page</numerusform>
@@ -3157,7 +3329,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="132"/>
+        <location filename="../../gui/wizard/preview.py" line="134"/>
         <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
         <translation>
             <numerusform>Not updated while %n problem remains; this is the last complete version.</numerusform>
@@ -3165,7 +3337,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="135"/>
+        <location filename="../../gui/wizard/preview.py" line="137"/>
         <source>The preview shows once the contract is complete (%n problem(s) left).</source>
         <translation>
             <numerusform>The preview shows once the contract is complete (%n problem left).</numerusform>
@@ -3173,17 +3345,17 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="142"/>
+        <location filename="../../gui/wizard/preview.py" line="144"/>
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="143"/>
+        <location filename="../../gui/wizard/preview.py" line="145"/>
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="145"/>
+        <location filename="../../gui/wizard/preview.py" line="147"/>
         <source>The preview is not available: {reason}</source>
         <translation>The preview is not available: {reason}</translation>
     </message>
@@ -3404,49 +3576,54 @@ Data folder: {folder}</translation>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="146"/>
-        <source>Written with the wizard</source>
+        <location filename="../../gui/wizard/page_review.py" line="69"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
         <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
+        <translation>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="151"/>
+        <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="147"/>
+        <location filename="../../gui/wizard/page_review.py" line="152"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="152"/>
+        <location filename="../../gui/wizard/page_review.py" line="157"/>
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="156"/>
-        <location filename="../../gui/wizard/page_review.py" line="208"/>
+        <location filename="../../gui/wizard/page_review.py" line="161"/>
+        <location filename="../../gui/wizard/page_review.py" line="213"/>
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="176"/>
+        <location filename="../../gui/wizard/page_review.py" line="181"/>
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="180"/>
+        <location filename="../../gui/wizard/page_review.py" line="185"/>
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="187"/>
+        <location filename="../../gui/wizard/page_review.py" line="192"/>
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="201"/>
+        <location filename="../../gui/wizard/page_review.py" line="206"/>
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="206"/>
+        <location filename="../../gui/wizard/page_review.py" line="211"/>
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -3454,7 +3631,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="220"/>
+        <location filename="../../gui/wizard/page_review.py" line="227"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -4025,73 +4202,73 @@ SHA-256 {digest}</translation>
         <translation>Document to print:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="192"/>
+        <location filename="../../gui/sending/menu.py" line="195"/>
         <source>Signature sheets — {title}</source>
         <translation>Signature sheets — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="209"/>
+        <location filename="../../gui/sending/menu.py" line="212"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="210"/>
+        <location filename="../../gui/sending/menu.py" line="213"/>
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="221"/>
+        <location filename="../../gui/sending/menu.py" line="224"/>
         <source>Print preview — {title}</source>
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="234"/>
+        <location filename="../../gui/sending/menu.py" line="237"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="235"/>
+        <location filename="../../gui/sending/menu.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="256"/>
+        <location filename="../../gui/sending/menu.py" line="259"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="285"/>
+        <location filename="../../gui/sending/menu.py" line="288"/>
         <source>Sent to {recipients}; kept in the project&apos;s history.</source>
         <translation>Sent to {recipients}; kept in the project&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="299"/>
+        <location filename="../../gui/sending/menu.py" line="302"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="300"/>
+        <location filename="../../gui/sending/menu.py" line="303"/>
         <source>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</source>
         <translation>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="332"/>
-        <location filename="../../gui/sending/menu.py" line="336"/>
+        <location filename="../../gui/sending/menu.py" line="335"/>
+        <location filename="../../gui/sending/menu.py" line="339"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="333"/>
+        <location filename="../../gui/sending/menu.py" line="336"/>
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="337"/>
+        <location filename="../../gui/sending/menu.py" line="340"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending/menu.py" line="345"/>
+        <location filename="../../gui/sending/menu.py" line="348"/>
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n date exported to {path}</numerusform>
@@ -4099,7 +4276,7 @@ SHA-256 {digest}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="374"/>
+        <location filename="../../gui/sending/menu.py" line="377"/>
         <source>The subject and text of the message to the client are in the folder that opens now, one file per language:
 
 {folder}
@@ -4112,19 +4289,276 @@ Edit them with any text editor: the first line is the subject, the text starts a
 Edit them with any text editor: the first line is the subject, the text starts after the first blank line. Keep the names written like ${{project}}: Pacta fills them in. Delete a file to go back to Pacta&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="379"/>
+        <location filename="../../gui/sending/menu.py" line="382"/>
         <source>Pacta does not know these names; they appear in the message as typed:</source>
         <translation>Pacta does not know these names; they appear in the message as typed:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="381"/>
+        <location filename="../../gui/sending/menu.py" line="384"/>
         <source>• {file}: ${{{name}}}</source>
         <translation>• {file}: ${{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="383"/>
+        <location filename="../../gui/sending/menu.py" line="386"/>
         <source>Mail templates</source>
         <translation>Mail templates</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="49"/>
+        <source>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</source>
+        <translation>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="51"/>
+        <source>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</source>
+        <translation>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="53"/>
+        <source>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</source>
+        <translation>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="55"/>
+        <source>Type the certificate&apos;s password: none is kept for it in the system keyring.</source>
+        <translation>Type the certificate&apos;s password: none is kept for it in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="57"/>
+        <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
+        <translation>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="59"/>
+        <source>{path} is not a document of any project in this data folder.</source>
+        <translation>{path} is not a document of any project in this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="77"/>
+        <source>Sign as the provider</source>
+        <translation>Sign as the provider</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="80"/>
+        <source>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</source>
+        <translation>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="89"/>
+        <source>a .p12 or .pfx file</source>
+        <translation>a .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="90"/>
+        <location filename="../../gui/signing/sign_dialog.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="99"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="105"/>
+        <source>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</source>
+        <translation>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="107"/>
+        <source>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</source>
+        <translation>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="116"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="117"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="118"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="121"/>
+        <source>Save the signed PDF in</source>
+        <translation>Save the signed PDF in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="128"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="167"/>
+        <source>Your signing certificate</source>
+        <translation>Your signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="168"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="174"/>
+        <source>Where to save the signed PDF</source>
+        <translation>Where to save the signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="191"/>
+        <source>Choose your certificate first (a .p12 or .pfx file).</source>
+        <translation>Choose your certificate first (a .p12 or .pfx file).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="197"/>
+        <source>The folder {folder} does not exist. Choose another one.</source>
+        <translation>The folder {folder} does not exist. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="203"/>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="215"/>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="216"/>
+        <source>The document is signed, but the system keyring could not keep the password: type it again next time.</source>
+        <translation>The document is signed, but the system keyring could not keep the password: type it again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="50"/>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="52"/>
+        <source>Sign a document with your electronic certificate, leaving a signature field for the client</source>
+        <translation>Sign a document with your electronic certificate, leaving a signature field for the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="54"/>
+        <source>&amp;Receive a signed copy…</source>
+        <translation>&amp;Receive a signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="55"/>
+        <source>Check the PDF your client signed and record the contract as signed</source>
+        <translation>Check the PDF your client signed and record the contract as signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="57"/>
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="58"/>
+        <source>Which project and version a PDF, scan or photo shows, and whether a PDF&apos;s text is that version&apos;s</source>
+        <translation>Which project and version a PDF, scan or photo shows, and whether a PDF&apos;s text is that version&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="60"/>
+        <source>Trusted &amp;certificates…</source>
+        <translation>Trusted &amp;certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97"/>
+        <source>Services agreement</source>
+        <translation>Services agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97"/>
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="101"/>
+        <source>Change order {number}</source>
+        <translation>Change order {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="120"/>
+        <source>Signed by {signer}: {path}</source>
+        <translation>Signed by {signer}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="134"/>
+        <location filename="../../gui/signing/menu.py" line="155"/>
+        <location filename="../../gui/signing/menu.py" line="167"/>
+        <source>Receive a signed copy</source>
+        <translation>Receive a signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="135"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="141"/>
+        <source>Checking the signatures of {name}…</source>
+        <translation>Checking the signatures of {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="152"/>
+        <source>A signature is valid, but its certificate is not trusted, so nothing is recorded. To trust it, add the certificate of the signer, or of the authority that issued it, under Trusted certificates.</source>
+        <translation>A signature is valid, but its certificate is not trusted, so nothing is recorded. To trust it, add the certificate of the signer, or of the authority that issued it, under Trusted certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="157"/>
+        <source>Trusted certificates…</source>
+        <translation>Trusted certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="179"/>
+        <location filename="../../gui/signing/menu.py" line="192"/>
+        <location filename="../../gui/signing/menu.py" line="197"/>
+        <location filename="../../gui/signing/menu.py" line="207"/>
+        <source>Verify a document</source>
+        <translation>Verify a document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="180"/>
+        <source>PDF documents, scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>PDF documents, scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="185"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="202"/>
+        <source>This file is not what version {n} of “{title}” says: its text differs.</source>
+        <translation>This file is not what version {n} of “{title}” says: its text differs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="204"/>
+        <source>This file is version {n} of “{title}”, word for word.</source>
+        <translation>This file is version {n} of “{title}”, word for word.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="206"/>
+        <source>This file shows version {n} of “{title}”; its text was not compared.</source>
+        <translation>This file shows version {n} of “{title}”; its text was not compared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="208"/>
+        <source>Show the project</source>
+        <translation>Show the project</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5014,44 @@ Edit them with any text editor: the first line is the subject, the text starts a
         <location filename="../../gui/wizard/page_termination.py" line="45"/>
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../gui/signing/results.py" line="83"/>
+        <source>Trusted certificates</source>
+        <translation>Trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="86"/>
+        <source>Pacta trusts the certificate authorities your system trusts. Add here the certificate of another authority, or of one signer, to trust the signatures made with it (a .pem, .crt or .cer file). Pacta keeps a copy, so the file may be moved later.</source>
+        <translation>Pacta trusts the certificate authorities your system trusts. Add here the certificate of another authority, or of one signer, to trust the signatures made with it (a .pem, .crt or .cer file). Pacta keeps a copy, so the file may be moved later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="91"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="92"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="133"/>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="148"/>
+        <source>Certificate to trust</source>
+        <translation>Certificate to trust</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="149"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
 </context>
 </TS>

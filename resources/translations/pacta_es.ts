@@ -90,6 +90,227 @@
     </message>
 </context>
 <context>
+    <name>AgreementTermsPage</name>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="157"/>
+        <source>Agreement terms</source>
+        <extracomment>Where the provider&apos;s country (for the suggested terms) is remembered between contracts. Countries offered for the suggestions: those whose law Pacta can name, and the federal ones. The groups of terms, by the top-level key each writes. The terms the contract states: loaded with it, set by the user, or suggested. The language and currency the suggested terms were made for, while the user has changed none.</extracomment>
+        <translation>Condiciones del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="158"/>
+        <source>The clauses that settle disputes before they start.</source>
+        <translation>Las cláusulas que resuelven los desacuerdos antes de que surjan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="160"/>
+        <source>Pacta suggests the usual terms for your country; change any of them. Each one says why it matters. Pacta writes documents, not legal advice: every clause stays editable.</source>
+        <translation>Pacta le propone las condiciones habituales en su país; puede cambiar cualquiera de ellas. Cada una explica por qué importa. Pacta redacta documentos, no ofrece asesoramiento jurídico: todas las cláusulas se pueden modificar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="168"/>
+        <source>Use the usual terms</source>
+        <translation>Usar las condiciones habituales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="169"/>
+        <source>Replace the terms on this page with the usual ones for this country</source>
+        <translation>Sustituir las condiciones de esta página por las habituales en este país</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="172"/>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="178"/>
+        <location filename="../../gui/wizard/page_terms.py" line="183"/>
+        <source>Governing law</source>
+        <translation>Legislación aplicable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="179"/>
+        <source>e.g. Spain, or the State of Oregon</source>
+        <translation>p. ej., España, o el Estado de Oregón</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="180"/>
+        <location filename="../../gui/wizard/page_terms.py" line="184"/>
+        <source>Courts</source>
+        <translation>Juzgados y tribunales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="181"/>
+        <source>e.g. Madrid; empty: those of your place of business</source>
+        <translation>p. ej., Madrid; en blanco: los del lugar de su domicilio profesional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="182"/>
+        <source>Governing law and courts</source>
+        <translation>Legislación aplicable y jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="187"/>
+        <source>Calendar days</source>
+        <translation>Días naturales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="187"/>
+        <source>Business days</source>
+        <translation>Días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="188"/>
+        <location filename="../../gui/wizard/page_terms.py" line="191"/>
+        <source>Days are counted as</source>
+        <translation>Los plazos se cuentan en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="190"/>
+        <source>Days</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="194"/>
+        <source>The client pays back expenses (licences, travel, shipping)</source>
+        <translation>El cliente reembolsa los gastos (licencias, viajes, envíos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="195"/>
+        <source>The client pays back expenses</source>
+        <translation>El cliente reembolsa los gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="197"/>
+        <location filename="../../gui/wizard/page_terms.py" line="207"/>
+        <source>Approval needed above</source>
+        <translation>Requieren aprobación a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="198"/>
+        <source>every expense</source>
+        <translation>todos los gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="200"/>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="210"/>
+        <source>Reproduction</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="210"/>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="211"/>
+        <source>Public communication (online, broadcast)</source>
+        <translation>Comunicación pública (en línea, emisión)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="212"/>
+        <source>Transformation (adapting the work)</source>
+        <translation>Transformación (adaptar la obra)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="213"/>
+        <location filename="../../gui/wizard/page_terms.py" line="229"/>
+        <source>Rights transferred</source>
+        <translation>Derechos que se ceden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="214"/>
+        <location filename="../../gui/wizard/page_terms.py" line="230"/>
+        <source>Territory</source>
+        <translation>Ámbito territorial</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="215"/>
+        <source>the whole world</source>
+        <translation>todo el mundo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="217"/>
+        <location filename="../../gui/wizard/page_terms.py" line="231"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="218"/>
+        <source>the whole legal term</source>
+        <translation>todo el plazo legal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="221"/>
+        <source>Exclusive</source>
+        <translation>En exclusiva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="223"/>
+        <location filename="../../gui/wizard/page_terms.py" line="224"/>
+        <source>The rights pass only once everything is paid</source>
+        <translation>Los derechos se transmiten solo cuando se haya pagado todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="226"/>
+        <location filename="../../gui/wizard/page_terms.py" line="227"/>
+        <source>You may show the work in your portfolio</source>
+        <translation>Usted puede mostrar el trabajo como muestra de su actividad (web, dosier)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="228"/>
+        <source>Rights in the work</source>
+        <translation>Derechos sobre el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="237"/>
+        <location filename="../../gui/wizard/page_terms.py" line="240"/>
+        <source>Years of confidentiality after the end</source>
+        <translation>Años de confidencialidad tras la finalización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="238"/>
+        <source>no end</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="239"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="244"/>
+        <location filename="../../gui/wizard/page_terms.py" line="247"/>
+        <source>Months without hiring the other&apos;s staff</source>
+        <translation>Meses sin contratar al personal de la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="245"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="246"/>
+        <source>Non-solicitation (optional)</source>
+        <translation>No captación de personal (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="250"/>
+        <location filename="../../gui/wizard/page_terms.py" line="251"/>
+        <source>You will handle personal data on the client&apos;s behalf</source>
+        <translation>Usted tratará datos personales por cuenta del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_terms.py" line="252"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50"/>
@@ -519,54 +740,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="88"/>
+        <location filename="../../gui/wizard/wizard.py" line="90"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="88"/>
+        <location filename="../../gui/wizard/wizard.py" line="90"/>
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="134"/>
+        <location filename="../../gui/wizard/wizard.py" line="137"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="137"/>
+        <location filename="../../gui/wizard/wizard.py" line="140"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Muestra el contrato junto a cada página, al día con lo que vaya escribiendo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="258"/>
+        <location filename="../../gui/wizard/wizard.py" line="261"/>
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="372"/>
+        <location filename="../../gui/wizard/wizard.py" line="375"/>
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="373"/>
+        <location filename="../../gui/wizard/wizard.py" line="376"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="378"/>
         <source>Keep as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="378"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="376"/>
+        <location filename="../../gui/wizard/wizard.py" line="379"/>
         <source>Go on writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
@@ -979,241 +1200,241 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="83"/>
+        <location filename="../../gui/sending/email_dialog.py" line="84"/>
         <source>Email “{title}”</source>
         <extracomment>Emitted with the history record&apos;s data once a message was sent and recorded. The documents rendered and attached by the last send.</extracomment>
         <translation>Correo: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="96"/>
+        <location filename="../../gui/sending/email_dialog.py" line="97"/>
         <source>Mail server settings…</source>
         <translation>Servidor de correo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="102"/>
+        <location filename="../../gui/sending/email_dialog.py" line="103"/>
         <source>client@example.com</source>
         <translation>cliente@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="104"/>
+        <location filename="../../gui/sending/email_dialog.py" line="105"/>
         <source>optional; separate addresses with commas</source>
         <translation>opcional; separe las direcciones con comas</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="109"/>
+        <location filename="../../gui/sending/email_dialog.py" line="110"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="110"/>
+        <location filename="../../gui/sending/email_dialog.py" line="111"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="111"/>
+        <location filename="../../gui/sending/email_dialog.py" line="112"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="113"/>
+        <location filename="../../gui/sending/email_dialog.py" line="114"/>
         <source>Attach</source>
         <translation>Adjuntar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="115"/>
+        <location filename="../../gui/sending/email_dialog.py" line="116"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="116"/>
+        <location filename="../../gui/sending/email_dialog.py" line="117"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="118"/>
+        <location filename="../../gui/sending/email_dialog.py" line="119"/>
         <source>Services agreement, version {n}</source>
         <translation>Contrato de servicios, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="119"/>
+        <location filename="../../gui/sending/email_dialog.py" line="120"/>
         <source>Scope checklist, version {n}</source>
         <translation>Lista de alcance, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="124"/>
-        <location filename="../../gui/sending/email_dialog.py" line="129"/>
+        <location filename="../../gui/sending/email_dialog.py" line="125"/>
+        <location filename="../../gui/sending/email_dialog.py" line="130"/>
         <source>Change order {number}</source>
         <extracomment>Which change order to attach, when the project has several (None otherwise).</extracomment>
         <translation>Orden de cambio {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="130"/>
+        <location filename="../../gui/sending/email_dialog.py" line="131"/>
         <source>Change order to attach</source>
         <translation>Orden de cambio que se adjunta</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="137"/>
+        <location filename="../../gui/sending/email_dialog.py" line="138"/>
         <source>{document} ({format})</source>
         <translation>{document} ({format})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="161"/>
+        <location filename="../../gui/sending/email_dialog.py" line="162"/>
         <source>Save as draft (.eml)…</source>
         <translation>Guardar como borrador (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="162"/>
+        <location filename="../../gui/sending/email_dialog.py" line="163"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="163"/>
+        <location filename="../../gui/sending/email_dialog.py" line="164"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="165"/>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="166"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="197"/>
+        <location filename="../../gui/sending/email_dialog.py" line="198"/>
         <source>Pacta sends this message through {host}, from {sender}.</source>
         <translation>Pacta envía este mensaje a través de {host}, desde {sender}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="202"/>
+        <location filename="../../gui/sending/email_dialog.py" line="203"/>
         <source>Sending from Pacta is not set up yet. Pacta can prepare the message with its attachments as a draft and open it in your mail program, or you can set up your mail server now.</source>
         <translation>El envío desde Pacta aún no está configurado. Pacta puede preparar el mensaje con sus adjuntos como borrador y abrirlo en su programa de correo, o bien puede configurar ahora su servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="206"/>
+        <location filename="../../gui/sending/email_dialog.py" line="207"/>
         <source>(The saved settings could not be read: {detail})</source>
         <translation>(No se ha podido leer la configuración guardada: {detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="244"/>
+        <location filename="../../gui/sending/email_dialog.py" line="245"/>
         <source>The sender address “{address}” is not valid; correct it in the mail server settings.</source>
         <translation>La dirección del remitente «{address}» no es válida; corríjala en la configuración del servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="252"/>
+        <location filename="../../gui/sending/email_dialog.py" line="253"/>
         <source>Pacta needs your own address to write the message from: add it to the mail server settings or to your details in the contract.</source>
         <translation>Pacta necesita su propia dirección como remitente del mensaje: añádala en la configuración del servidor de correo o en sus datos del contrato.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="306"/>
+        <location filename="../../gui/sending/email_dialog.py" line="307"/>
         <source>Password for {user} on {host}:</source>
         <translation>Contraseña de {user} en {host}:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="309"/>
+        <location filename="../../gui/sending/email_dialog.py" line="310"/>
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="318"/>
+        <location filename="../../gui/sending/email_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="326"/>
+        <location filename="../../gui/sending/email_dialog.py" line="327"/>
         <source>Preparing the documents…</source>
         <translation>Preparando los documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="327"/>
+        <location filename="../../gui/sending/email_dialog.py" line="328"/>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="328"/>
+        <location filename="../../gui/sending/email_dialog.py" line="329"/>
         <source>Securing the connection…</source>
         <translation>Cifrando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="329"/>
+        <location filename="../../gui/sending/email_dialog.py" line="330"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="330"/>
+        <location filename="../../gui/sending/email_dialog.py" line="331"/>
         <source>Sending the message…</source>
         <translation>Enviando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="331"/>
+        <location filename="../../gui/sending/email_dialog.py" line="332"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="347"/>
+        <location filename="../../gui/sending/email_dialog.py" line="348"/>
         <source>Sending was cancelled; nothing was sent.</source>
         <translation>Envío cancelado; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="351"/>
+        <location filename="../../gui/sending/email_dialog.py" line="352"/>
         <source>Sending was cancelled while the message was going out, so the server may have received it: ask the client before sending it again. The message is kept as a draft, with its attachments, in {path}</source>
         <translation>El envío se ha cancelado mientras el mensaje salía, así que es posible que el servidor ya lo haya recibido: consulte al cliente antes de volver a enviarlo. El mensaje queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="357"/>
+        <location filename="../../gui/sending/email_dialog.py" line="358"/>
         <source>No password is saved for this server yet; Pacta keeps it in the system&apos;s password store once the server accepts it.</source>
         <translation>Todavía no hay ninguna contraseña guardada para este servidor; Pacta la guardará en el almacén de contraseñas del sistema en cuanto el servidor la acepte.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="367"/>
+        <location filename="../../gui/sending/email_dialog.py" line="368"/>
         <source>The message was not sent; it is kept as a draft, with its attachments, in {path}</source>
         <translation>El mensaje no se ha enviado; queda guardado como borrador, con sus adjuntos, en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="373"/>
+        <location filename="../../gui/sending/email_dialog.py" line="374"/>
         <source>The message was sent, but it could not be recorded in the project&apos;s history: {detail}</source>
         <translation>El mensaje se ha enviado, pero no se ha podido registrar en el historial del proyecto: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="376"/>
+        <location filename="../../gui/sending/email_dialog.py" line="377"/>
         <source>The message could not be sent: {detail}</source>
         <translation>No se ha podido enviar el mensaje: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="388"/>
+        <location filename="../../gui/sending/email_dialog.py" line="389"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="403"/>
+        <location filename="../../gui/sending/email_dialog.py" line="404"/>
         <source>Save the message as a draft</source>
         <translation>Guardar el mensaje como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="404"/>
+        <location filename="../../gui/sending/email_dialog.py" line="405"/>
         <source>Email messages (*.eml)</source>
         <translation>Mensajes de correo (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="443"/>
+        <location filename="../../gui/sending/email_dialog.py" line="444"/>
         <source>Draft saved in {path}</source>
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="452"/>
+        <location filename="../../gui/sending/email_dialog.py" line="453"/>
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="456"/>
+        <location filename="../../gui/sending/email_dialog.py" line="457"/>
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="462"/>
+        <location filename="../../gui/sending/email_dialog.py" line="463"/>
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="469"/>
+        <location filename="../../gui/sending/email_dialog.py" line="470"/>
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta ha tenido que modificar parte del texto para generar los documentos:</translation>
     </message>
@@ -2095,22 +2316,12 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
         <translation>Guardar una orden de cambio en PDF y DOCX</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="95"/>
-        <source>&amp;Verify a printed PDF…</source>
-        <translation>&amp;Comprobar un PDF impreso…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="96"/>
-        <source>Say which project and version a PDF made by Pacta shows, and whether it is still the one in force</source>
-        <translation>Indica a qué proyecto y versión corresponde un PDF hecho con Pacta y si esa versión sigue en vigor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="135"/>
+        <location filename="../../gui/history/life.py" line="129"/>
         <source>“{title}” was sent to the client on:</source>
         <translation>«{title}» se envió al cliente el día:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="136"/>
+        <location filename="../../gui/history/life.py" line="130"/>
         <source>“{title}”, version {number}, was signed by both parties on the date below.
 
 From then on it is frozen: any change is recorded as a change order that the client signs too.</source>
@@ -2119,192 +2330,134 @@ From then on it is frozen: any change is recorded as a change order that the cli
 A partir de entonces queda cerrado: cualquier cambio se registra como una orden de cambio que también firma el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="139"/>
+        <location filename="../../gui/history/life.py" line="133"/>
         <source>The work of “{title}” was delivered and accepted on:</source>
         <translation>El trabajo de «{title}» se entregó y se aceptó el día:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="140"/>
+        <location filename="../../gui/history/life.py" line="134"/>
         <source>“{title}” ended early on the date below. A terminated contract can no longer change.</source>
         <translation>«{title}» terminó antes de tiempo en la fecha indicada. Un contrato resuelto ya no admite cambios.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="144"/>
+        <location filename="../../gui/history/life.py" line="138"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="149"/>
+        <location filename="../../gui/history/life.py" line="143"/>
         <source>Recorded: {status} on {date}.</source>
         <translation>Registrado: {status} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="168"/>
+        <location filename="../../gui/history/life.py" line="162"/>
         <source>Change order</source>
         <translation>Orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="168"/>
+        <location filename="../../gui/history/life.py" line="162"/>
         <source>Which change order?</source>
         <translation>¿Qué orden de cambio?</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="185"/>
+        <location filename="../../gui/history/life.py" line="179"/>
         <source>Accept {number}</source>
         <translation>Aceptar {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="186"/>
+        <location filename="../../gui/history/life.py" line="180"/>
         <source>{number} ({reason}) was signed by both parties on the date below. Its version {version} then comes into force in place of version {current}.</source>
         <translation>{number} ({reason}) fue firmada por ambas partes en la fecha indicada. Su versión {version} entra entonces en vigor en lugar de la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="189"/>
+        <location filename="../../gui/history/life.py" line="183"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="189"/>
+        <location filename="../../gui/history/life.py" line="183"/>
         <source>Signed on:</source>
         <translation>Firmada el:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="192"/>
+        <location filename="../../gui/history/life.py" line="186"/>
         <source>Reject {number}</source>
         <translation>Rechazar {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="193"/>
+        <location filename="../../gui/history/life.py" line="187"/>
         <source>{number} ({reason}) was turned down. Version {current} stays in force; the change order stays in the history, marked rejected.</source>
         <translation>{number} ({reason}) no se aceptó. La versión {current} sigue en vigor; la orden de cambio se conserva en el historial, marcada como rechazada.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="196"/>
+        <location filename="../../gui/history/life.py" line="190"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="196"/>
+        <location filename="../../gui/history/life.py" line="190"/>
         <source>Rejected on:</source>
         <translation>Rechazada el:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="197"/>
+        <location filename="../../gui/history/life.py" line="191"/>
         <source>Why:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="202"/>
+        <location filename="../../gui/history/life.py" line="196"/>
         <source>{number} accepted: version {version} is in force.</source>
         <translation>{number} aceptada: está en vigor la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="203"/>
+        <location filename="../../gui/history/life.py" line="197"/>
         <source>{number} rejected: version {version} stays in force.</source>
         <translation>{number} rechazada: sigue en vigor la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="218"/>
+        <location filename="../../gui/history/life.py" line="212"/>
         <source>Where to put the change order</source>
         <translation>Dónde guardar la orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="223"/>
+        <location filename="../../gui/history/life.py" line="217"/>
         <source>Writing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="226"/>
+        <location filename="../../gui/history/life.py" line="220"/>
         <source>{number} written: {names}</source>
         <translation>{number} guardada: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="240"/>
+        <location filename="../../gui/history/life.py" line="235"/>
         <source>The changed contract</source>
         <translation>El contrato modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="241"/>
+        <location filename="../../gui/history/life.py" line="236"/>
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="246"/>
+        <location filename="../../gui/history/life.py" line="241"/>
         <source>“{title}” is signed: {file} is recorded as change order {number}, proposed until both parties sign it. Version {current} stays in force until then.</source>
         <translation>«{title}» está firmado: {file} se registra como la orden de cambio {number}, propuesta hasta que la firmen ambas partes. Mientras tanto sigue en vigor la versión {current}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="251"/>
+        <location filename="../../gui/history/life.py" line="246"/>
         <source>{file} becomes the next version of “{title}”.</source>
         <translation>{file} pasa a ser la siguiente versión de «{title}».</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="258"/>
+        <location filename="../../gui/history/life.py" line="253"/>
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="259"/>
+        <location filename="../../gui/history/life.py" line="254"/>
         <source>Saved: version {version}.</source>
         <translation>Guardado: versión {version}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="275"/>
-        <location filename="../../gui/history/life.py" line="284"/>
-        <source>Verify a printed PDF</source>
-        <translation>Comprobar un PDF impreso</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="276"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="287"/>
-        <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
-        <translation>{file} no lleva la huella de un documento de Pacta: no se hizo con Pacta, o la marca se perdió al guardarlo de nuevo con otro programa.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="292"/>
-        <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
-
-Fingerprint: {fingerprint}</source>
-        <translation>{file} se hizo con Pacta, pero su versión es desconocida para esta carpeta de datos: procede de otro ordenador o de otra carpeta de datos.
-
-Huella: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="297"/>
-        <source>It is the version in force.</source>
-        <translation>Es la versión en vigor.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="299"/>
-        <source>It is no longer the version in force: version {number} is.</source>
-        <translation>Ya no es la versión en vigor: ahora lo es la versión {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="300"/>
-        <source>{file} shows “{title}”, version {version}.
-
-{state}
-
-Fingerprint: {fingerprint}</source>
-        <translation>{file} corresponde a «{title}», versión {version}.
-
-{state}
-
-Huella: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="304"/>
-        <source>The project is in the trash.</source>
-        <translation>El proyecto está en la papelera.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/life.py" line="306"/>
-        <source>Show this project?</source>
-        <translation>¿Quiere ver este proyecto?</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2670,7 @@ Huella: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="135"/>
-        <location filename="../../gui/main/window.py" line="342"/>
+        <location filename="../../gui/main/window.py" line="345"/>
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
@@ -2533,26 +2686,31 @@ Huella: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../gui/main/window.py" line="165"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
+        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/window.py" line="168"/>
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="167"/>
+        <location filename="../../gui/main/window.py" line="170"/>
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="287"/>
+        <location filename="../../gui/main/window.py" line="290"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="288"/>
+        <location filename="../../gui/main/window.py" line="291"/>
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="323"/>
+        <location filename="../../gui/main/window.py" line="326"/>
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -2560,7 +2718,7 @@ Huella: {fingerprint}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="342"/>
+        <location filename="../../gui/main/window.py" line="345"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -2739,6 +2897,25 @@ Huella: {fingerprint}</translation>
         <translation>Sus datos se han guardado para los contratos nuevos.</translation>
     </message>
     <message>
+        <location filename="../../gui/main/operations.py" line="278"/>
+        <source>Pacta {version}
+
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
+
+Licence: {licence}
+Data folder: {folder}</source>
+        <translation>Pacta {version}
+
+Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios.
+
+Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.
+
+Licencia: {licence}
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
         <location filename="../../gui/main/operations.py" line="192"/>
         <source>Import a contract</source>
         <translation>Importar un contrato</translation>
@@ -2763,21 +2940,6 @@ Huella: {fingerprint}</translation>
         <location filename="../../gui/main/operations.py" line="277"/>
         <source>About Pacta</source>
         <translation>Acerca de Pacta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="278"/>
-        <source>Pacta {version}
-
-Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
-
-Licence: {licence}
-Data folder: {folder}</source>
-        <translation>Pacta {version}
-
-Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios. Pacta redacta documentos; no ofrece asesoramiento jurídico.
-
-Licencia: {licence}
-Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2829,67 +2991,77 @@ Carpeta de datos: {folder}</translation>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="46"/>
+        <location filename="../../gui/core/options.py" line="48"/>
+        <source>Add to the documents the note that they are not legal advice</source>
+        <translation>Añadir a los documentos la nota de que no son asesoramiento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="50"/>
+        <source>Add “Prepared with Pacta” under the documents&apos; title</source>
+        <translation>Añadir «Preparado con Pacta» bajo el título de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="51"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="47"/>
+        <location filename="../../gui/core/options.py" line="52"/>
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="50"/>
+        <location filename="../../gui/core/options.py" line="55"/>
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="52"/>
+        <location filename="../../gui/core/options.py" line="57"/>
         <source>Days to pay an invoice</source>
         <translation>Días para pagar una factura</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="54"/>
+        <location filename="../../gui/core/options.py" line="59"/>
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="56"/>
+        <location filename="../../gui/core/options.py" line="61"/>
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="58"/>
+        <location filename="../../gui/core/options.py" line="63"/>
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="60"/>
+        <location filename="../../gui/core/options.py" line="65"/>
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="62"/>
+        <location filename="../../gui/core/options.py" line="67"/>
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="64"/>
+        <location filename="../../gui/core/options.py" line="69"/>
         <source>Days of notice to end the contract</source>
         <translation>Días de preaviso para terminar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="67"/>
+        <location filename="../../gui/core/options.py" line="72"/>
         <source>Work done is paid if the contract ends early</source>
         <translation>Si el contrato termina antes, se paga el trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="70"/>
+        <location filename="../../gui/core/options.py" line="75"/>
         <source>The deposit is refunded if the client ends the contract</source>
         <translation>Si el cliente termina el contrato, se le devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/core/options.py" line="72"/>
+        <location filename="../../gui/core/options.py" line="77"/>
         <source>Cancellation fee (%)</source>
         <translation>Indemnización por desistimiento (%)</translation>
     </message>
@@ -3132,24 +3304,24 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="45"/>
+        <location filename="../../gui/wizard/preview.py" line="46"/>
         <source>Preview of the agreement</source>
         <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
         <translation>Vista previa del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="54"/>
+        <location filename="../../gui/wizard/preview.py" line="55"/>
         <source>Preparing the preview</source>
         <translation>Preparando la vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="83"/>
+        <location filename="../../gui/wizard/preview.py" line="84"/>
         <source>Preparing the preview…</source>
         <extracomment>Says a contract&apos;s issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="123"/>
+        <location filename="../../gui/wizard/preview.py" line="125"/>
         <source>Preview of the agreement: %n page(s)</source>
         <translation>
             <numerusform>Vista previa del contrato: %n página</numerusform>
@@ -3157,7 +3329,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="132"/>
+        <location filename="../../gui/wizard/preview.py" line="134"/>
         <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
         <translation>
             <numerusform>No se actualiza mientras quede %n problema; esta es la última versión completa.</numerusform>
@@ -3165,7 +3337,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/preview.py" line="135"/>
+        <location filename="../../gui/wizard/preview.py" line="137"/>
         <source>The preview shows once the contract is complete (%n problem(s) left).</source>
         <translation>
             <numerusform>La vista previa aparecerá cuando el contrato esté completo (queda %n problema).</numerusform>
@@ -3173,17 +3345,17 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="142"/>
+        <location filename="../../gui/wizard/preview.py" line="144"/>
         <source>The preview could not be prepared; saving and generating the documents may still work.</source>
         <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="143"/>
+        <location filename="../../gui/wizard/preview.py" line="145"/>
         <source>Technical detail: {detail}</source>
         <translation>Detalle técnico: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/preview.py" line="145"/>
+        <location filename="../../gui/wizard/preview.py" line="147"/>
         <source>The preview is not available: {reason}</source>
         <translation>La vista previa no está disponible: {reason}</translation>
     </message>
@@ -3404,49 +3576,54 @@ Carpeta de datos: {folder}</translation>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="146"/>
-        <source>Written with the wizard</source>
+        <location filename="../../gui/wizard/page_review.py" line="69"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
         <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
+        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar. Las copias para su cliente no llevan esta nota (vea Preferencias).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="151"/>
+        <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="147"/>
+        <location filename="../../gui/wizard/page_review.py" line="152"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="152"/>
+        <location filename="../../gui/wizard/page_review.py" line="157"/>
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="156"/>
-        <location filename="../../gui/wizard/page_review.py" line="208"/>
+        <location filename="../../gui/wizard/page_review.py" line="161"/>
+        <location filename="../../gui/wizard/page_review.py" line="213"/>
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="176"/>
+        <location filename="../../gui/wizard/page_review.py" line="181"/>
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="180"/>
+        <location filename="../../gui/wizard/page_review.py" line="185"/>
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="187"/>
+        <location filename="../../gui/wizard/page_review.py" line="192"/>
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="201"/>
+        <location filename="../../gui/wizard/page_review.py" line="206"/>
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="206"/>
+        <location filename="../../gui/wizard/page_review.py" line="211"/>
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -3454,7 +3631,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="220"/>
+        <location filename="../../gui/wizard/page_review.py" line="227"/>
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -4025,73 +4202,73 @@ SHA-256 {digest}</translation>
         <translation>Documento que desea imprimir:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="192"/>
+        <location filename="../../gui/sending/menu.py" line="195"/>
         <source>Signature sheets — {title}</source>
         <translation>Hojas de firma — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="209"/>
+        <location filename="../../gui/sending/menu.py" line="212"/>
         <source>No printer</source>
         <translation>No hay impresora</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="210"/>
+        <location filename="../../gui/sending/menu.py" line="213"/>
         <source>No printer is installed on this computer, so Pacta cannot print. Save the pages as a PDF file instead? You can print it later on any computer.</source>
         <translation>No hay ninguna impresora instalada en este equipo, así que Pacta no puede imprimir. ¿Desea guardar las páginas como archivo PDF? Podrá imprimirlo más tarde desde cualquier equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="221"/>
+        <location filename="../../gui/sending/menu.py" line="224"/>
         <source>Print preview — {title}</source>
         <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="234"/>
+        <location filename="../../gui/sending/menu.py" line="237"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="235"/>
+        <location filename="../../gui/sending/menu.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="256"/>
+        <location filename="../../gui/sending/menu.py" line="259"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="285"/>
+        <location filename="../../gui/sending/menu.py" line="288"/>
         <source>Sent to {recipients}; kept in the project&apos;s history.</source>
         <translation>Enviado a {recipients}; queda constancia en el historial del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="299"/>
+        <location filename="../../gui/sending/menu.py" line="302"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="300"/>
+        <location filename="../../gui/sending/menu.py" line="303"/>
         <source>Pacta had to change some text to write the documents. Check these fields before the documents go to the client:</source>
         <translation>Pacta ha tenido que modificar parte del texto para generar los documentos. Revise estos campos antes de que los documentos lleguen al cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="332"/>
-        <location filename="../../gui/sending/menu.py" line="336"/>
+        <location filename="../../gui/sending/menu.py" line="335"/>
+        <location filename="../../gui/sending/menu.py" line="339"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="333"/>
+        <location filename="../../gui/sending/menu.py" line="336"/>
         <source>This contract has no dates yet (deliveries, client inputs or payments), so there is nothing to put in a calendar.</source>
         <translation>Este contrato aún no tiene fechas (entregas, material del cliente o pagos), así que no hay nada que pasar a un calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="337"/>
+        <location filename="../../gui/sending/menu.py" line="340"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sending/menu.py" line="345"/>
+        <location filename="../../gui/sending/menu.py" line="348"/>
         <source>%n date(s) exported to {path}</source>
         <translation>
             <numerusform>%n fecha exportada a {path}</numerusform>
@@ -4099,7 +4276,7 @@ SHA-256 {digest}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="374"/>
+        <location filename="../../gui/sending/menu.py" line="377"/>
         <source>The subject and text of the message to the client are in the folder that opens now, one file per language:
 
 {folder}
@@ -4112,19 +4289,276 @@ Edit them with any text editor: the first line is the subject, the text starts a
 Puede editarlos con cualquier editor de texto: la primera línea es el asunto y el texto empieza después de la primera línea en blanco. Conserve los nombres escritos como ${{project}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="379"/>
+        <location filename="../../gui/sending/menu.py" line="382"/>
         <source>Pacta does not know these names; they appear in the message as typed:</source>
         <translation>Pacta no reconoce estos nombres; en el mensaje aparecerán tal como están escritos:</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="381"/>
+        <location filename="../../gui/sending/menu.py" line="384"/>
         <source>• {file}: ${{{name}}}</source>
         <translation>• {file}: ${{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/menu.py" line="383"/>
+        <location filename="../../gui/sending/menu.py" line="386"/>
         <source>Mail templates</source>
         <translation>Plantillas de correo</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="49"/>
+        <source>The certificate file {path} cannot be read ({detail}). Check that it is still there and that you may open it.</source>
+        <translation>No se puede leer el archivo del certificado {path} ({detail}). Compruebe que sigue ahí y que tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="51"/>
+        <source>{path} is not a signing certificate. Choose the .p12 or .pfx file you exported from your browser or received from the issuer.</source>
+        <translation>{path} no es un certificado de firma. Elija el archivo .p12 o .pfx que exportó desde su navegador o que le entregó la entidad emisora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="53"/>
+        <source>The password of the certificate is not correct. Type it again (it is the one you chose when you exported the certificate).</source>
+        <translation>La contraseña del certificado no es correcta. Escríbala de nuevo (es la que eligió al exportar el certificado).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="55"/>
+        <source>Type the certificate&apos;s password: none is kept for it in the system keyring.</source>
+        <translation>Escriba la contraseña del certificado: no hay ninguna guardada para él en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="57"/>
+        <source>{path} cannot be opened as a PDF, PNG or JPEG file ({detail}).</source>
+        <translation>{path} no se puede abrir como archivo PDF, PNG o JPEG ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="59"/>
+        <source>{path} is not a document of any project in this data folder.</source>
+        <translation>{path} no es un documento de ningún proyecto de esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="77"/>
+        <source>Sign as the provider</source>
+        <translation>Firmar como proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="80"/>
+        <source>Pacta signs the document with your electronic certificate (for example from the FNMT or ACCV) and leaves a signature field for your client, who signs it with Adobe Reader, AutoFirma or any other PDF signing tool.</source>
+        <translation>Pacta firma el documento con su certificado electrónico (por ejemplo, de la FNMT o de la ACCV) y deja un campo de firma para su cliente, que lo firma con Adobe Reader, AutoFirma o cualquier otro programa de firma de PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="89"/>
+        <source>a .p12 or .pfx file</source>
+        <translation>un archivo .p12 o .pfx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="90"/>
+        <location filename="../../gui/signing/sign_dialog.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="99"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="105"/>
+        <source>The password is never written to a file. Leave it empty to use the one kept in the system keyring.</source>
+        <translation>La contraseña nunca queda escrita en ningún archivo. Déjela en blanco para usar la que está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="107"/>
+        <source>This computer has no system keyring Pacta can use, so the password is asked for each time you sign. It is never written to a file.</source>
+        <translation>Este equipo no tiene un llavero del sistema que Pacta pueda usar, así que la contraseña se le pedirá cada vez que firme. Nunca queda escrita en ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="116"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="117"/>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="118"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="121"/>
+        <source>Save the signed PDF in</source>
+        <translation>Guardar el PDF firmado en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="128"/>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="167"/>
+        <source>Your signing certificate</source>
+        <translation>Su certificado de firma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="168"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="174"/>
+        <source>Where to save the signed PDF</source>
+        <translation>Dónde guardar el PDF firmado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="191"/>
+        <source>Choose your certificate first (a .p12 or .pfx file).</source>
+        <translation>Elija primero su certificado (un archivo .p12 o .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="197"/>
+        <source>The folder {folder} does not exist. Choose another one.</source>
+        <translation>La carpeta {folder} no existe. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="203"/>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="215"/>
+        <source>Password not kept</source>
+        <translation>Contraseña no guardada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign_dialog.py" line="216"/>
+        <source>The document is signed, but the system keyring could not keep the password: type it again next time.</source>
+        <translation>El documento está firmado, pero el llavero del sistema no ha podido guardar la contraseña: tendrá que escribirla de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="50"/>
+        <source>S&amp;ign…</source>
+        <translation>Fir&amp;mar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="52"/>
+        <source>Sign a document with your electronic certificate, leaving a signature field for the client</source>
+        <translation>Firmar un documento con su certificado electrónico y dejar un campo de firma para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="54"/>
+        <source>&amp;Receive a signed copy…</source>
+        <translation>&amp;Recibir una copia firmada…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="55"/>
+        <source>Check the PDF your client signed and record the contract as signed</source>
+        <translation>Comprobar el PDF que firmó su cliente y registrar el contrato como firmado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="57"/>
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Verificar un documento…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="58"/>
+        <source>Which project and version a PDF, scan or photo shows, and whether a PDF&apos;s text is that version&apos;s</source>
+        <translation>Qué proyecto y qué versión muestra un PDF, un escaneo o una foto, y si el texto de un PDF es el de esa versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="60"/>
+        <source>Trusted &amp;certificates…</source>
+        <translation>Certificados de c&amp;onfianza…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97"/>
+        <source>Services agreement</source>
+        <translation>Contrato de servicios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="97"/>
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="101"/>
+        <source>Change order {number}</source>
+        <translation>Orden de cambio {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="120"/>
+        <source>Signed by {signer}: {path}</source>
+        <translation>Firmado por {signer}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="134"/>
+        <location filename="../../gui/signing/menu.py" line="155"/>
+        <location filename="../../gui/signing/menu.py" line="167"/>
+        <source>Receive a signed copy</source>
+        <translation>Recibir una copia firmada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="135"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="141"/>
+        <source>Checking the signatures of {name}…</source>
+        <translation>Comprobando las firmas de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="152"/>
+        <source>A signature is valid, but its certificate is not trusted, so nothing is recorded. To trust it, add the certificate of the signer, or of the authority that issued it, under Trusted certificates.</source>
+        <translation>Una firma es válida, pero su certificado no es de confianza, así que no se registra nada. Para confiar en él, añada el certificado del firmante, o el de la entidad que lo emitió, en Certificados de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="157"/>
+        <source>Trusted certificates…</source>
+        <translation>Certificados de confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="179"/>
+        <location filename="../../gui/signing/menu.py" line="192"/>
+        <location filename="../../gui/signing/menu.py" line="197"/>
+        <location filename="../../gui/signing/menu.py" line="207"/>
+        <source>Verify a document</source>
+        <translation>Verificar un documento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="180"/>
+        <source>PDF documents, scans and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documentos PDF, escaneos y fotos (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="185"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="202"/>
+        <source>This file is not what version {n} of “{title}” says: its text differs.</source>
+        <translation>Este archivo no es lo que dice la versión {n} de «{title}»: su texto es distinto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="204"/>
+        <source>This file is version {n} of “{title}”, word for word.</source>
+        <translation>Este archivo es la versión {n} de «{title}», palabra por palabra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="206"/>
+        <source>This file shows version {n} of “{title}”; its text was not compared.</source>
+        <translation>Este archivo muestra la versión {n} de «{title}»; su texto no se ha comparado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/menu.py" line="208"/>
+        <source>Show the project</source>
+        <translation>Ver el proyecto</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5014,44 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
         <location filename="../../gui/wizard/page_termination.py" line="45"/>
         <source>Ending the contract</source>
         <translation>Terminación del contrato</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../gui/signing/results.py" line="83"/>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="86"/>
+        <source>Pacta trusts the certificate authorities your system trusts. Add here the certificate of another authority, or of one signer, to trust the signatures made with it (a .pem, .crt or .cer file). Pacta keeps a copy, so the file may be moved later.</source>
+        <translation>Pacta confía en las entidades de certificación en las que confía su sistema. Añada aquí el certificado de otra entidad, o el de un firmante concreto, para confiar en las firmas hechas con él (un archivo .pem, .crt o .cer). Pacta conserva una copia, así que después puede mover el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="91"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="92"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="133"/>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="148"/>
+        <source>Certificate to trust</source>
+        <translation>Certificado en el que confiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/results.py" line="149"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from gui.wizard.wizard import ContractWizard, PageId
@@ -116,4 +117,46 @@ def fill_wizard(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> Non
     replace_text(qtbot, page.kill_fee, ending.get("kill_fee_percent", ""))
     replace_text(qtbot, page.ownership, ending.get("work_ownership", ""))
     next_page(qtbot, wizard)
+    fill_terms(qtbot, wizard, data)
+    next_page(qtbot, wizard)
     assert wizard.currentId() == PageId.REVIEW
+
+
+def toggle_right(qtbot: Any, page: Any, key: str) -> None:
+    """Tick or untick a right in the list with the keyboard: move to its line, press Space."""
+    page.rights.setFocus()
+    page.rights.setCurrentRow(page.rights.keys.index(key))
+    qtbot.keyClick(page.rights, Qt.Key.Key_Space)
+
+
+def fill_terms(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> None:
+    """The agreement terms: those of `data` typed in, the suggested ones left as they are."""
+    page = wizard.page(PageId.TERMS)
+    law = data.get("law")
+    if law is not None:
+        replace_text(qtbot, page.governing_law, law.get("governing_law", ""))
+        replace_text(qtbot, page.courts, law.get("courts", ""))
+    if data.get("day_basis"):
+        choose(qtbot, page.day_basis, data["day_basis"])
+    expenses = data.get("expenses")
+    if expenses is not None:
+        set_check(qtbot, page.reimbursable, bool(expenses.get("reimbursable")))
+        if expenses.get("reimbursable"):
+            replace_text(qtbot, page.approval_over, str(expenses.get("approval_over", "")))
+    ownership = data.get("ownership")
+    if ownership is not None:
+        rights = ownership.get("rights") or list(page.rights.keys)
+        for key in sorted(page.rights.keys, key=lambda k: k not in rights):  # tick before untick
+            if page.rights.checked(key) != (key in rights):
+                toggle_right(qtbot, page, key)
+        replace_text(qtbot, page.territory, ownership.get("territory", ""))
+        replace_text(qtbot, page.years, str(ownership.get("years", "")))
+        for key in ("exclusive", "on_full_payment", "portfolio_use"):
+            if key in ownership:
+                set_check(qtbot, getattr(page, key), bool(ownership[key]))
+    for key, field in (("confidentiality_years", page.confidentiality),
+                       ("non_solicitation_months", page.non_solicitation)):
+        if key in data:
+            replace_text(qtbot, field, str(data[key]))
+    if "data_processing" in data:
+        set_check(qtbot, page.data_processing, bool(data["data_processing"]))

@@ -204,7 +204,7 @@ def test_verify_names_the_version_of_a_pdf_from_this_folder_and_not_one_from_ano
     from gui.core import services
     from storage.repository import Repository
 
-    window, history, pid = start(qtbot, ctx, dialogs, examples_dir)
+    window, _history, pid = start(qtbot, ctx, dialogs, examples_dir)
     here = tmp_path / "here"
     here.mkdir()
     [pdf, *_] = services.generate_documents(repo=ctx.repository(), project_id=pid, folder=here, paper="A4")
@@ -217,28 +217,36 @@ def test_verify_names_the_version_of_a_pdf_from_this_folder_and_not_one_from_ano
         elsewhere.mkdir()
         [foreign, *_] = services.generate_documents(repo=other, project_id=other_pid, folder=elsewhere, paper="A4")
 
+    from gui.signing.menu import Signing
+
+    signing = next(e for e in window.extensions if isinstance(e, Signing))
+
+    def verified(path: Path) -> Any:
+        signing.result = None
+        dialogs.open_file = str(path)
+        signing.verify_action.trigger()
+        qtbot.waitUntil(lambda: signing.result is not None and signing.result.isVisible(), timeout=60000)
+        return signing.result
+
     window.table.clearSelection()
     qtbot.waitUntil(lambda: window.selected_id() is None, timeout=5000)
-    dialogs.open_file = str(pdf)
-    dialogs.answer = dialogs.answer.Yes
-    history.actions.verify_action.trigger()
-    qtbot.waitUntil(lambda: bool(dialogs.calls), timeout=10000)
-    kind, title, text = dialogs.calls[-1]
-    assert (kind, title) == ("question", "Verify a printed PDF")
-    assert "version 1" in text and "It is the version in force." in text
+    shown = verified(pdf)
+    assert shown.windowTitle() == "Verify a document" and shown.ok
+    assert "It is the contract's current version, not yet recorded as signed." in shown.details.toPlainText()
+    assert "version 1" in shown.verdict.text()
+    [show] = [b for b in shown.buttons.buttons() if b.text() == "Show the project"]
+    show.click()
     qtbot.waitUntil(lambda: window.selected_id() == pid, timeout=5000)
-    assert window.detail.currentWidget() is history.tab
+    assert not shown.isVisible()
 
-    dialogs.open_file = str(foreign)
-    history.actions.verify_action.trigger()
-    qtbot.waitUntil(lambda: len(dialogs.calls) == 2, timeout=10000)
-    kind, _title, text = dialogs.calls[-1]
-    assert kind == "information" and "unknown to this data folder" in text
+    foreign_shown = verified(foreign)
+    assert not foreign_shown.ok and "Unknown to this data folder" in foreign_shown.verdict.text()
+    assert "Show the project" not in [b.text() for b in foreign_shown.buttons.buttons()]
+    foreign_shown.reject()
 
     # A file that Pacta did not make is said to be so.
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(b"%PDF-1.4\n%%EOF\n")
-    dialogs.open_file = str(plain)
-    history.actions.verify_action.trigger()
-    qtbot.waitUntil(lambda: len(dialogs.calls) == 3, timeout=10000)
-    assert "does not carry the fingerprint of a Pacta document" in dialogs.calls[-1][2]
+    plain_shown = verified(plain)
+    assert "carries no Pacta document fingerprint" in plain_shown.verdict.text()
+    plain_shown.reject()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from domain.validation import contract_to_data, read_contract_file
 from gui.main.window import MainWindow
+from gui.wizard.wizard import PageId
 from tests.gui.i18n.english_left import english_in, english_patterns, visible_texts
 
 
@@ -113,10 +114,10 @@ def test_no_english_in_any_spanish_window_dialog_or_page(qtbot, ctx_es, examples
     # Every page of the wizard on the project.
     window.ops.open_wizard(contract_to_data(repo.version(pid).contract), project_id=pid)
     wizard = window.ops.wizards[0]
-    for _page in range(8):
+    for _page in PageId:
         qtbot.wait(100)
         look(f"wizard {wizard.currentPage().title()}", wizard)
-        if wizard.currentId() < 7:
+        if wizard.currentId() < PageId.REVIEW:
             wizard.button(QWizard.WizardButton.NextButton).click()
     qtbot.waitUntil(lambda: wizard.currentPage().pdf.pageCount() > 0, timeout=20000)
     look("review", wizard)

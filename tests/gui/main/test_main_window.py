@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from domain.validation import read_contract_file
+from gui.extensions import installers
 from gui.main.projects import ProjectTableModel
 from gui.main.window import EMPTY, LIST, MainWindow
 from tests.gui.keys import click, type_text
@@ -254,10 +255,8 @@ def test_the_extensions_follow_the_window_or_come_when_asked(qtbot, ctx) -> None
     # A window that was never shown installs them the moment they are asked for, once.
     other = MainWindow(ctx)
     qtbot.addWidget(other)
-    from gui.extensions import installers
-
-    # history, journal, sending, letters, drafts, templates, texts
-    assert len(other.extensions) == len(window.extensions) == len(installers()) == 7
+    # history, journal, sending, letters, drafts, templates, texts, signing
+    assert len(other.extensions) == len(window.extensions) == len(installers()) == 8
     assert other.extensions is other.extensions and other.detail.count() == window.detail.count()
 
 

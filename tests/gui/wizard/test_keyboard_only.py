@@ -2,7 +2,8 @@
 
 No mouse event and no widget method that changes anything: Tab, Alt+letter, Insert, typing,
 Space. Dates are typed the Spanish way and amounts with a decimal comma, as a Spanish
-freelancer would. The stored contract must be the reference contract exactly, and the
+freelancer would. The stored contract must be the reference contract exactly (with the usual
+agreement terms for Spain and the few typed on the terms page), and the
 documents must be real ones.
 """
 
@@ -16,8 +17,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from domain.validation import contract_to_data, read_contract_file
+from domain.agreement_terms import defaults
+from domain.validation import contract_to_data, read_contract_file, validate_contract
 from gui.main.window import MainWindow
+from gui.wizard.page_terms import COUNTRY_STATE
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keyboard import Key, Keyboard
 
@@ -71,6 +74,7 @@ def test_the_reference_contract_from_the_welcome_screen_to_the_documents_without
         qtbot, ctx_es, dialogs, tmp_path, monkeypatch) -> None:
     reference = REFERENCE if REFERENCE.exists() else Path(__file__).resolve().parents[2] / "examples" / "panaderia-v1.json"
     expected = contract_to_data(read_contract_file(reference))
+    ctx_es.prefs.set_state(COUNTRY_STATE, "ES")
     from PySide6.QtGui import QDesktopServices
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
@@ -163,7 +167,21 @@ def test_the_reference_contract_from_the_welcome_screen_to_the_documents_without
     kb.fill(page.ownership, ending["work_ownership"])
     next_page(qtbot, kb, wizard)
 
-    # 8. Review: every step done; Generate documents with its Alt+letter.
+    # 8. Agreement terms: the usual ones for Spain, with the courts, non-solicitation and personal data added.
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.TERMS and page.governing_law.value() == "España"
+    kb.fill(page.courts, "Madrid")
+    kb.tab_to(page.rights)
+    kb.press(Key.Key_Space)  # the first right (reproduction) unticked, and ticked again
+    kb.press(Key.Key_Space)
+    kb.fill(page.non_solicitation, "12")
+    kb.tick(page.data_processing, True)
+    next_page(qtbot, kb, wizard)
+    expected = contract_to_data(validate_contract({
+        **expected, **defaults("es", "ES", "EUR"), "law": {"governing_law": "España", "courts": "Madrid"},
+        "non_solicitation_months": 12, "data_processing": True}))
+
+    # 9. Review: every step done; Generate documents with its Alt+letter.
     review = wizard.currentPage()
     assert wizard.currentId() == PageId.REVIEW and review.problems() == []
     assert contract_to_data(wizard.contract()) == expected

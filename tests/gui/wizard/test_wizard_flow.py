@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWizard
 
-from domain.validation import contract_to_data, read_contract_file
+from domain.agreement_terms import defaults
+from domain.validation import contract_to_data, read_contract_file, validate_contract
 from gui.main.window import MainWindow
 from gui.wizard.wizard import PageId
 from tests.gui.drive import fill_wizard
@@ -24,6 +25,7 @@ def test_entering_the_panaderia_example_saves_the_same_contract(qtbot, ctx_es, e
     click(qtbot, window.start_button)
     wizard = window.ops.wizards[0]
     fill_wizard(qtbot, wizard, contract_to_data(expected))
+    country = wizard.page(PageId.TERMS).country.currentData()
     review = wizard.page(PageId.REVIEW)
     assert review.problems() == [], review.messages()
     assert "Panadería La Espiga S.L." in review.summary.toPlainText()
@@ -32,7 +34,10 @@ def test_entering_the_panaderia_example_saves_the_same_contract(qtbot, ctx_es, e
     projects, problems = ctx_es.repository().list_projects()
     assert problems == []
     saved = ctx_es.repository().version(projects[0].id).contract
-    assert contract_to_data(saved) == contract_to_data(expected)
+    # A new contract states the usual agreement terms for its language and the provider's country.
+    suggested = validate_contract({**contract_to_data(expected), **defaults("es", country, "EUR")})
+    assert saved.day_basis is not None and saved.ownership is not None  # stated, not left to the fallbacks
+    assert contract_to_data(saved) == contract_to_data(suggested)
     assert ctx_es.repository().drafts() == {}
     # "Use these as my details" was not ticked: saving a contract does not touch the profile.
     assert ctx_es.repository().profile() == {}
