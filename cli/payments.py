@@ -10,6 +10,7 @@ from typing import Any
 from cli.common import lang_of, open_repo
 from domain import formatting
 from domain.payment_text import due_words, item_label, tax_cells, tax_headers
+from domain.payments import ItemKind, Scheduled
 from domain.timeline import payment_name
 from storage.payments import parse_amount_option, payment_plan, record_payment
 
@@ -22,6 +23,7 @@ _SAY = {
         "balance": "Pendiente de pago: {amount}; los pagos pendientes de arriba suman exactamente esa cantidad",
         "recorded": "{what}: {amount} recibido el {date}; queda pendiente {left}",
         "none": "El contrato no tiene importe: no hay pagos previstos.",
+        "adjusted": "{label} ({amount} por la {number})",
     },
     "en": {
         "header": "payment\tdescription\tdue\tbase\t{taxes}to pay\tpaid\toutstanding\toverdue",
@@ -31,6 +33,7 @@ _SAY = {
         "balance": "Balance: {amount}; the outstanding payments above add up to exactly this",
         "recorded": "{what}: {amount} received on {date}; {left} still outstanding",
         "none": "The contract has no fee: no payments are scheduled.",
+        "adjusted": "{label} ({amount} by {number})",
     },
 }
 
@@ -68,6 +71,15 @@ def register(sub: Any) -> None:
     p.add_argument("project", metavar="ID")
     p.add_argument("--version", type=int, metavar="N", dest="number", help="version (default: the one in force)")
     p.set_defaults(handler=cmd_payments)
+
+
+def _described(item: Scheduled, lang: str, currency: str) -> str:
+    """The payment's name, and how much a change order added to it or took off."""
+    label = item_label(item, lang)
+    if item.change and item.adjustment and item.kind is ItemKind.INSTALLMENT:
+        amount = formatting.signed_money(item.adjustment, currency, lang)
+        return _SAY[lang]["adjusted"].format(label=label, amount=amount, number=item.change)
+    return label
 
 
 def cmd_paid(args: argparse.Namespace) -> int:
@@ -117,7 +129,7 @@ def cmd_payments(args: argparse.Namespace) -> int:
         item = line.item
         print("\t".join([
             item.key,
-            item_label(item, lang),
+            _described(item, lang, plan.currency),
             due_words(item, contract, lang, line.due_on if not isinstance(item.due, dt.date) else None),
             money(item.breakdown.base),
             *tax_cells(item.breakdown, plan.currency, lang, total),

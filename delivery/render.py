@@ -24,6 +24,7 @@ from domain.lifecycle import ChangeOrder, RecordKind
 from domain.limits import FileProblem
 from storage.atomic import write_atomic
 from storage.errors import NoChangeOrder, unknown_change
+from storage.payments import document_plan
 from storage.repository import Repository
 from storage.service import LifeError, change_base, record_event
 
@@ -134,8 +135,10 @@ def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt
                               requested_by=record.requested_by or "provider", asked_on=record.created.date(),
                               base_version=chosen.base)
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
+    # The payments as they stood when its change order was decided, so a reprint reads the same.
+    plan = document_plan(repo, project_id, record.number) if kind != CHECKLIST else None
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
-                               previous=previous, change=info)
+                               previous=previous, change=info, plan=plan)
     name = document_name(record.contract.title, record.number, kind, fmt, co_number,
                          record.contract.language.value)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,

@@ -26,8 +26,10 @@ from documents.common import (
     start_document,
 )
 from documents.meta import DocumentMeta
+from documents.payments import agreement_schedule, tax_paragraphs
 from documents.timeline import Event, Timeline
-from domain.model import Contract, Installment, PartyKind, Trigger, share
+from domain.model import Contract, Installment, PartyKind, Trigger
+from domain.payments import Plan
 
 
 class _Sections:
@@ -49,8 +51,8 @@ class _Sections:
         self.doc.add(Para(labelled(name, body) if body else runs(text)))
 
 
-def build_agreement(contract: Contract, meta: DocumentMeta, w: Words) -> Document:
-    """The full services agreement for one version of a contract."""
+def build_agreement(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan | None = None) -> Document:
+    """The full services agreement for one version of a contract (`plan`: its payments, see documents.payments)."""
     doc = start_document("agreement", w("common.doc.agreement"), contract, meta, w)
     doc.initials = (w("common.party.provider"), w("common.party.client"))
     doc.initials_label = w("common.footer.initials")
@@ -87,7 +89,7 @@ def build_agreement(contract: Contract, meta: DocumentMeta, w: Words) -> Documen
     if timeline is not None:
         s.heading("timeline")
         doc.add(TimelineBlock(timeline, w("agreement.timeline.caption")))
-    _payment(contract, s)
+    _payment(contract, s, plan)
     _revisions(contract, s)
     _communication(contract, s)
     _changes(contract, s)
@@ -180,7 +182,7 @@ def _trigger(item: Installment, contract: Contract, w: Words) -> str:
     return w.date(due)
 
 
-def _payment(contract: Contract, s: _Sections) -> None:
+def _payment(contract: Contract, s: _Sections, plan: Plan | None) -> None:
     w = s.w
     payment = contract.payment
     total = contract.total()
@@ -189,43 +191,24 @@ def _payment(contract: Contract, s: _Sections) -> None:
     s.heading("payment")
     if total is not None:
         s.para(w("agreement.payment.total", amount=w.money(total)))
+        for para in tax_paragraphs(contract, w, plan):
+            s.doc.add(para)
+    # After a change order the schedule carries on from the signed one: no new deposit is asked for.
+    changed = plan is not None and plan.change is not None
     if payment is None:
+        agreement_schedule(s.doc, contract, plan, w)
         return
-    if payment.deposit_percent is not None:
+    if payment.deposit_percent is not None and not changed:
         amount = contract.deposit_amount()
         if amount is not None:
             s.para(w("agreement.payment.deposit", percent=w.percent(payment.deposit_percent), amount=w.money(amount)))
         else:
             s.para(w("agreement.payment.deposit_open", percent=w.percent(payment.deposit_percent)))
-    if payment.work_starts_after_deposit is True and payment.deposit_percent:
+    if payment.work_starts_after_deposit is True and payment.deposit_percent and not changed:
         s.para(w("agreement.payment.starts_after_deposit"))
-    elif payment.work_starts_after_deposit is False:
+    elif payment.work_starts_after_deposit is False and not changed:
         s.para(w("agreement.payment.starts_before_deposit"))
-    if payment.installments:
-        s.para(w("agreement.payment.installments"))
-        rows: list[tuple[Cell, ...]] = []
-        if payment.deposit_percent:
-            amount = contract.deposit_amount()
-            rows.append(
-                (
-                    Cell(w("agreement.payment.deposit_row")),
-                    Cell(w.percent(payment.deposit_percent)),
-                    Cell(w.money(amount)) if amount is not None else empty_cell(w),
-                    Cell(w("agreement.payment.on_signing")),
-                )
-            )
-        for item in payment.installments:
-            money = w.money(share(total, item.percent, contract.currency)) if total is not None else None
-            rows.append(
-                (
-                    Cell(item.label),
-                    Cell(w.percent(item.percent)),
-                    Cell(money) if money else empty_cell(w),
-                    Cell(_trigger(item, contract, w)),
-                )
-            )
-        header = tuple(w(f"agreement.payment.{k}") for k in ("label", "share", "amount", "when"))
-        s.doc.add(Table(header, rows, (0.36, 0.14, 0.18, 0.32), ("left", "right", "right", "left")))
+    agreement_schedule(s.doc, contract, plan, w)
     if payment.payment_terms_days is not None:
         s.para(w("agreement.payment.terms", days=w.number(payment.payment_terms_days)))
     if payment.late_interest_percent is not None and payment.late_interest_percent > Decimal(0):

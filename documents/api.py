@@ -20,6 +20,7 @@ from documents.meta import check_change as check_change
 from documents.meta import check_meta as check_meta
 from documents.meta import qr_payload as qr_payload
 from domain.model import Contract
+from domain.payments import Plan
 
 __all__ = [
     "PAPERS", "ChangeInfo", "DocumentFormat", "DocumentKind", "DocumentMeta", "RenderRefused", "Rendered", "SignatureBox",
@@ -35,8 +36,15 @@ def render_document(
     *,
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
+    plan: Plan | None = None,
 ) -> Rendered:
-    """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings."""
+    """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings.
+
+    `plan` is the version's payments as the project's records make them (storage.payments):
+    after a change order, the schedule carried on from the signed one and what was paid.
+    Without it, an agreement shows the contract's own schedule, and a change order its
+    totals before and after with their taxes.
+    """
     if kind not in DocumentKind._value2member_map_:
         raise RenderRefused(f"kind {kind!r} must be one of {', '.join(k.value for k in DocumentKind)}")
     if fmt not in DocumentFormat._value2member_map_:
@@ -49,7 +57,7 @@ def render_document(
     from documents.clauses import ClauseError
 
     try:
-        document, warnings = build(kind, fmt, contract, meta, previous=previous, change=change)
+        document, warnings = build(kind, fmt, contract, meta, previous=previous, change=change, plan=plan)
     except ClauseError as error:
         # Most likely an edited clause text in the user's clause folder: say which one.
         raise RenderRefused(str(error)) from error

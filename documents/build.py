@@ -14,6 +14,7 @@ from documents.meta import ChangeInfo, DocumentFormat, DocumentKind, DocumentMet
 from documents.text import Cleaning, clean, describe_chars, replace_unprintable
 from domain.diff import label
 from domain.model import Contract
+from domain.payments import Plan
 
 
 def _clean_value(value: Any, path: str, report: Cleaning, pdf: bool) -> Any:
@@ -77,19 +78,22 @@ def build(
     *,
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
+    plan: Plan | None = None,
 ) -> tuple[Document, list[str]]:
     """The document's blocks and the warnings met while cleaning its text."""
     from documents.agreement import build_agreement
     from documents.change_order import build_change_order
     from documents.checklist import build_checklist
     from documents.common import Words
+    from documents.payments import clean_plan
 
     pdf = fmt is DocumentFormat.PDF
     report = Cleaning()
     clean_new = clean_contract(contract, report, pdf)
     w = Words(clean_new)
+    plan = clean_plan(plan) if plan is not None else None
     if kind is DocumentKind.AGREEMENT:
-        doc = build_agreement(clean_new, meta, w)
+        doc = build_agreement(clean_new, meta, w, plan)
     elif kind is DocumentKind.CHECKLIST:
         doc = build_checklist(clean_new, meta, w)
     else:
@@ -99,5 +103,5 @@ def build(
         reason = _clean_value(change.reason, "change.reason", report, pdf)
         number = _clean_value(change.number, "change.number", report, pdf)
         change = dataclasses.replace(change, reason=reason, number=number)
-        doc = build_change_order(clean_new, clean_old, change, meta, w)
+        doc = build_change_order(clean_new, clean_old, change, meta, w, plan)
     return doc, warnings_for(report, clean_new, w.t)

@@ -7,14 +7,17 @@ from typing import Any
 from documents.blocks import Bullets, Cell, Document, Heading, Para, Table, runs
 from documents.common import Words, empty_cell, id_width, signatures, start_document
 from documents.meta import ChangeInfo, DocumentMeta
+from documents.payments import change_payments
 from domain.diff import ContractDiff, describe, diff_contracts, format_value, impact_lines, label
 from domain.model import Contract, Deliverable
+from domain.payments import Plan
 
 
 def build_change_order(
-    contract: Contract, previous: Contract, change: ChangeInfo, meta: DocumentMeta, w: Words
+    contract: Contract, previous: Contract, change: ChangeInfo, meta: DocumentMeta, w: Words,
+    plan: Plan | None = None,
 ) -> Document:
-    """The change order taking `previous` to `contract` (the version `meta` names)."""
+    """The change order taking `previous` to `contract` (the version `meta` names); `plan`: its payments."""
     diff = diff_contracts(previous, contract)
     title = w("common.doc.change_order", number=change.number)
     doc = start_document("change-order", title, contract, meta, w)
@@ -56,6 +59,7 @@ def build_change_order(
 
     doc.add(Heading(w("change_order.impact")))
     doc.add(Table((), _impact_rows(diff, w), (0.4, 0.6), pairs=True))
+    change_payments(doc, contract, previous, plan, w)
     doc.add(Para(runs(w("change_order.rule"))))
     doc.add(signatures(contract, meta, w, w("change_order.sign"), w("change_order.sign_intro")))
     return doc

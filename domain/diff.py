@@ -69,6 +69,38 @@ LABELS: dict[str, dict[str, str]] = {
     "pay_for_work_done": {"es": "pago del trabajo realizado", "en": "payment for work done"},
     "deposit_refundable": {"es": "anticipo reembolsable", "en": "deposit refundable"},
     "work_ownership": {"es": "propiedad del trabajo", "en": "ownership of the work"},
+    # Format 2
+    "law": {"es": "ley aplicable", "en": "governing law"},
+    "governing_law": {"es": "legislación", "en": "law"},
+    "courts": {"es": "tribunales", "en": "courts"},
+    "taxes": {"es": "impuestos", "en": "taxes"},
+    "prices_include_tax": {"es": "precios con impuestos incluidos", "en": "prices include tax"},
+    "lines": {"es": "impuestos", "en": "taxes"},
+    "kind": {"es": "tipo", "en": "kind"},
+    "note": {"es": "nota", "en": "note"},
+    "day_basis": {"es": "cómputo de los días", "en": "how days are counted"},
+    "expenses": {"es": "gastos", "en": "expenses"},
+    "reimbursable": {"es": "gastos reembolsables", "en": "expenses reimbursed"},
+    "approval_over": {"es": "importe que requiere aprobación", "en": "approval needed above"},
+    "ownership": {"es": "cesión de derechos", "en": "transfer of rights"},
+    "rights": {"es": "derechos cedidos", "en": "rights transferred"},
+    "territory": {"es": "ámbito territorial", "en": "territory"},
+    "years": {"es": "duración (años)", "en": "term (years)"},
+    "exclusive": {"es": "en exclusiva", "en": "exclusive"},
+    "on_full_payment": {"es": "cesión al pago completo", "en": "on full payment"},
+    "portfolio_use": {"es": "uso del trabajo como referencia del Proveedor", "en": "use in the Provider's portfolio"},
+    "confidentiality_years": {"es": "confidencialidad (años)", "en": "confidentiality (years)"},
+    "non_solicitation_months": {"es": "no captación de personal (meses)", "en": "non-solicitation (months)"},
+    "data_processing": {"es": "tratamiento de datos personales", "en": "processing of personal data"},
+    # Values of format-2 choices
+    "add": {"es": "se suma al precio", "en": "added to the price"},
+    "withhold": {"es": "retención", "en": "withholding"},
+    "calendar": {"es": "días naturales", "en": "calendar days"},
+    "business": {"es": "días hábiles", "en": "business days"},
+    "reproduction": {"es": "reproducción", "en": "reproduction"},
+    "distribution": {"es": "distribución", "en": "distribution"},
+    "public_communication": {"es": "comunicación pública", "en": "public communication"},
+    "transformation": {"es": "transformación", "en": "transformation"},
 }
 
 # One item of a list, numbered: `roles[0]` is "función 1", not "funciones 1".
@@ -77,6 +109,7 @@ ITEM_LABELS: dict[str, dict[str, str]] = {
     "client_inputs": {"es": "material del cliente", "en": "client input"},
     "installments": {"es": "pago parcial", "en": "installment"},
     "deliverables": {"es": "entregable", "en": "deliverable"},
+    "lines": {"es": "impuesto", "en": "tax"},
 }
 
 TRIGGERS: dict[str, dict[str, str]] = {
@@ -326,6 +359,11 @@ def _sentence_value(path: str, value: Any, currency: str, lang: str) -> str:
     return text
 
 
+def _item(item: str, lang: str) -> str:
+    """A list item as written, or in words when it is one of the format's choices (a right)."""
+    return LABELS.get(item.value, {}).get(lang, item) if isinstance(item, Enum) else item
+
+
 def _capital(text: str) -> str:
     """First letter upper case, the rest as written (`NIF` stays `NIF`)."""
     return text[:1].upper() + text[1:]
@@ -382,9 +420,9 @@ def describe(diff: ContractDiff, currency: str, lang: str) -> list[str]:
             )
         )
     for path, item in diff.list_added:
-        lines.append(_t("list_added", lang, label=_capital(label(path, lang)), item=item))
+        lines.append(_t("list_added", lang, label=_capital(label(path, lang)), item=_item(item, lang)))
     for path, item in diff.list_removed:
-        lines.append(_t("list_removed", lang, label=_capital(label(path, lang)), item=item))
+        lines.append(_t("list_removed", lang, label=_capital(label(path, lang)), item=_item(item, lang)))
     if diff.is_empty():
         lines.append(_t("nothing", lang))
     lines.extend(impact_lines(diff, currency, lang))

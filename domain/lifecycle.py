@@ -90,6 +90,8 @@ class ChangeOrder:
     decision_note: str | None = None
     # How the price difference is scheduled (domain.payments.Difference); None before it was asked.
     difference: str | None = None
+    # How many payments had been recorded when it was accepted or rejected (None while proposed).
+    payments_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ def fold(latest_version: int, records: list[dict[str, Any]]) -> ProjectState:
             order = state.change_order(data["number"])
             if order is not None:
                 order.status = ChangeStatus(data["status"])
+                order.payments_before = len(state.payments)
                 if order.status is ChangeStatus.ACCEPTED:
                     state._last_accepted = order.version
                 order.decided_on = _date(data["date"])

@@ -145,6 +145,14 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "es": "el campo «{field}» debe contener una dirección de correo electrónico, como ana@estudio.es: es "
         "demasiado larga",
     },
+    "amount": {
+        "en": "{field} must be an amount written like {example}",
+        "es": "el campo «{field}» debe contener un importe escrito como {example}",
+    },
+    "amount_unclear": {
+        "en": "{field} cannot be read for sure ({given}): write {choices}",
+        "es": "el campo «{field}» no se puede leer con seguridad ({given}): escriba {choices}",
+    },
     "duplicate_tax": {
         "en": "{field}: the tax '{name}' is listed twice",
         "es": "el campo «{field}» repite el impuesto «{name}»",

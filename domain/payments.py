@@ -130,6 +130,23 @@ class Line:
         """What is still owed (negative: owed back to the client)."""
         return self.item.breakdown.to_pay - self.paid
 
+    @property
+    def paid_breakdown(self) -> Breakdown:
+        """What was paid, as base and tax lines (in proportion when paid in part)."""
+        whole = self.item.breakdown
+        if self.paid == whole.to_pay:
+            return whole
+        if self.paid == 0 or whole.to_pay == 0:
+            return whole - whole
+        scaled = _scaled_like(whole, self.paid / whole.to_pay)
+        # The base takes up the rounding, so base + lines give exactly what was paid.
+        return replace(scaled, base=scaled.base + self.paid - scaled.to_pay)
+
+    @property
+    def outstanding_breakdown(self) -> Breakdown:
+        """What is still owed, as base and tax lines."""
+        return self.item.breakdown - self.paid_breakdown
+
     def overdue(self, today: dt.date, terms_days: int = 0) -> bool:
         """Owed, due, and the payment terms have run out."""
         return (
@@ -137,6 +154,18 @@ class Line:
             and self.due_on is not None
             and self.due_on + dt.timedelta(days=terms_days) < today
         )
+
+
+def _scaled_like(whole: Breakdown, ratio: Decimal) -> Breakdown:
+    """`whole` times `ratio`, each figure rounded half up to the places of `whole.base`."""
+    exponent = whole.base.as_tuple().exponent
+    unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else -2)
+
+    def cut(value: Decimal) -> Decimal:
+        return (value * ratio).quantize(unit, rounding="ROUND_HALF_UP")
+
+    lines = tuple(replace(t, amount=cut(t.amount)) for t in whole.lines)
+    return Breakdown(cut(whole.amount), cut(whole.base), lines)
 
 
 @dataclass(frozen=True)
@@ -169,6 +198,11 @@ class Plan:
         return self.total.to_pay - self.paid
 
     @property
+    def paid_breakdown(self) -> Breakdown:
+        """Everything paid so far, as base and tax lines."""
+        return total_of([x.paid_breakdown for x in self.lines], self.taxes, self.currency)
+
+    @property
     def remaining(self) -> tuple[Line, ...]:
         """The payments not yet fully paid; their outstanding amounts add up to the balance."""
         return tuple(line for line in self.lines if line.outstanding != 0)
@@ -182,18 +216,35 @@ class Plan:
         """The payments whose terms have run out unpaid."""
         return tuple(x for x in self.lines if x.overdue(today, self.terms_days))
 
+    def deposit_outstanding(self) -> Decimal:
+        """What is still owed of the deposit (0 when there is none or it is paid)."""
+        line = self.line(DEPOSIT)
+        return line.outstanding if line is not None else Decimal(0)
+
+
+def work_waits_for_deposit(plan: Plan, contract: Contract) -> bool:
+    """A deposit-first contract whose deposit is not recorded as paid: the app warns before work starts."""
+    payment = contract.payment
+    return bool(payment and payment.work_starts_after_deposit) and plan.deposit_outstanding() > 0
+
 
 def plan_for(
     contracts: Mapping[int, Contract],
     state: ProjectState,
     version: int,
+    *,
+    as_recorded: bool = False,
 ) -> Plan:
     """The schedule of `version` given the project's records (statuses, change orders, payments).
 
     Before signing, and for a version that no change order after signing leads to,
     it is the version's own schedule. After signing it is the signed schedule
     carried through each accepted change order up to `version` (and the proposed
-    or rejected one that made `version`, as it would be if accepted).
+    or rejected one that made `version`, as it would be if accepted). What was paid
+    when a change order took effect is what had been recorded when it was accepted
+    (while it is proposed: everything recorded so far). With `as_recorded`, payments
+    recorded after the change order that made `version` was decided are left out, so a
+    document of that version reads the same whenever it is printed again.
     """
     signed = state.signed_version
     target = state.change_for_version(version)
@@ -217,19 +268,20 @@ def plan_for(
             items = contract_schedule(contracts[version])
     contract = contracts[version]
     terms = contract.payment.payment_terms_days if contract.payment and contract.payment.payment_terms_days else 0
-    lines = tuple(
-        Line(item, _paid(state.payments, item.key), _due_on(item, state)) for item in items
-    )
-    return Plan(
-        version, contract.currency, contract.taxes, tuple(items), tuple(state.payments), lines, terms, made_by, before
-    )
+    payments = tuple(state.payments)
+    if as_recorded and made_by is not None and made_by.payments_before is not None:
+        payments = payments[: made_by.payments_before]
+    lines = tuple(Line(item, _paid(payments, item.key), _due_on(item, state)) for item in items)
+    return Plan(version, contract.currency, contract.taxes, tuple(items), payments, lines, terms, made_by, before)
 
 
-def _paid(payments: Sequence[PaymentReceived], key: str, until: dt.date | None = None) -> Decimal:
-    return sum(
-        (p.amount for p in payments if p.what.casefold() == key.casefold() and (until is None or p.date <= until)),
-        Decimal(0),
-    )
+def effective_on(order: ChangeOrder) -> dt.date:
+    """The day a change order takes effect in the schedule: its acceptance, or when it was asked for."""
+    return order.decided_on or order.asked_on
+
+
+def _paid(payments: Sequence[PaymentReceived], key: str) -> Decimal:
+    return sum((p.amount for p in payments if p.what.casefold() == key.casefold()), Decimal(0))
 
 
 def _due_on(item: Scheduled, state: ProjectState) -> dt.date | None:
@@ -247,25 +299,25 @@ def _due_on(item: Scheduled, state: ProjectState) -> dt.date | None:
     return None
 
 
-def _settled(item: Scheduled, state: ProjectState, on: dt.date) -> bool:
-    """Paid in part or in full, or already due, on the day a change order takes effect."""
-    if _paid(state.payments, item.key, on) != 0:
+def _settled(item: Scheduled, state: ProjectState, order: ChangeOrder) -> bool:
+    """Paid in part or in full when the change order was decided, or due on the day it takes effect."""
+    recorded = state.payments if order.payments_before is None else state.payments[: order.payments_before]
+    if _paid(recorded, item.key) != 0:
         return True
     if item.kind is ItemKind.DEPOSIT or item.due is Trigger.ON_SIGNING:
         return True  # due when the contract was signed
     due = _due_on(item, state)
-    return due is not None and due <= on
+    return due is not None and due <= effective_on(order)
 
 
 def carry(
     items: Sequence[Scheduled], before: Contract, after: Contract, order: ChangeOrder, state: ProjectState
 ) -> list[Scheduled]:
     """The schedule once `order` (from `before` to `after`) takes effect."""
-    on = order.decided_on or order.asked_on
     diff = (after.total() or Decimal(0)) - (before.total() or Decimal(0))
     choice = Difference(order.difference) if order.difference else DEFAULT_DIFFERENCE
-    kept = [i for i in items if _settled(i, state, on)]
-    open_items = [_renamed(i, after) for i in items if not _settled(i, state, on)]
+    kept = [i for i in items if _settled(i, state, order)]
+    open_items = [_renamed(i, after) for i in items if not _settled(i, state, order)]
     if diff == 0:
         return kept + [_retaxed(i, after, i.amount) for i in open_items]
     left = sum((i.amount for i in open_items), Decimal(0)) + diff

@@ -137,14 +137,27 @@ def total_of(parts: Sequence[Breakdown], taxes: Taxes | None, currency: str) -> 
 def split(total: Decimal, percents: Sequence[Decimal], currency: str) -> list[Decimal]:
     """`total` shared out by `percents` (which add up to 100), each to the minor unit.
 
-    Each share is rounded half up; the last takes up what rounding left over, so
-    the shares always add up to the total exactly.
+    Each share is rounded half up; when the rounded shares do not add up to the total,
+    the shares that rounding moved furthest from their exact value give back (or take)
+    one minor unit each, so the shares always add up to the total exactly, each stays
+    within one minor unit of its exact value, and none of a positive total is negative.
     """
     total = to_minor(total, currency)
     if not percents:
         return []
-    shares = [to_minor(total * p / _HUNDRED, currency) for p in percents[:-1]]
-    return [*shares, total - sum(shares, Decimal(0))]
+    unit = quantum(currency)
+    exact = [total * p / _HUNDRED for p in percents]
+    shares = [to_minor(e, currency) for e in exact]
+    gap = total - sum(shares, Decimal(0))
+    if abs(gap) > unit * len(shares):
+        raise ValueError("the percentages do not add up to 100")
+    step = unit if gap > 0 else -unit
+    while gap != 0:
+        # The share whose rounding went furthest the other way; ties go to the last one.
+        index = max(range(len(shares)), key=lambda i: ((exact[i] - shares[i]) * step, i))
+        shares[index] += step
+        gap -= step
+    return shares
 
 
 def spread(amount: Decimal, weights: Sequence[Decimal], currency: str) -> list[Decimal]:

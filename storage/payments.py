@@ -74,6 +74,11 @@ def payment_plan(repo: Repository, project_id: str, version: int | None = None) 
     return plan_for(contracts_of(repo, project_id), state, state.in_force if version is None else version)
 
 
+def document_plan(repo: Repository, project_id: str, version: int) -> Plan:
+    """The payments a document of `version` shows: paid when its change order was decided, so a reprint reads the same."""
+    return plan_for(contracts_of(repo, project_id), repo.state(project_id), version, as_recorded=True)
+
+
 def payment_key(text: str) -> str:
     """`deposit`, an installment's number (`2`, `#2`), or a change order's own payment (`co1` → `CO-1`)."""
     word = text.strip()

@@ -82,6 +82,9 @@ def test_default_difference_is_the_next_installment(pacta: Pacta, examples_dir: 
     pacta("change", project, v2_with_taxes(examples_dir, tmp_path), "--reason", "x", "--requested-by", "client")
     order = Repository(data_dir).state(project).change_order("CO-1")
     assert order is not None and order.difference == "next-installment"
+    pacta("accept", project, "CO-1")
+    row = rows(pacta("payments", project).out)[2]
+    assert row[1] == "Entrega final aceptada (+300,00 € por la CO-1)" and row[3] == "1.920,00 €"
 
 
 @pytest.mark.parametrize(
@@ -122,3 +125,15 @@ def test_english_contract_payments(pacta: Pacta, examples_dir: Path) -> None:
     assert table[0][:5] == ["payment", "description", "due", "base", "to pay"]
     assert table[2][2] == "on acceptance of LOGO · Logo suite"
     assert table[3][2].startswith("on delivery of GUIDE · ") and table[3][2].endswith("(the last deliverable)")
+
+
+def test_an_unpaid_deposit_past_its_terms_is_overdue(pacta: Pacta, examples_dir: Path) -> None:
+    project = pacta("import", examples_dir / "brand-identity-en.json").out.strip().splitlines()[-1]
+    assert pacta("status", project, "signed", "--date", "2020-01-06").code == 0
+    table = rows(pacta("payments", project).out)
+    assert table[1][0] == "deposit" and table[1][-1] == "overdue"
+    assert table[2][-1] == ""  # on acceptance: not due yet
+    assert pacta("paid", project, "deposit", "--amount", "3000").code == 0
+    assert rows(pacta("payments", project).out)[1][-2:] == ["$250.00", "overdue"]
+    assert pacta("paid", project, "deposit").code == 0
+    assert rows(pacta("payments", project).out)[1][-2:] == ["$0.00", ""]

@@ -157,3 +157,85 @@ def test_remaining_schedule_adds_up_to_the_balance(
         assert kept is not None and kept.item.amount == old["1"].amount
     for x in plan.lines:
         assert x.item.kind is ItemKind.CREDIT or x.item.kind is ItemKind.DIFFERENCE or x.item.amount >= 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(total=money, deposit=st.integers(1, 100), fraction=st.integers(0, 100), taxes=st.booleans())
+def test_paid_and_outstanding_breakdowns_add_up(total: Decimal, deposit: int, fraction: int, taxes: bool) -> None:
+    c = contract(str(total), str(deposit), [(str(100 - deposit), "on_acceptance")], taxes)
+    first = plan_for({1: c}, fold(1, []), 1).lines[0]
+    paid = (first.item.breakdown.to_pay * fraction / 100).quantize(Decimal("0.01"))
+    state = fold(1, [{"kind": "payment", "data": {"what": "deposit", "date": "2026-11-21", "amount": str(paid)}}])
+    plan = plan_for({1: c}, state, 1)
+    line = plan.lines[0]
+    assert line.paid_breakdown.to_pay == paid
+    assert line.outstanding_breakdown.to_pay == line.outstanding
+    assert line.paid_breakdown.base + line.outstanding_breakdown.base == line.item.breakdown.base
+    assert plan.paid_breakdown.to_pay == plan.paid
+
+
+def test_a_payment_recorded_after_a_change_was_accepted_does_not_rewrite_that_change() -> None:
+    v1 = contract("1000", "20", [("40", "on_acceptance"), ("40", "on_delivery")], taxes=False)
+    v2 = contract("1500", "20", [("40", "on_acceptance"), ("40", "on_delivery")], taxes=False)
+    later = {"kind": "payment", "data": {"what": "1", "date": "2026-11-21", "amount": "100"}}  # dated before CO-1
+    state = fold(2, [*records("next-installment", []), later])
+    plan = plan_for({1: v1, 2: v2}, state, 2)
+    assert [x.item.amount for x in plan.lines] == [Decimal("200.00"), Decimal("900.00"), Decimal("400.00")]
+    assert plan.paid == Decimal("100")
+    assert plan_for({1: v1, 2: v2}, state, 2, as_recorded=True).paid == 0
+
+
+def test_work_waits_for_an_unpaid_deposit_when_the_contract_says_so() -> None:
+    from domain.payments import work_waits_for_deposit
+
+    data = contract("1000", "30", [("70", "on_acceptance")], taxes=False).model_dump(mode="json", exclude_none=True)
+    data["payment"]["work_starts_after_deposit"] = True
+    deposit_first = validate_contract(data)
+    unpaid = plan_for({1: deposit_first}, fold(1, []), 1)
+    assert work_waits_for_deposit(unpaid, deposit_first)
+    paid = fold(1, [{"kind": "payment", "data": {"what": "deposit", "date": "2026-11-21", "amount": "300.00"}}])
+    assert not work_waits_for_deposit(plan_for({1: deposit_first}, paid, 1), deposit_first)
+    plain = contract("1000", "30", [("70", "on_acceptance")], taxes=False)
+    assert not work_waits_for_deposit(plan_for({1: plain}, fold(1, []), 1), plain)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    totals=st.lists(st.integers(0, 10**6).map(lambda c: Decimal(c).scaleb(-2)), min_size=3, max_size=3),
+    deposit=st.integers(0, 60), choices=st.lists(st.sampled_from(["next-installment", "on-signing", "spread"]),
+                                                 min_size=2, max_size=2),
+    paid_first=st.sampled_from(["", "deposit", "1"]), paid_between=st.sampled_from(["", "1", "2", "CO-1"]),
+    taxes=st.booleans(),
+)
+def test_two_change_orders_in_a_row_still_add_up(
+    totals: list[Decimal], deposit: int, choices: list[str], paid_first: str, paid_between: str, taxes: bool,
+) -> None:
+    rest = 100 - deposit
+    parts = [(str(rest // 2), "on_acceptance"), (str(rest - rest // 2), "on_delivery")]
+    versions = {n: contract(str(max(t, Decimal("0.01"))), str(deposit), parts, taxes) for n, t in enumerate(totals, 1)}
+    recs: list[dict[str, Any]] = [{"kind": "status", "data": {"status": "signed", "date": "2026-11-20", "version": 1}}]
+
+    def pay(what: str, version: int) -> None:
+        # as pacta paid does: only against a payment the schedule in force has, and not beyond what is owed
+        line = plan_for(versions, fold(version, recs), version).line(what) if what else None
+        if line is not None and line.outstanding >= Decimal("0.01"):
+            recs.append({"kind": "payment", "data": {"what": what, "date": "2026-11-21", "amount": "0.01"}})
+
+    pay(paid_first, 1)
+    for n, choice in ((1, choices[0]), (2, choices[1])):
+        recs.append({"kind": "change", "data": {"number": f"CO-{n}", "version": n + 1, "base_version": n,
+                                                "reason": "r", "requested_by": "client", "asked_on": "2026-11-24",
+                                                "difference": choice}})
+        recs.append({"kind": "change_status", "data": {"number": f"CO-{n}", "status": "accepted", "date": "2026-11-25"}})
+        if n == 1:
+            pay(paid_between, 2)
+    state = fold(3, recs)
+    middle = plan_for(versions, state, 2)
+    plan = plan_for(versions, state, 3)
+    assert sum((x.item.amount for x in plan.lines), Decimal(0)) == versions[3].total()
+    assert sum((x.outstanding for x in plan.remaining), Decimal(0)) == plan.balance
+    assert plan.before == middle.total
+    # a payment made before CO-2 keeps its payment exactly as CO-1 left it
+    if any(r["kind"] == "payment" and r["data"]["what"] == paid_between for r in recs):
+        kept = plan.line(paid_between)
+        assert kept is not None and kept.item == middle.line(paid_between).item  # type: ignore[union-attr]

@@ -50,6 +50,13 @@ def test_prices_that_include_tax_give_back_the_amount() -> None:
     assert b.gross == Decimal("121.00") and b.to_pay == Decimal("106.00")
 
 
+def test_a_share_of_nothing_never_goes_negative() -> None:
+    # 2 % and 98 % of 631.25 round to 12.63 and 618.63, one cent too many: the later one gives it back,
+    # and the 0 % share stays 0
+    assert split(Decimal("631.25"), [Decimal(2), Decimal(98), Decimal(0)], "EUR") == [
+        Decimal("12.63"), Decimal("618.62"), Decimal("0.00")]
+
+
 def test_no_taxes_is_the_amount_itself() -> None:
     b = breakdown(Decimal("99.999"), None, "EUR")
     assert (b.base, b.lines, b.to_pay) == (Decimal("100.00"), (), Decimal("100.00"))
@@ -104,6 +111,10 @@ def test_split_adds_up_to_the_total(total: Decimal, weights: list[Decimal], curr
     percent_list = [w * 100 / whole for w in weights]
     shares = split(total, percent_list, currency)
     assert sum(shares, Decimal(0)) == to_minor(total, currency)
+    unit = Decimal(1) if currency == "JPY" else Decimal("0.01")
+    for share, percent in zip(shares, percent_list, strict=True):
+        assert abs(share - to_minor(total, currency) * percent / 100) <= unit
+        assert total < 0 or share >= 0
     spreads = spread(total, weights, currency)
     assert sum(spreads, Decimal(0)) == to_minor(total, currency)
 
