@@ -149,7 +149,10 @@ class ContractWizard(QWizard):
         try:
             validate_contract(candidate, self.ctx.lang)
         except ContractError as exc:
-            return [i for i in exc.issues if owns(page.OWNS, i.path)]
+            from gui.widgets.amounts import retell
+
+            # An amount that could not be read is said in the field's words, not as "not a number".
+            return [retell(i, candidate, self.ctx.lang) for i in exc.issues if owns(page.OWNS, i.path)]
         return []
 
     def contract(self) -> Contract:

@@ -1,0 +1,159 @@
+"""The taxes part of the payment page: each tax line, whether prices include tax, a note, and the sums.
+
+Defaults depend on the contract's language: a Spanish contract starts with IVA 21 % added
+and offers IRPF withheld at 15 % (7 % in the first years of a professional activity); an
+English one starts with a note that the fees exclude sales tax. The fee is shown as an
+invoice shows it: base, each tax line, and the total to pay (domain.taxes).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gui.widgets.amounts import AmountDelegate, AmountField, decimal_of
+from gui.widgets.fields import CheckField, ChoiceField, LineField, TextField
+from gui.widgets.rows import Column, RowsEditor, RowsModel
+
+#: The note an English contract starts with (contract text, in the contract's language).
+SALES_TAX_NOTE = "The fees exclude sales tax, which is added where it applies."
+IVA = {"name": "IVA", "percent": "21", "kind": "add"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TaxesBox", text)
+
+
+def kinds() -> list[tuple[str, str]]:
+    """The kinds of tax line, labelled in the UI language."""
+    return [("add", _tr("Added to the price")), ("withhold", _tr("Withheld by the client"))]
+
+
+def default_taxes(language: str) -> dict[str, Any]:
+    """The taxes a new contract starts with in `language` (es: IVA 21 % added; en: a sales-tax note)."""
+    if language == "es":
+        return {"prices_include_tax": False, "lines": [dict(IVA)]}
+    return {"prices_include_tax": False, "lines": [], "note": SALES_TAX_NOTE}
+
+
+class TaxesBox(QGroupBox):
+    """Tax lines (name, rate, added or withheld), prices with or without tax, a note, and the fee's sums."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Taxes"), parent)
+        self.model = RowsModel([
+            Column("name", _tr("Tax")),
+            Column("percent", _tr("Rate (%)"), numeric=True),
+            Column("kind", _tr("How it applies"), display=lambda v: dict(kinds()).get(v, v), inline=False),
+        ], self)
+        self.editor = RowsEditor(self.model, lambda: {"kind": "add"}, self)
+        self.editor.setObjectName("taxes")
+        self.editor.bind("name", LineField(self.editor), _tr("Tax"))
+        self.rate = AmountField(percent=True, parent=self.editor)
+        self.editor.bind("percent", self.rate, _tr("Rate (%)"))
+        self.editor.bind("kind", ChoiceField(kinds(), self.editor), _tr("How it applies"))
+        self.editor.table.setItemDelegateForColumn(1, AmountDelegate(percent=True, parent=self.editor.table))
+        self.spain = QLabel(_tr("In Spain, IVA (21 %) is added to the fee; when the client is a business, it "
+                                "withholds IRPF: 15 %, or 7 % in the first three years of the activity."), self)
+        self.spain.setObjectName("hint")
+        self.spain.setWordWrap(True)
+        self.irpf_15 = QPushButton(_tr("Withhold IRPF 15 %"), self)
+        self.irpf_7 = QPushButton(_tr("Withhold IRPF 7 %"), self)
+        self.irpf_15.clicked.connect(lambda: self.set_line("IRPF", "15", "withhold"))
+        self.irpf_7.clicked.connect(lambda: self.set_line("IRPF", "7", "withhold"))
+        self.include = CheckField(_tr("The prices already include the taxes added"), self)
+        self.note = TextField(2, self)
+        self.note.setPlaceholderText(_tr("For example an exemption, or that the client pays the tax (reverse charge)"))
+        self.sums = QLabel(self)
+        self.sums.setObjectName("taxSums")
+        self.sums.setWordWrap(True)
+        offers = QHBoxLayout()
+        offers.addWidget(self.irpf_15)
+        offers.addWidget(self.irpf_7)
+        offers.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.spain)
+        layout.addLayout(offers)
+        layout.addWidget(self.include)
+        layout.addWidget(QLabel(_tr("Note on taxes"), self))
+        layout.addWidget(self.note)
+        layout.addWidget(self.sums)
+        self.offer_spain(False)
+
+    def offer_spain(self, shown: bool) -> None:
+        """Show the Spanish hint and the IRPF buttons (a contract in Spanish)."""
+        for widget in (self.spain, self.irpf_15, self.irpf_7):
+            widget.setVisible(shown)
+
+    def set_line(self, name: str, percent: str, kind: str) -> None:
+        """Add a tax line, or change the rate and kind of the one with that name."""
+        for row, values in enumerate(self.model.rows()):
+            if values.get("name", "").strip().casefold() == name.casefold():
+                self.model.set_value(row, "percent", percent)
+                self.model.set_value(row, "kind", kind)
+                self.editor.select(row)
+                return
+        self.editor.select(self.model.add({"name": name, "percent": percent, "kind": kind}))
+
+    def empty(self) -> bool:
+        """Whether nothing about taxes has been entered."""
+        return not self.model.rowCount() and not self.note.value().strip() and not self.include.value()
+
+    def contribute(self) -> dict[str, Any] | None:
+        """The taxes as interchange data, or None when nothing was entered."""
+        if self.empty():
+            return None
+        data: dict[str, Any] = {"prices_include_tax": self.include.value(), "lines": [
+            {"name": r.get("name", ""), "percent": r.get("percent", "").strip(), "kind": r.get("kind", "") or "add"}
+            for r in self.model.rows()]}
+        if self.note.value().strip():
+            data["note"] = self.note.value()
+        return data
+
+    def load(self, taxes: dict[str, Any] | None) -> None:
+        """Show the taxes of contract data."""
+        taxes = taxes or {}
+        self.include.setValue(bool(taxes.get("prices_include_tax", False)))
+        self.model.set_rows([{k: line.get(k, "") for k in ("name", "percent", "kind")}
+                             for line in taxes.get("lines", [])])
+        self.note.setValue(taxes.get("note") or "")
+        if self.model.rowCount():
+            self.editor.select(0)
+
+    def show_sums(self, fee: Decimal | None, currency: str, lang: str) -> None:
+        """The fee as base, each tax line and the total to pay (nothing when the fee is not known)."""
+        from domain import formatting
+        from domain.model import Taxes, TaxKind
+        from domain.taxes import breakdown
+
+        data = self.contribute()
+        if fee is None or data is None or not data["lines"]:
+            self.sums.setText("")
+            return
+        if any(decimal_of(line["percent"]) is None for line in data["lines"]):
+            self.sums.setText("")
+            return
+        try:
+            taxes = Taxes.model_validate(data)
+            parts = breakdown(fee, taxes, currency)
+
+            def money(value: Decimal) -> str:
+                return formatting.money(value, currency, lang)
+        except Exception:  # a rate or currency still being typed: no sums yet
+            self.sums.setText("")
+            return
+        lines = [_tr("Base: {amount}").format(amount=money(parts.base))]
+        for line in parts.lines:
+            rate = formatting.percent(line.percent, lang)
+            if line.kind is TaxKind.WITHHOLD:
+                lines.append(_tr("{name} ({rate}) withheld: −{amount}").format(
+                    name=line.name, rate=rate, amount=money(line.amount)))
+            else:
+                lines.append(_tr("{name} ({rate}): +{amount}").format(
+                    name=line.name, rate=rate, amount=money(line.amount)))
+        lines.append(_tr("Total to pay: {amount}").format(amount=money(parts.to_pay)))
+        self.sums.setText(" · ".join(lines))
