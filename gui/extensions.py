@@ -24,6 +24,7 @@ def installers() -> list[Callable[[Host], object]]:
     """The install functions, in the order their tabs and menu entries appear."""
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
+    from gui.payments.tab import install as payments
     from gui.sending.menu import install as sending
 
-    return [history, journal, sending]
+    return [history, payments, journal, sending]

@@ -250,7 +250,7 @@ class LifeActions(QObject):
         else:
             intro = self.tr("{file} becomes the next version of “{title}”.").format(
                 file=Path(name).name, title=history.title)
-        answer = ChangeRequestDialog.ask(intro, self.window)
+        answer = ChangeRequestDialog.ask(intro, self.window, ask_difference=history.state.frozen)
         if answer is None:
             return
 
@@ -260,7 +260,8 @@ class LifeActions(QObject):
             self.window.statusBar().showMessage(message.format(number=result.change, version=result.version), 8000)
 
         self.records.write(work.change_from_file, done, path=Path(name), lang=self.ctx.lang, reason=answer.reason,
-                           requested_by=answer.requested_by, asked_on=answer.asked_on)
+                           requested_by=answer.requested_by, asked_on=answer.asked_on,
+                           difference=answer.difference)
 
     # Proof
 
