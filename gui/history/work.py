@@ -175,10 +175,10 @@ def compare(*, repo: Repository, project_id: str, old: int, new: int) -> Compari
     first, second = sorted((old, new))
     a: VersionRecord = repo.version(project_id, first)
     b: VersionRecord = repo.version(project_id, second)
-    plan: Plan | None = payment_plan(repo, project_id, second)
-    if plan.change is None or plan.change.base_version != first:
-        plan = None
-    return Comparison(first, second, a.contract, b.contract, diff_contracts(a.contract, b.contract), plan)
+    plan = payment_plan(repo, project_id, second)
+    made = plan.change is not None and plan.change.base_version == first
+    return Comparison(first, second, a.contract, b.contract, diff_contracts(a.contract, b.contract),
+                      plan if made else None)
 
 
 def mark(*, repo: Repository, project_id: str, status: str, on: dt.date) -> Record:
