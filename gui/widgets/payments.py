@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from domain.taxes import Breakdown
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PaymentSchedule", text)
-
 
 @dataclass(frozen=True)
 class Row:
@@ -56,7 +53,7 @@ def breakdown_text(parts: Breakdown, currency: str, lang: str) -> str:
 
     if not parts.lines:
         return money(parts.to_pay, currency, lang)
-    text = _t("Base {amount}").format(amount=money(parts.base, currency, lang))
+    text = QCoreApplication.translate("PaymentSchedule", "Base {amount}").format(amount=money(parts.base, currency, lang))
     for line in parts.lines:
         sign = "−" if line.kind is TaxKind.WITHHOLD else "+"
         text += f" {sign} {line.name} ({formatting.percent(line.percent, lang)}) {money(line.amount, currency, lang)}"
@@ -94,7 +91,7 @@ def _label(line: Line, currency: str, lang: str) -> str:
     item = line.item
     label = item_label(item, lang)
     if item.change and item.adjustment and item.kind is ItemKind.INSTALLMENT:
-        label = _t("{label} ({amount} by {number})").format(
+        label = QCoreApplication.translate("PaymentSchedule", "{label} ({amount} by {number})").format(
             label=label, amount=formatting.signed_money(item.adjustment, currency, lang), number=item.change)
     return label
 
@@ -103,9 +100,9 @@ def totals(plan: Plan, lang: str) -> list[str]:
     """The total to pay with its taxes, what was paid so far, and the balance."""
     currency = plan.currency
     return [
-        _t("Total to pay: {amount}").format(amount=breakdown_text(plan.total, currency, lang)),
-        _t("Paid so far: {amount}").format(amount=money(plan.paid, currency, lang)),
-        _t("Still to pay: {amount}").format(amount=money(plan.balance, currency, lang)),
+        QCoreApplication.translate("PaymentSchedule", "Total to pay: {amount}").format(amount=breakdown_text(plan.total, currency, lang)),
+        QCoreApplication.translate("PaymentSchedule", "Paid so far: {amount}").format(amount=money(plan.paid, currency, lang)),
+        QCoreApplication.translate("PaymentSchedule", "Still to pay: {amount}").format(amount=money(plan.balance, currency, lang)),
     ]
 
 
@@ -118,26 +115,26 @@ def change_lines(plan: Plan, contract: Contract, lang: str) -> list[str]:
     number = order.number if order is not None else ""
     out = []
     if plan.before is not None:
-        out.append(_t("Total before {number}: {amount}").format(
+        out.append(QCoreApplication.translate("PaymentSchedule", "Total before {number}: {amount}").format(
             number=number, amount=breakdown_text(plan.before, currency, lang)))
-    out.append(_t("Total after {number}: {amount}").format(
+    out.append(QCoreApplication.translate("PaymentSchedule", "Total after {number}: {amount}").format(
         number=number, amount=breakdown_text(plan.total, currency, lang)))
-    out.append(_t("Paid so far: {amount}").format(amount=money(plan.paid, currency, lang)))
+    out.append(QCoreApplication.translate("PaymentSchedule", "Paid so far: {amount}").format(amount=money(plan.paid, currency, lang)))
     remaining = plan.remaining
     if remaining:
-        out.append(_t("What remains to be paid:"))
+        out.append(QCoreApplication.translate("PaymentSchedule", "What remains to be paid:"))
         for line in remaining:
             item = line.item
             due = due_words(item, contract, lang, line.due_on if not isinstance(item.due, dt.date) else None)
-            out.append("• " + _t("{label}: {amount}, {due}").format(
+            out.append("• " + QCoreApplication.translate("PaymentSchedule", "{label}: {amount}, {due}").format(
                 label=_label(line, currency, lang), amount=money(line.outstanding, currency, lang), due=due))
     owed = sum((line.outstanding for line in remaining), Decimal(0))
     if owed == plan.balance:
-        out.append(_t("These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.").format(
+        out.append(QCoreApplication.translate("PaymentSchedule", "These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.").format(
             total=money(plan.total.to_pay, currency, lang), paid=money(plan.paid, currency, lang),
             balance=money(plan.balance, currency, lang)))
     else:  # never expected: said rather than hidden
-        out.append(_t("These payments add up to {owed}, not to the balance of {balance}.").format(
+        out.append(QCoreApplication.translate("PaymentSchedule", "These payments add up to {owed}, not to the balance of {balance}.").format(
             owed=money(owed, currency, lang), balance=money(plan.balance, currency, lang)))
     if order is not None and order.difference:
         out.append(difference_words(order.difference))
@@ -147,7 +144,7 @@ def change_lines(plan: Plan, contract: Contract, lang: str) -> list[str]:
 def difference_words(choice: str) -> str:
     """How a change order's difference in price is scheduled, in words."""
     return {
-        "next-installment": _t("The difference in price goes with the next payment not yet due."),
-        "on-signing": _t("The difference in price is due on signing the change order."),
-        "spread": _t("The difference in price is spread over every payment not yet due."),
+        "next-installment": QCoreApplication.translate("PaymentSchedule", "The difference in price goes with the next payment not yet due."),
+        "on-signing": QCoreApplication.translate("PaymentSchedule", "The difference in price is due on signing the change order."),
+        "spread": QCoreApplication.translate("PaymentSchedule", "The difference in price is spread over every payment not yet due."),
     }.get(choice, choice)

@@ -23,13 +23,10 @@ SALES_TAX_NOTE = "The fees exclude sales tax, which is added where it applies."
 IVA = {"name": "IVA", "percent": "21", "kind": "add"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaxesBox", text)
-
 
 def kinds() -> list[tuple[str, str]]:
     """The kinds of tax line, labelled in the UI language."""
-    return [("add", _tr("Added to the price")), ("withhold", _tr("Withheld by the client"))]
+    return [("add", QCoreApplication.translate("TaxesBox", "Added to the price")), ("withhold", QCoreApplication.translate("TaxesBox", "Withheld by the client"))]
 
 
 def default_taxes(language: str) -> dict[str, Any]:
@@ -43,30 +40,30 @@ class TaxesBox(QGroupBox):
     """Tax lines (name, rate, added or withheld), prices with or without tax, a note, and the fee's sums."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Taxes"), parent)
+        super().__init__(QCoreApplication.translate("TaxesBox", "Taxes"), parent)
         self.model = RowsModel([
-            Column("name", _tr("Tax")),
-            Column("percent", _tr("Rate (%)"), numeric=True),
-            Column("kind", _tr("How it applies"), display=lambda v: dict(kinds()).get(v, v), inline=False),
+            Column("name", QCoreApplication.translate("TaxesBox", "Tax")),
+            Column("percent", QCoreApplication.translate("TaxesBox", "Rate (%)"), numeric=True),
+            Column("kind", QCoreApplication.translate("TaxesBox", "How it applies"), display=lambda v: dict(kinds()).get(v, v), inline=False),
         ], self)
         self.editor = RowsEditor(self.model, lambda: {"kind": "add"}, self)
         self.editor.setObjectName("taxes")
-        self.editor.bind("name", LineField(self.editor), _tr("Tax"))
+        self.editor.bind("name", LineField(self.editor), QCoreApplication.translate("TaxesBox", "Tax"))
         self.rate = AmountField(percent=True, parent=self.editor)
-        self.editor.bind("percent", self.rate, _tr("Rate (%)"))
-        self.editor.bind("kind", ChoiceField(kinds(), self.editor), _tr("How it applies"))
+        self.editor.bind("percent", self.rate, QCoreApplication.translate("TaxesBox", "Rate (%)"))
+        self.editor.bind("kind", ChoiceField(kinds(), self.editor), QCoreApplication.translate("TaxesBox", "How it applies"))
         self.editor.table.setItemDelegateForColumn(1, AmountDelegate(percent=True, parent=self.editor.table))
-        self.spain = QLabel(_tr("In Spain, IVA (21 %) is added to the fee; when the client is a business, it "
+        self.spain = QLabel(QCoreApplication.translate("TaxesBox", "In Spain, IVA (21 %) is added to the fee; when the client is a business, it "
                                 "withholds IRPF: 15 %, or 7 % in the first three years of the activity."), self)
         self.spain.setObjectName("hint")
         self.spain.setWordWrap(True)
-        self.irpf_15 = QPushButton(_tr("Withhold IRPF 15 %"), self)
-        self.irpf_7 = QPushButton(_tr("Withhold IRPF 7 %"), self)
+        self.irpf_15 = QPushButton(QCoreApplication.translate("TaxesBox", "Withhold IRPF 15 %"), self)
+        self.irpf_7 = QPushButton(QCoreApplication.translate("TaxesBox", "Withhold IRPF 7 %"), self)
         self.irpf_15.clicked.connect(lambda: self.set_line("IRPF", "15", "withhold"))
         self.irpf_7.clicked.connect(lambda: self.set_line("IRPF", "7", "withhold"))
-        self.include = CheckField(_tr("The prices already include the taxes added"), self)
+        self.include = CheckField(QCoreApplication.translate("TaxesBox", "The prices already include the taxes added"), self)
         self.note = TextField(2, self)
-        self.note.setPlaceholderText(_tr("For example an exemption, or that the client pays the tax (reverse charge)"))
+        self.note.setPlaceholderText(QCoreApplication.translate("TaxesBox", "For example an exemption, or that the client pays the tax (reverse charge)"))
         self.sums = QLabel(self)
         self.sums.setObjectName("taxSums")
         self.sums.setWordWrap(True)
@@ -79,7 +76,7 @@ class TaxesBox(QGroupBox):
         layout.addWidget(self.spain)
         layout.addLayout(offers)
         layout.addWidget(self.include)
-        layout.addWidget(QLabel(_tr("Note on taxes"), self))
+        layout.addWidget(QLabel(QCoreApplication.translate("TaxesBox", "Note on taxes"), self))
         layout.addWidget(self.note)
         layout.addWidget(self.sums)
         self.offer_spain(False)
@@ -146,14 +143,14 @@ class TaxesBox(QGroupBox):
         except Exception:  # a rate or currency still being typed: no sums yet
             self.sums.setText("")
             return
-        lines = [_tr("Base: {amount}").format(amount=money(parts.base))]
+        lines = [QCoreApplication.translate("TaxesBox", "Base: {amount}").format(amount=money(parts.base))]
         for line in parts.lines:
             rate = formatting.percent(line.percent, lang)
             if line.kind is TaxKind.WITHHOLD:
-                lines.append(_tr("{name} ({rate}) withheld: −{amount}").format(
+                lines.append(QCoreApplication.translate("TaxesBox", "{name} ({rate}) withheld: −{amount}").format(
                     name=line.name, rate=rate, amount=money(line.amount)))
             else:
-                lines.append(_tr("{name} ({rate}): +{amount}").format(
+                lines.append(QCoreApplication.translate("TaxesBox", "{name} ({rate}): +{amount}").format(
                     name=line.name, rate=rate, amount=money(line.amount)))
-        lines.append(_tr("Total to pay: {amount}").format(amount=money(parts.to_pay)))
+        lines.append(QCoreApplication.translate("TaxesBox", "Total to pay: {amount}").format(amount=money(parts.to_pay)))
         self.sums.setText(" · ".join(lines))

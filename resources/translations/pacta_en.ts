@@ -12,52 +12,79 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="61" />
+        <location filename="../../gui/widgets/change_request.py" line="63" />
+        <source>With the next payment not yet due</source>
+        <extracomment>Where the difference in price goes (domain.payments.Difference), when the dialog asked.</extracomment>
+        <translation>With the next payment not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="64" />
+        <source>On signing the change order</source>
+        <translation>On signing the change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="65" />
+        <source>Spread over every payment not yet due</source>
+        <translation>Spread over every payment not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="75" />
         <source>Change request</source>
         <translation>Change request</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="67" />
+        <location filename="../../gui/widgets/change_request.py" line="81" />
         <source>What the change is for, in a sentence the client will read</source>
         <translation>What the change is for, in a sentence the client will read</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="70" />
+        <location filename="../../gui/widgets/change_request.py" line="84" />
         <source>The &amp;client</source>
         <translation>The &amp;client</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="71" />
+        <location filename="../../gui/widgets/change_request.py" line="85" />
         <source>&amp;You (the provider)</source>
         <translation>&amp;You (the provider)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="83" />
+        <location filename="../../gui/widgets/change_request.py" line="97" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="84" />
+        <location filename="../../gui/widgets/change_request.py" line="98" />
         <source>Asked for by:</source>
         <translation>Asked for by:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="85" />
+        <location filename="../../gui/widgets/change_request.py" line="99" />
         <source>Asked on:</source>
         <translation>Asked on:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="86" />
+        <location filename="../../gui/widgets/change_request.py" line="107" />
+        <source>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</source>
+        <extracomment>Where the difference in price goes, asked once the contract is signed (None otherwise).</extracomment>
+        <translation>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="109" />
+        <source>Difference in price:</source>
+        <translation>Difference in price:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="110" />
         <source>Record the change</source>
         <translation>Record the change</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="96" />
+        <location filename="../../gui/widgets/change_request.py" line="120" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="99" />
+        <location filename="../../gui/widgets/change_request.py" line="123" />
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Say why the contract changes: the change order prints it.</translation>
     </message>
@@ -100,84 +127,84 @@
 <context>
     <name>CommunicationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="20" />
+        <location filename="../../gui/wizard/page_communication.py" line="21" />
         <source>Revisions and communication</source>
         <translation>Revisions and communication</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="21" />
+        <location filename="../../gui/wizard/page_communication.py" line="22" />
         <source>How many rounds of changes, and when and how you talk.</source>
         <translation>How many rounds of changes, and when and how you talk.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="23" />
+        <location filename="../../gui/wizard/page_communication.py" line="24" />
         <source>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</source>
         <translation>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="27" />
-        <location filename="../../gui/wizard/page_communication.py" line="44" />
+        <location filename="../../gui/wizard/page_communication.py" line="28" />
+        <location filename="../../gui/wizard/page_communication.py" line="45" />
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="29" />
-        <location filename="../../gui/wizard/page_communication.py" line="45" />
+        <location filename="../../gui/wizard/page_communication.py" line="30" />
+        <location filename="../../gui/wizard/page_communication.py" line="46" />
         <source>Price of each extra round</source>
         <translation>Price of each extra round</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="31" />
+        <location filename="../../gui/wizard/page_communication.py" line="32" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="32" />
-        <location filename="../../gui/wizard/page_communication.py" line="50" />
+        <location filename="../../gui/wizard/page_communication.py" line="33" />
+        <location filename="../../gui/wizard/page_communication.py" line="51" />
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="34" />
-        <location filename="../../gui/wizard/page_communication.py" line="51" />
+        <location filename="../../gui/wizard/page_communication.py" line="35" />
+        <location filename="../../gui/wizard/page_communication.py" line="52" />
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="36" />
-        <location filename="../../gui/wizard/page_communication.py" line="52" />
+        <location filename="../../gui/wizard/page_communication.py" line="37" />
+        <location filename="../../gui/wizard/page_communication.py" line="53" />
         <source>What counts as urgent</source>
         <translation>What counts as urgent</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="38" />
-        <location filename="../../gui/wizard/page_communication.py" line="53" />
+        <location filename="../../gui/wizard/page_communication.py" line="39" />
+        <location filename="../../gui/wizard/page_communication.py" line="54" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="40" />
-        <location filename="../../gui/wizard/page_communication.py" line="54" />
+        <location filename="../../gui/wizard/page_communication.py" line="41" />
+        <location filename="../../gui/wizard/page_communication.py" line="55" />
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="41" />
+        <location filename="../../gui/wizard/page_communication.py" line="42" />
         <source>e.g. Monday to Friday, 9:00 to 18:00</source>
         <translation>e.g. Monday to Friday, 9:00 to 18:00</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="42" />
+        <location filename="../../gui/wizard/page_communication.py" line="43" />
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="47" />
+        <location filename="../../gui/wizard/page_communication.py" line="48" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="49" />
+        <location filename="../../gui/wizard/page_communication.py" line="50" />
         <source>Channels (one per line)</source>
         <translation>Channels (one per line)</translation>
     </message>
@@ -272,8 +299,13 @@
         <translation>The two versions say the same thing.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="139" />
-        <location filename="../../gui/history/diff.py" line="140" />
+        <location filename="../../gui/history/diff.py" line="143" />
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diff.py" line="145" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
@@ -281,7 +313,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (row {row})</translation>
@@ -306,12 +338,12 @@
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218" />
+        <location filename="../../gui/wizard/wizard.py" line="221" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219" />
+        <location filename="../../gui/wizard/wizard.py" line="222" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
@@ -319,12 +351,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="210" />
+        <location filename="../../gui/widgets/fields.py" line="211" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="215" />
+        <location filename="../../gui/widgets/fields.py" line="216" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
@@ -332,22 +364,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="137" />
+        <location filename="../../gui/widgets/change_request.py" line="162" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="155" />
+        <location filename="../../gui/widgets/change_request.py" line="180" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Type a date like 2026-11-30, or pick one.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="159" />
+        <location filename="../../gui/widgets/change_request.py" line="184" />
         <source>The date cannot be later than today.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="163" />
+        <location filename="../../gui/widgets/change_request.py" line="188" />
         <source>Write the reason: it stays in the history.</source>
         <translation>Write the reason: it stays in the history.</translation>
     </message>
@@ -388,63 +420,63 @@
 <context>
     <name>DeliverablesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="23" />
-        <location filename="../../gui/wizard/page_deliverables.py" line="42" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="24" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="47" />
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="24" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="25" />
         <source>What you hand over, how both sides know it is done, and by when.</source>
         <translation>What you hand over, how both sides know it is done, and by when.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="26" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="27" />
         <source>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</source>
         <translation>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="33" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="34" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="34" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="35" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="35" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="36" />
         <source>Acceptance criteria</source>
         <translation>Acceptance criteria</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="36" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="37" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="37" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="39" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="40" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="45" />
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="41" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="46" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="44" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="49" />
         <source>Not included (one item per line)</source>
         <translation>Not included (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="47" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="52" />
         <source>Not included</source>
         <translation>Not included</translation>
     </message>
@@ -460,22 +492,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="273" />
+        <location filename="../../gui/widgets/fields.py" line="274" />
         <source>On signing</source>
         <translation>On signing</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="273" />
+        <location filename="../../gui/widgets/fields.py" line="274" />
         <source>On delivery</source>
         <translation>On delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="275" />
         <source>On acceptance</source>
         <translation>On acceptance</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="275" />
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
@@ -1453,23 +1485,23 @@ From then on it is frozen: any change is recorded as a change order that the cli
         <translation>Saved: version {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="275" />
-        <location filename="../../gui/history/life.py" line="284" />
+        <location filename="../../gui/history/life.py" line="276" />
+        <location filename="../../gui/history/life.py" line="285" />
         <source>Verify a printed PDF</source>
         <translation>Verify a printed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="276" />
+        <location filename="../../gui/history/life.py" line="277" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="287" />
+        <location filename="../../gui/history/life.py" line="288" />
         <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
         <translation>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="292" />
+        <location filename="../../gui/history/life.py" line="293" />
         <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
 
 Fingerprint: {fingerprint}</source>
@@ -1478,17 +1510,17 @@ Fingerprint: {fingerprint}</source>
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="297" />
+        <location filename="../../gui/history/life.py" line="298" />
         <source>It is the version in force.</source>
         <translation>It is the version in force.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="299" />
+        <location filename="../../gui/history/life.py" line="300" />
         <source>It is no longer the version in force: version {number} is.</source>
         <translation>It is no longer the version in force: version {number} is.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="300" />
+        <location filename="../../gui/history/life.py" line="301" />
         <source>{file} shows “{title}”, version {version}.
 
 {state}
@@ -1501,12 +1533,12 @@ Fingerprint: {fingerprint}</source>
 Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="304" />
+        <location filename="../../gui/history/life.py" line="305" />
         <source>The project is in the trash.</source>
         <translation>The project is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="306" />
+        <location filename="../../gui/history/life.py" line="307" />
         <source>Show this project?</source>
         <translation>Show this project?</translation>
     </message>
@@ -1905,6 +1937,69 @@ Edit them with any text editor; the next document you generate uses them. Keep t
     </message>
 </context>
 <context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="42" />
+        <source>Mark as paid</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="45" />
+        <source>The amount is what the client paid: the base plus the taxes added, less any withholding. It is kept in the project's records; the contract does not change.</source>
+        <translation>The amount is what the client paid: the base plus the taxes added, less any withholding. It is kept in the project's records; the contract does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="51" />
+        <source>{label} ({due}): {outstanding} owed</source>
+        <translation>{label} ({due}): {outstanding} owed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="62" />
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="63" />
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="64" />
+        <source>Amount received:</source>
+        <translation>Amount received:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="68" />
+        <source>Record the payment</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="94" />
+        <source>Type the day the money arrived, or pick it from the calendar.</source>
+        <translation>Type the day the money arrived, or pick it from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="97" />
+        <source>The date cannot be later than today: record a payment once it has arrived.</source>
+        <translation>The date cannot be later than today: record a payment once it has arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="100" />
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="109" />
+        <source>Type the amount received, more than zero.</source>
+        <translation>Type the amount received, more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="112" />
+        <source>That is more than the {owed} still owed for this payment.</source>
+        <translation>That is more than the {owed} still owed for this payment.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../gui/main/operations.py" line="39" />
@@ -2125,131 +2220,304 @@ Data folder: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="41" />
-        <location filename="../../gui/wizard/page_payment.py" line="80" />
+        <location filename="../../gui/wizard/page_payment.py" line="42" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42" />
+        <location filename="../../gui/wizard/page_payment.py" line="43" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>How much, when, and what happens when payment is late.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44" />
+        <location filename="../../gui/wizard/page_payment.py" line="45" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46" />
+        <location filename="../../gui/wizard/page_payment.py" line="47" />
         <source>The sum of the deliverable prices</source>
         <translation>The sum of the deliverable prices</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="48" />
         <source>A fixed total</source>
         <translation>A fixed total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="52" />
+        <location filename="../../gui/wizard/page_payment.py" line="53" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="54" />
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="56" />
+        <location filename="../../gui/wizard/page_payment.py" line="77" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="58" />
-        <location filename="../../gui/wizard/page_payment.py" line="59" />
+        <location filename="../../gui/wizard/page_payment.py" line="60" />
+        <location filename="../../gui/wizard/page_payment.py" line="61" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="61" />
-        <location filename="../../gui/wizard/page_payment.py" line="104" />
+        <location filename="../../gui/wizard/page_payment.py" line="63" />
+        <location filename="../../gui/wizard/page_payment.py" line="107" />
         <source>Days to pay each invoice</source>
         <translation>Days to pay each invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="63" />
-        <location filename="../../gui/wizard/page_payment.py" line="105" />
+        <location filename="../../gui/wizard/page_payment.py" line="65" />
+        <location filename="../../gui/wizard/page_payment.py" line="108" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="74" />
+        <location filename="../../gui/wizard/page_payment.py" line="76" />
         <source>The fee is</source>
         <translation>The fee is</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="87" />
         <source>Installments after the deposit</source>
         <translation>Installments after the deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="89" />
-        <location filename="../../gui/wizard/page_payment.py" line="96" />
+        <location filename="../../gui/wizard/page_payment.py" line="91" />
+        <location filename="../../gui/wizard/page_payment.py" line="98" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="90" />
-        <location filename="../../gui/wizard/page_payment.py" line="97" />
+        <location filename="../../gui/wizard/page_payment.py" line="92" />
+        <location filename="../../gui/wizard/page_payment.py" line="99" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="91" />
-        <location filename="../../gui/wizard/page_payment.py" line="98" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
+        <location filename="../../gui/wizard/page_payment.py" line="101" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
-        <location filename="../../gui/wizard/page_payment.py" line="100" />
+        <location filename="../../gui/wizard/page_payment.py" line="94" />
+        <location filename="../../gui/wizard/page_payment.py" line="103" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="99" />
-        <location filename="../../gui/wizard/page_payment.py" line="122" />
+        <location filename="../../gui/wizard/page_payment.py" line="102" />
+        <location filename="../../gui/wizard/page_payment.py" line="133" />
         <source>(none)</source>
+        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="101" />
+        <location filename="../../gui/wizard/page_payment.py" line="104" />
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="157" />
+        <location filename="../../gui/wizard/page_payment.py" line="111" />
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="113" />
+        <source>Note on taxes</source>
+        <translation>Note on taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="177" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="161" />
+        <location filename="../../gui/wizard/page_payment.py" line="181" />
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="164" />
+        <location filename="../../gui/wizard/page_payment.py" line="184" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="276" />
+        <source>{field}: say which deliverable this installment is due on ({due}).</source>
+        <extracomment>Installments loaded without a deliverable are tied to the last one when the page is shown.</extracomment>
+        <translation>{field}: say which deliverable this installment is due on ({due}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSchedule</name>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="56" />
+        <source>Base {amount}</source>
+        <extracomment>The sum to pay as base, each tax line and total (for a tooltip).</extracomment>
+        <translation>Base {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="94" />
+        <source>{label} ({amount} by {number})</source>
+        <translation>{label} ({amount} by {number})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="103" />
+        <source>Total to pay: {amount}</source>
+        <translation>Total to pay: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="104" />
+        <location filename="../../gui/widgets/payments.py" line="122" />
+        <source>Paid so far: {amount}</source>
+        <translation>Paid so far: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="105" />
+        <source>Still to pay: {amount}</source>
+        <translation>Still to pay: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="118" />
+        <source>Total before {number}: {amount}</source>
+        <translation>Total before {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="120" />
+        <source>Total after {number}: {amount}</source>
+        <translation>Total after {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="125" />
+        <source>What remains to be paid:</source>
+        <translation>What remains to be paid:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="129" />
+        <source>{label}: {amount}, {due}</source>
+        <translation>{label}: {amount}, {due}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="133" />
+        <source>These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.</source>
+        <translation>These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="137" />
+        <source>These payments add up to {owed}, not to the balance of {balance}.</source>
+        <translation>These payments add up to {owed}, not to the balance of {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="147" />
+        <source>The difference in price goes with the next payment not yet due.</source>
+        <translation>The difference in price goes with the next payment not yet due.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="148" />
+        <source>The difference in price is due on signing the change order.</source>
+        <translation>The difference in price is due on signing the change order.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="149" />
+        <source>The difference in price is spread over every payment not yet due.</source>
+        <translation>The difference in price is spread over every payment not yet due.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsExtension</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="166" />
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="167" />
+        <source>Mark as &amp;paid…</source>
+        <translation>Mark as &amp;paid…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="168" />
+        <source>Record money received against a scheduled payment</source>
+        <translation>Record money received against a scheduled payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="203" />
+        <source>Payment recorded: {amount} on {date}.</source>
+        <translation>Payment recorded: {amount} on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="71" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="71" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="71" />
+        <source>To pay (with taxes)</source>
+        <translation>To pay (with taxes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72" />
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="86" />
+        <source>Mark as paid…</source>
+        <translation>Mark as paid…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="88" />
+        <source>Record money received against the selected payment</source>
+        <translation>Record money received against the selected payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="119" />
+        <source>The contract has no fee: no payments are scheduled.</source>
+        <translation>The contract has no fee: no payments are scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="127" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="152" />
+        <source>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</source>
+        <translation>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="34" />
+        <location filename="../../gui/preferences/dialog.py" line="43" />
         <source>Preferences</source>
         <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="54" />
+        <location filename="../../gui/preferences/dialog.py" line="63" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
     </message>
@@ -2518,17 +2786,17 @@ Data folder: {folder}</translation>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="224" />
+        <location filename="../../gui/wizard/page_review.py" line="225" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="238" />
+        <location filename="../../gui/wizard/page_review.py" line="239" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="243" />
+        <location filename="../../gui/wizard/page_review.py" line="244" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -2536,7 +2804,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="254" />
+        <location filename="../../gui/wizard/page_review.py" line="255" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -3353,71 +3621,158 @@ Edit them with any text editor: the first line is the subject, the text starts a
     </message>
 </context>
 <context>
+    <name>TaxesBox</name>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <source>Added to the price</source>
+        <extracomment>The note an English contract starts with (contract text, in the contract's language).</extracomment>
+        <translation>Added to the price</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <source>Withheld by the client</source>
+        <translation>Withheld by the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="43" />
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="45" />
+        <location filename="../../gui/wizard/taxes.py" line="51" />
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="46" />
+        <location filename="../../gui/wizard/taxes.py" line="53" />
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="47" />
+        <location filename="../../gui/wizard/taxes.py" line="54" />
+        <source>How it applies</source>
+        <translation>How it applies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="56" />
+        <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
+        <translation>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="60" />
+        <source>Withhold IRPF 15 %</source>
+        <translation>Withhold IRPF 15 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="61" />
+        <source>Withhold IRPF 7 %</source>
+        <translation>Withhold IRPF 7 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="64" />
+        <source>The prices already include the taxes added</source>
+        <translation>The prices already include the taxes added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="66" />
+        <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
+        <translation>For example an exemption, or that the client pays the tax (reverse charge)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="79" />
+        <source>Note on taxes</source>
+        <translation>Note on taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="146" />
+        <source>Base: {amount}</source>
+        <translation>Base: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="150" />
+        <source>{name} ({rate}) withheld: −{amount}</source>
+        <translation>{name} ({rate}) withheld: −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="153" />
+        <source>{name} ({rate}): +{amount}</source>
+        <translation>{name} ({rate}): +{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="155" />
+        <source>Total to pay: {amount}</source>
+        <translation>Total to pay: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TerminationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="21" />
+        <location filename="../../gui/wizard/page_termination.py" line="22" />
         <source>Changes and termination</source>
         <translation>Changes and termination</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="22" />
+        <location filename="../../gui/wizard/page_termination.py" line="23" />
         <source>What happens when the client asks for more, or wants to stop.</source>
         <translation>What happens when the client asks for more, or wants to stop.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="24" />
+        <location filename="../../gui/wizard/page_termination.py" line="25" />
         <source>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</source>
         <translation>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="26" />
-        <location filename="../../gui/wizard/page_termination.py" line="42" />
+        <location filename="../../gui/wizard/page_termination.py" line="27" />
+        <location filename="../../gui/wizard/page_termination.py" line="43" />
         <source>How a change is agreed</source>
         <translation>How a change is agreed</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="27" />
-        <location filename="../../gui/wizard/page_termination.py" line="43" />
+        <location filename="../../gui/wizard/page_termination.py" line="28" />
+        <location filename="../../gui/wizard/page_termination.py" line="44" />
         <source>Hourly rate for changes</source>
         <translation>Hourly rate for changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="29" />
-        <location filename="../../gui/wizard/page_termination.py" line="47" />
+        <location filename="../../gui/wizard/page_termination.py" line="30" />
+        <location filename="../../gui/wizard/page_termination.py" line="48" />
         <source>Days of notice</source>
         <translation>Days of notice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="31" />
         <location filename="../../gui/wizard/page_termination.py" line="32" />
+        <location filename="../../gui/wizard/page_termination.py" line="33" />
         <source>Work done up to then is paid</source>
         <translation>Work done up to then is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="34" />
         <location filename="../../gui/wizard/page_termination.py" line="35" />
+        <location filename="../../gui/wizard/page_termination.py" line="36" />
         <source>The deposit is refunded</source>
         <translation>The deposit is refunded</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="37" />
-        <location filename="../../gui/wizard/page_termination.py" line="50" />
+        <location filename="../../gui/wizard/page_termination.py" line="38" />
+        <location filename="../../gui/wizard/page_termination.py" line="51" />
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="39" />
-        <location filename="../../gui/wizard/page_termination.py" line="51" />
+        <location filename="../../gui/wizard/page_termination.py" line="40" />
+        <location filename="../../gui/wizard/page_termination.py" line="52" />
         <source>Who owns the work</source>
         <translation>Who owns the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="40" />
+        <location filename="../../gui/wizard/page_termination.py" line="41" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="45" />
+        <location filename="../../gui/wizard/page_termination.py" line="46" />
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
     </message>

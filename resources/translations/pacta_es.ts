@@ -12,52 +12,79 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="61" />
+        <location filename="../../gui/widgets/change_request.py" line="63" />
+        <source>With the next payment not yet due</source>
+        <extracomment>Where the difference in price goes (domain.payments.Difference), when the dialog asked.</extracomment>
+        <translation>Con el próximo pago aún no vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="64" />
+        <source>On signing the change order</source>
+        <translation>A la firma de la orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="65" />
+        <source>Spread over every payment not yet due</source>
+        <translation>Repartida entre todos los pagos aún no vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="75" />
         <source>Change request</source>
         <translation>Solicitud de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="67" />
+        <location filename="../../gui/widgets/change_request.py" line="81" />
         <source>What the change is for, in a sentence the client will read</source>
         <translation>Para qué es el cambio, en una frase que leerá el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="70" />
+        <location filename="../../gui/widgets/change_request.py" line="84" />
         <source>The &amp;client</source>
         <translation>El &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="71" />
+        <location filename="../../gui/widgets/change_request.py" line="85" />
         <source>&amp;You (the provider)</source>
         <translation>&amp;Usted (el proveedor)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="83" />
+        <location filename="../../gui/widgets/change_request.py" line="97" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="84" />
+        <location filename="../../gui/widgets/change_request.py" line="98" />
         <source>Asked for by:</source>
         <translation>Lo pide:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="85" />
+        <location filename="../../gui/widgets/change_request.py" line="99" />
         <source>Asked on:</source>
         <translation>Fecha de la petición:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="86" />
+        <location filename="../../gui/widgets/change_request.py" line="107" />
+        <source>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</source>
+        <extracomment>Where the difference in price goes, asked once the contract is signed (None otherwise).</extracomment>
+        <translation>Lo pagado o vencido antes del cambio queda como estaba; aquí se indica cuándo paga el cliente la diferencia de precio (o cuándo se descuenta, si el precio baja).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="109" />
+        <source>Difference in price:</source>
+        <translation>Diferencia de precio:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="110" />
         <source>Record the change</source>
         <translation>Registrar el cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="96" />
+        <location filename="../../gui/widgets/change_request.py" line="120" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="99" />
+        <location filename="../../gui/widgets/change_request.py" line="123" />
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Indique por qué cambia el contrato: la orden de cambio lo recoge.</translation>
     </message>
@@ -100,84 +127,84 @@
 <context>
     <name>CommunicationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="20" />
+        <location filename="../../gui/wizard/page_communication.py" line="21" />
         <source>Revisions and communication</source>
         <translation>Revisiones y comunicación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="21" />
+        <location filename="../../gui/wizard/page_communication.py" line="22" />
         <source>How many rounds of changes, and when and how you talk.</source>
         <translation>Cuántas rondas de cambios, y cuándo y cómo se comunican.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="23" />
+        <location filename="../../gui/wizard/page_communication.py" line="24" />
         <source>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</source>
         <translation>Las revisiones ilimitadas, los mensajes a medianoche y la urgencia permanente desgastan cualquier proyecto. Un número limitado de rondas, canales y horarios acordados y una definición por escrito de lo urgente, con su precio, hacen que el trabajo sea sostenible.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="27" />
-        <location filename="../../gui/wizard/page_communication.py" line="44" />
+        <location filename="../../gui/wizard/page_communication.py" line="28" />
+        <location filename="../../gui/wizard/page_communication.py" line="45" />
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="29" />
-        <location filename="../../gui/wizard/page_communication.py" line="45" />
+        <location filename="../../gui/wizard/page_communication.py" line="30" />
+        <location filename="../../gui/wizard/page_communication.py" line="46" />
         <source>Price of each extra round</source>
         <translation>Precio de cada ronda adicional</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="31" />
+        <location filename="../../gui/wizard/page_communication.py" line="32" />
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="32" />
-        <location filename="../../gui/wizard/page_communication.py" line="50" />
+        <location filename="../../gui/wizard/page_communication.py" line="33" />
+        <location filename="../../gui/wizard/page_communication.py" line="51" />
         <source>Working hours</source>
         <translation>Horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="34" />
-        <location filename="../../gui/wizard/page_communication.py" line="51" />
+        <location filename="../../gui/wizard/page_communication.py" line="35" />
+        <location filename="../../gui/wizard/page_communication.py" line="52" />
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="36" />
-        <location filename="../../gui/wizard/page_communication.py" line="52" />
+        <location filename="../../gui/wizard/page_communication.py" line="37" />
+        <location filename="../../gui/wizard/page_communication.py" line="53" />
         <source>What counts as urgent</source>
         <translation>Qué se considera urgente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="38" />
-        <location filename="../../gui/wizard/page_communication.py" line="53" />
+        <location filename="../../gui/wizard/page_communication.py" line="39" />
+        <location filename="../../gui/wizard/page_communication.py" line="54" />
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="40" />
-        <location filename="../../gui/wizard/page_communication.py" line="54" />
+        <location filename="../../gui/wizard/page_communication.py" line="41" />
+        <location filename="../../gui/wizard/page_communication.py" line="55" />
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="41" />
+        <location filename="../../gui/wizard/page_communication.py" line="42" />
         <source>e.g. Monday to Friday, 9:00 to 18:00</source>
         <translation>p. ej., de lunes a viernes, de 9:00 a 18:00</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="42" />
+        <location filename="../../gui/wizard/page_communication.py" line="43" />
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="47" />
+        <location filename="../../gui/wizard/page_communication.py" line="48" />
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="49" />
+        <location filename="../../gui/wizard/page_communication.py" line="50" />
         <source>Channels (one per line)</source>
         <translation>Canales (uno por línea)</translation>
     </message>
@@ -272,8 +299,13 @@
         <translation>Las dos versiones dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="139" />
-        <location filename="../../gui/history/diff.py" line="140" />
+        <location filename="../../gui/history/diff.py" line="143" />
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diff.py" line="145" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
@@ -281,7 +313,7 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="132" />
+        <location filename="../../gui/wizard/page.py" line="152" />
         <source>{field} (row {row})</source>
         <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
         <translation>{field} (fila {row})</translation>
@@ -306,12 +338,12 @@
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="218" />
+        <location filename="../../gui/wizard/wizard.py" line="221" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="219" />
+        <location filename="../../gui/wizard/wizard.py" line="222" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
@@ -319,12 +351,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="210" />
+        <location filename="../../gui/widgets/fields.py" line="211" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="215" />
+        <location filename="../../gui/widgets/fields.py" line="216" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -332,22 +364,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="137" />
+        <location filename="../../gui/widgets/change_request.py" line="162" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="155" />
+        <location filename="../../gui/widgets/change_request.py" line="180" />
         <source>Type a date like 2026-11-30, or pick one.</source>
         <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="159" />
+        <location filename="../../gui/widgets/change_request.py" line="184" />
         <source>The date cannot be later than today.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="163" />
+        <location filename="../../gui/widgets/change_request.py" line="188" />
         <source>Write the reason: it stays in the history.</source>
         <translation>Escriba el motivo: queda en el historial.</translation>
     </message>
@@ -388,63 +420,63 @@
 <context>
     <name>DeliverablesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="23" />
-        <location filename="../../gui/wizard/page_deliverables.py" line="42" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="24" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="47" />
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="24" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="25" />
         <source>What you hand over, how both sides know it is done, and by when.</source>
         <translation>Lo que usted entrega, cómo sabrán ambas partes que está terminado y para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="26" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="27" />
         <source>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</source>
         <translation>Una lista detallada con plazos, firmada antes de empezar, evita discusiones más adelante. Dejar claro lo que no está incluido impide que el alcance crezca de palabra.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="33" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="34" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="34" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="35" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="35" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="36" />
         <source>Acceptance criteria</source>
         <translation>Criterios de aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="36" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="37" />
         <source>Due date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="37" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="39" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="40" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="45" />
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="41" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="46" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="44" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="49" />
         <source>Not included (one item per line)</source>
         <translation>No incluido (un elemento por línea)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="47" />
+        <location filename="../../gui/wizard/page_deliverables.py" line="52" />
         <source>Not included</source>
         <translation>No incluido</translation>
     </message>
@@ -460,22 +492,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="273" />
+        <location filename="../../gui/widgets/fields.py" line="274" />
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="273" />
+        <location filename="../../gui/widgets/fields.py" line="274" />
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="275" />
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="275" />
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -1453,23 +1485,23 @@ A partir de entonces queda cerrado: cualquier cambio se registra como una orden 
         <translation>Guardado: versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="275" />
-        <location filename="../../gui/history/life.py" line="284" />
+        <location filename="../../gui/history/life.py" line="276" />
+        <location filename="../../gui/history/life.py" line="285" />
         <source>Verify a printed PDF</source>
         <translation>Comprobar un PDF impreso</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="276" />
+        <location filename="../../gui/history/life.py" line="277" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="287" />
+        <location filename="../../gui/history/life.py" line="288" />
         <source>{file} does not carry the fingerprint of a Pacta document: it was not made by Pacta, or the stamp was lost when it was saved again by another program.</source>
         <translation>{file} no lleva la huella de un documento de Pacta: no se hizo con Pacta, o la marca se perdió al guardarlo de nuevo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="292" />
+        <location filename="../../gui/history/life.py" line="293" />
         <source>{file} was made by Pacta, but its version is unknown to this data folder: it comes from another computer or another data folder.
 
 Fingerprint: {fingerprint}</source>
@@ -1478,17 +1510,17 @@ Fingerprint: {fingerprint}</source>
 Huella: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="297" />
+        <location filename="../../gui/history/life.py" line="298" />
         <source>It is the version in force.</source>
         <translation>Es la versión en vigor.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="299" />
+        <location filename="../../gui/history/life.py" line="300" />
         <source>It is no longer the version in force: version {number} is.</source>
         <translation>Ya no es la versión en vigor: ahora lo es la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="300" />
+        <location filename="../../gui/history/life.py" line="301" />
         <source>{file} shows “{title}”, version {version}.
 
 {state}
@@ -1501,12 +1533,12 @@ Fingerprint: {fingerprint}</source>
 Huella: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="304" />
+        <location filename="../../gui/history/life.py" line="305" />
         <source>The project is in the trash.</source>
         <translation>El proyecto está en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/life.py" line="306" />
+        <location filename="../../gui/history/life.py" line="307" />
         <source>Show this project?</source>
         <translation>¿Quiere ver este proyecto?</translation>
     </message>
@@ -1905,6 +1937,69 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
     </message>
 </context>
 <context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="42" />
+        <source>Mark as paid</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="45" />
+        <source>The amount is what the client paid: the base plus the taxes added, less any withholding. It is kept in the project's records; the contract does not change.</source>
+        <translation>El importe es lo que ha pagado el cliente: la base más los impuestos añadidos, menos las retenciones. Queda anotado en el registro del proyecto; el contrato no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="51" />
+        <source>{label} ({due}): {outstanding} owed</source>
+        <translation>{label} ({due}): quedan {outstanding} por pagar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="62" />
+        <source>Payment:</source>
+        <translation>Pago:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="63" />
+        <source>Received on:</source>
+        <translation>Recibido el:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="64" />
+        <source>Amount received:</source>
+        <translation>Importe recibido:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="68" />
+        <source>Record the payment</source>
+        <translation>Registrar el pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="94" />
+        <source>Type the day the money arrived, or pick it from the calendar.</source>
+        <translation>Escriba el día en que llegó el dinero o elíjalo en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="97" />
+        <source>The date cannot be later than today: record a payment once it has arrived.</source>
+        <translation>La fecha no puede ser posterior a hoy: registre el pago cuando se haya recibido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="100" />
+        <source>Amount received</source>
+        <translation>Importe recibido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="109" />
+        <source>Type the amount received, more than zero.</source>
+        <translation>Escriba el importe recibido, mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="112" />
+        <source>That is more than the {owed} still owed for this payment.</source>
+        <translation>Supera los {owed} que quedan por pagar de este pago.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../gui/main/operations.py" line="39" />
@@ -2125,131 +2220,304 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="41" />
-        <location filename="../../gui/wizard/page_payment.py" line="80" />
+        <location filename="../../gui/wizard/page_payment.py" line="42" />
+        <location filename="../../gui/wizard/page_payment.py" line="82" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42" />
+        <location filename="../../gui/wizard/page_payment.py" line="43" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>Cuánto, cuándo y qué ocurre si el pago se retrasa.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="44" />
+        <location filename="../../gui/wizard/page_payment.py" line="45" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>El trabajo que empieza antes de cobrar nada se paga el último, o nunca. Un anticipo, un calendario ligado a hechos claros y un plazo de pago protegen su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="46" />
+        <location filename="../../gui/wizard/page_payment.py" line="47" />
         <source>The sum of the deliverable prices</source>
         <translation>La suma de los precios de los entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="48" />
         <source>A fixed total</source>
         <translation>Un importe total fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="52" />
+        <location filename="../../gui/wizard/page_payment.py" line="53" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="54" />
-        <location filename="../../gui/wizard/page_payment.py" line="75" />
+        <location filename="../../gui/wizard/page_payment.py" line="56" />
+        <location filename="../../gui/wizard/page_payment.py" line="77" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="58" />
-        <location filename="../../gui/wizard/page_payment.py" line="59" />
+        <location filename="../../gui/wizard/page_payment.py" line="60" />
+        <location filename="../../gui/wizard/page_payment.py" line="61" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="61" />
-        <location filename="../../gui/wizard/page_payment.py" line="104" />
+        <location filename="../../gui/wizard/page_payment.py" line="63" />
+        <location filename="../../gui/wizard/page_payment.py" line="107" />
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="63" />
-        <location filename="../../gui/wizard/page_payment.py" line="105" />
+        <location filename="../../gui/wizard/page_payment.py" line="65" />
+        <location filename="../../gui/wizard/page_payment.py" line="108" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="74" />
+        <location filename="../../gui/wizard/page_payment.py" line="76" />
         <source>The fee is</source>
         <translation>El precio es</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="85" />
+        <location filename="../../gui/wizard/page_payment.py" line="87" />
         <source>Installments after the deposit</source>
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="89" />
-        <location filename="../../gui/wizard/page_payment.py" line="96" />
+        <location filename="../../gui/wizard/page_payment.py" line="91" />
+        <location filename="../../gui/wizard/page_payment.py" line="98" />
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="90" />
-        <location filename="../../gui/wizard/page_payment.py" line="97" />
+        <location filename="../../gui/wizard/page_payment.py" line="92" />
+        <location filename="../../gui/wizard/page_payment.py" line="99" />
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="91" />
-        <location filename="../../gui/wizard/page_payment.py" line="98" />
+        <location filename="../../gui/wizard/page_payment.py" line="93" />
+        <location filename="../../gui/wizard/page_payment.py" line="101" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
-        <location filename="../../gui/wizard/page_payment.py" line="100" />
+        <location filename="../../gui/wizard/page_payment.py" line="94" />
+        <location filename="../../gui/wizard/page_payment.py" line="103" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="99" />
-        <location filename="../../gui/wizard/page_payment.py" line="122" />
+        <location filename="../../gui/wizard/page_payment.py" line="102" />
+        <location filename="../../gui/wizard/page_payment.py" line="133" />
         <source>(none)</source>
+        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.</extracomment>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="101" />
+        <location filename="../../gui/wizard/page_payment.py" line="104" />
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="157" />
+        <location filename="../../gui/wizard/page_payment.py" line="111" />
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="113" />
+        <source>Note on taxes</source>
+        <translation>Nota sobre los impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="177" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="161" />
+        <location filename="../../gui/wizard/page_payment.py" line="181" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="164" />
+        <location filename="../../gui/wizard/page_payment.py" line="184" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="276" />
+        <source>{field}: say which deliverable this installment is due on ({due}).</source>
+        <extracomment>Installments loaded without a deliverable are tied to the last one when the page is shown.</extracomment>
+        <translation>{field}: indique de qué entregable depende este pago ({due}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSchedule</name>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="56" />
+        <source>Base {amount}</source>
+        <extracomment>The sum to pay as base, each tax line and total (for a tooltip).</extracomment>
+        <translation>Base {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="94" />
+        <source>{label} ({amount} by {number})</source>
+        <translation>{label} ({amount} por la {number})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="103" />
+        <source>Total to pay: {amount}</source>
+        <translation>Total a pagar: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="104" />
+        <location filename="../../gui/widgets/payments.py" line="122" />
+        <source>Paid so far: {amount}</source>
+        <translation>Pagado hasta ahora: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="105" />
+        <source>Still to pay: {amount}</source>
+        <translation>Pendiente de pago: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="118" />
+        <source>Total before {number}: {amount}</source>
+        <translation>Total antes de la {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="120" />
+        <source>Total after {number}: {amount}</source>
+        <translation>Total después de la {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="125" />
+        <source>What remains to be paid:</source>
+        <translation>Lo que queda por pagar:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="129" />
+        <source>{label}: {amount}, {due}</source>
+        <translation>{label}: {amount}, {due}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="133" />
+        <source>These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.</source>
+        <translation>Estos pagos suman exactamente lo pendiente: {total} a pagar, menos {paid} ya pagados, son {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="137" />
+        <source>These payments add up to {owed}, not to the balance of {balance}.</source>
+        <translation>Estos pagos suman {owed}, no lo pendiente, que es {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="147" />
+        <source>The difference in price goes with the next payment not yet due.</source>
+        <translation>La diferencia de precio se suma al próximo pago aún no vencido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="148" />
+        <source>The difference in price is due on signing the change order.</source>
+        <translation>La diferencia de precio se paga a la firma de la orden de cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="149" />
+        <source>The difference in price is spread over every payment not yet due.</source>
+        <translation>La diferencia de precio se reparte entre todos los pagos aún no vencidos.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsExtension</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="166" />
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="167" />
+        <source>Mark as &amp;paid…</source>
+        <translation>Registrar un &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="168" />
+        <source>Record money received against a scheduled payment</source>
+        <translation>Anotar el dinero recibido a cuenta de un pago previsto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="203" />
+        <source>Payment recorded: {amount} on {date}.</source>
+        <translation>Pago registrado: {amount} el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="71" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="71" />
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="71" />
+        <source>To pay (with taxes)</source>
+        <translation>A pagar (con impuestos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72" />
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72" />
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72" />
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="86" />
+        <source>Mark as paid…</source>
+        <translation>Registrar un pago…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="88" />
+        <source>Record money received against the selected payment</source>
+        <translation>Anotar el dinero recibido a cuenta del pago seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="119" />
+        <source>The contract has no fee: no payments are scheduled.</source>
+        <translation>El contrato no tiene importe: no hay pagos previstos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="127" />
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="152" />
+        <source>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</source>
+        <translation>El trabajo empieza cuando se paga el anticipo y ya debería empezar ({date}), pero el anticipo no consta como pagado: quedan {amount} por pagar.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="34" />
+        <location filename="../../gui/preferences/dialog.py" line="43" />
         <source>Preferences</source>
         <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="54" />
+        <location filename="../../gui/preferences/dialog.py" line="63" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
     </message>
@@ -2518,17 +2786,17 @@ Carpeta de datos: {folder}</translation>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="224" />
+        <location filename="../../gui/wizard/page_review.py" line="225" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="238" />
+        <location filename="../../gui/wizard/page_review.py" line="239" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="243" />
+        <location filename="../../gui/wizard/page_review.py" line="244" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -2536,7 +2804,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="254" />
+        <location filename="../../gui/wizard/page_review.py" line="255" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -3353,71 +3621,158 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     </message>
 </context>
 <context>
+    <name>TaxesBox</name>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <source>Added to the price</source>
+        <extracomment>The note an English contract starts with (contract text, in the contract's language).</extracomment>
+        <translation>Se suma al precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <source>Withheld by the client</source>
+        <translation>La retiene el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="43" />
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="45" />
+        <location filename="../../gui/wizard/taxes.py" line="51" />
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="46" />
+        <location filename="../../gui/wizard/taxes.py" line="53" />
+        <source>Rate (%)</source>
+        <translation>Tipo (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="47" />
+        <location filename="../../gui/wizard/taxes.py" line="54" />
+        <source>How it applies</source>
+        <translation>Cómo se aplica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="56" />
+        <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
+        <translation>En España, al precio se le suma el IVA (21 %); si el cliente es una empresa o un profesional, le retiene el IRPF: el 15 %, o el 7 % el año de inicio de la actividad y los dos siguientes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="60" />
+        <source>Withhold IRPF 15 %</source>
+        <translation>Retención de IRPF del 15 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="61" />
+        <source>Withhold IRPF 7 %</source>
+        <translation>Retención de IRPF del 7 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="64" />
+        <source>The prices already include the taxes added</source>
+        <translation>Los precios ya incluyen los impuestos que se suman</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="66" />
+        <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
+        <translation>Por ejemplo, una exención o que el impuesto lo liquida el cliente (inversión del sujeto pasivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="79" />
+        <source>Note on taxes</source>
+        <translation>Nota sobre los impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="146" />
+        <source>Base: {amount}</source>
+        <translation>Base: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="150" />
+        <source>{name} ({rate}) withheld: −{amount}</source>
+        <translation>Retención de {name} ({rate}): −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="153" />
+        <source>{name} ({rate}): +{amount}</source>
+        <translation>{name} ({rate}): +{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="155" />
+        <source>Total to pay: {amount}</source>
+        <translation>Total a pagar: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TerminationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="21" />
+        <location filename="../../gui/wizard/page_termination.py" line="22" />
         <source>Changes and termination</source>
         <translation>Cambios y terminación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="22" />
+        <location filename="../../gui/wizard/page_termination.py" line="23" />
         <source>What happens when the client asks for more, or wants to stop.</source>
         <translation>Qué ocurre si el cliente pide más, o quiere parar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="24" />
+        <location filename="../../gui/wizard/page_termination.py" line="25" />
         <source>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</source>
         <translation>Toda petición nueva se pone por escrito, se presupuesta y se firma antes de hacerla. Y si tiene que prescindir de un cliente, la cláusula de terminación le permite remitirse a ella y cobrar el trabajo realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="26" />
-        <location filename="../../gui/wizard/page_termination.py" line="42" />
+        <location filename="../../gui/wizard/page_termination.py" line="27" />
+        <location filename="../../gui/wizard/page_termination.py" line="43" />
         <source>How a change is agreed</source>
         <translation>Cómo se acuerda un cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="27" />
-        <location filename="../../gui/wizard/page_termination.py" line="43" />
+        <location filename="../../gui/wizard/page_termination.py" line="28" />
+        <location filename="../../gui/wizard/page_termination.py" line="44" />
         <source>Hourly rate for changes</source>
         <translation>Tarifa por hora de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="29" />
-        <location filename="../../gui/wizard/page_termination.py" line="47" />
+        <location filename="../../gui/wizard/page_termination.py" line="30" />
+        <location filename="../../gui/wizard/page_termination.py" line="48" />
         <source>Days of notice</source>
         <translation>Días de preaviso</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="31" />
         <location filename="../../gui/wizard/page_termination.py" line="32" />
+        <location filename="../../gui/wizard/page_termination.py" line="33" />
         <source>Work done up to then is paid</source>
         <translation>Se paga el trabajo realizado hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="34" />
         <location filename="../../gui/wizard/page_termination.py" line="35" />
+        <location filename="../../gui/wizard/page_termination.py" line="36" />
         <source>The deposit is refunded</source>
         <translation>Se devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="37" />
-        <location filename="../../gui/wizard/page_termination.py" line="50" />
+        <location filename="../../gui/wizard/page_termination.py" line="38" />
+        <location filename="../../gui/wizard/page_termination.py" line="51" />
         <source>Cancellation fee (%)</source>
         <translation>Penalización por cancelación (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="39" />
-        <location filename="../../gui/wizard/page_termination.py" line="51" />
+        <location filename="../../gui/wizard/page_termination.py" line="40" />
+        <location filename="../../gui/wizard/page_termination.py" line="52" />
         <source>Who owns the work</source>
         <translation>De quién es el trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="40" />
+        <location filename="../../gui/wizard/page_termination.py" line="41" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="45" />
+        <location filename="../../gui/wizard/page_termination.py" line="46" />
         <source>Ending the contract</source>
         <translation>Terminación del contrato</translation>
     </message>

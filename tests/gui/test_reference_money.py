@@ -92,11 +92,15 @@ def test_the_money_reference_case_in_the_app(qtbot, ctx_es, dialogs, examples_di
     assert first is not None
     assert plain(first.toolTip(2)) == "Base 1.080,00 € + IVA (21 %) 226,80 € − IRPF (15 %) 162,00 € = 1.144,80 €"
     totals = plain(payments.tab.totals.text())
-    assert "2.862,00 €" in totals and "0,00 €" in totals
+    assert "Total a pagar: Base 2.700,00 € + IVA (21 %) 567,00 € − IRPF (15 %) 405,00 € = 2.862,00 €" in totals
+    assert "Pagado hasta ahora: 0,00 €" in totals and "Pendiente de pago: 2.862,00 €" in totals
 
     # Deposit first, work due to start (23 November 2026), deposit not recorded: a warning.
     assert dt.date.today() >= dt.date(2026, 11, 23)
-    assert payments.tab.warning.isVisible() and "1.144,80 €" in plain(payments.tab.warning.text())
+    assert payments.tab.warning.isVisible()
+    assert plain(payments.tab.warning.text()) == (
+        "El trabajo empieza cuando se paga el anticipo y ya debería empezar (23 de noviembre de 2026), pero el "
+        "anticipo no consta como pagado: quedan 1.144,80 € por pagar.")
 
     # Mark as paid, in the tab: the dialog offers all that is owed for the deposit.
     def pay(dialog: Any) -> None:
@@ -141,7 +145,11 @@ def test_the_money_reference_case_in_the_app(qtbot, ctx_es, dialogs, examples_di
     text = plain(history.tab.comparison.toPlainText())
     assert "Base 2.700,00 € + IVA (21 %) 567,00 € − IRPF (15 %) 405,00 € = 2.862,00 €" in text
     assert "Base 3.000,00 € + IVA (21 %) 630,00 € − IRPF (15 %) 450,00 € = 3.180,00 €" in text
-    assert "1.144,80 €" in text and "2.035,20 €" in text
+    assert "Total antes de la CO-1: Base 2.700,00 €" in text and "Total después de la CO-1: Base 3.000,00 €" in text
+    assert "Pagado hasta ahora: 1.144,80 €" in text
+    assert "Estos pagos suman exactamente lo pendiente: 3.180,00 € a pagar, menos 1.144,80 € ya pagados, " \
+           "son 2.035,20 €." in text
+    assert "La diferencia de precio se suma al próximo pago aún no vencido." in text
     assert "Anticipo" not in text.split("1.144,80 €", 1)[1]  # no new deposit among what remains
 
     # The Payments tab after the change: the deposit as it was, the rest 2.035,20 € with the +300,00 €.
