@@ -68,8 +68,9 @@ class PaymentsTab(QWidget):
         self.warning.setWordWrap(True)
         self.warning.hide()
         self.table = QTreeWidget(self)
-        self.table.setHeaderLabels([self.tr("Payment"), self.tr("Due"), self.tr("To pay (with taxes)"),
-                                    self.tr("Paid"), self.tr("Outstanding"), self.tr("Overdue")])
+        # The amounts first, so they show in a narrow pane; when each payment is due, in words, last.
+        self.table.setHeaderLabels([self.tr("Payment"), self.tr("To pay (with taxes)"), self.tr("Paid"),
+                                    self.tr("Outstanding"), self.tr("Overdue"), self.tr("Due")])
         self.table.setRootIsDecorated(False)
         self.table.setStyleSheet(TREE_STYLE)
         self.table.setAlternatingRowColors(True)
@@ -123,14 +124,16 @@ class PaymentsTab(QWidget):
         self.empty.hide()
         self.rows = payments.rows(view.plan, view.contract, self.lang)
         for row in self.rows:
-            item = QTreeWidgetItem([row.label, row.due, row.to_pay, row.paid, row.outstanding,
-                                    self.tr("overdue") if row.overdue else ""])
+            item = QTreeWidgetItem([row.label, row.to_pay, row.paid, row.outstanding,
+                                    self.tr("overdue") if row.overdue else "", row.due])
             item.setData(0, ROLE_KEY, row.key)
-            item.setToolTip(2, row.taxes)
-            for column in (2, 3, 4):
+            item.setToolTip(0, row.label)
+            item.setToolTip(1, row.taxes)
+            item.setToolTip(5, row.due)
+            for column in (1, 2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row.overdue:
-                item.setForeground(5, QColor(OVERDUE_COLOUR))
+                item.setForeground(4, QColor(OVERDUE_COLOUR))
             self.table.addTopLevelItem(item)
         self.totals.setText("\n".join(payments.totals(view.plan, self.lang)))
         owed = [r for r in self.rows if r.owed > 0]
@@ -171,6 +174,7 @@ class PaymentsExtension(QObject):
         project.addSeparator()
         project.addAction(self.paid_action)
         self.tab.paid_button.clicked.connect(self.mark_paid)
+        self._warned: str | None = None
         self.records.loaded.connect(self._loaded)
         self._loaded(None)
 
@@ -178,8 +182,12 @@ class PaymentsExtension(QObject):
         self.tab.show_payments(view)
         self.paid_action.setEnabled(view is not None and any(r.owed > 0 for r in self.tab.rows))
         warning = self.tab.deposit_warning(view) if view is not None else None
+        bar = self.window.statusBar()
         if warning:
-            self.window.statusBar().showMessage(warning, 15000)
+            bar.showMessage(warning, 15000)
+        elif self._warned and bar.currentMessage() == self._warned:
+            bar.clearMessage()  # said of another project, or of this one before its deposit was paid
+        self._warned = warning
 
     def mark_paid(self) -> None:
         """Ask which payment, when and how much, then record it off the GUI thread."""

@@ -71,14 +71,18 @@ class TaxesBox(QGroupBox):
         offers.addWidget(self.irpf_15)
         offers.addWidget(self.irpf_7)
         offers.addStretch(1)
+        self.sums.setStyleSheet("font-weight: bold")
+        # A handful of tax lines at most: a short table, so the sums and the note show without scrolling.
+        self.editor.table.setMinimumHeight(90)
+        self.editor.table.setMaximumHeight(120)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sums)
         layout.addWidget(self.editor)
         layout.addWidget(self.spain)
         layout.addLayout(offers)
         layout.addWidget(self.include)
         layout.addWidget(QLabel(QCoreApplication.translate("TaxesBox", "Note on taxes"), self))
         layout.addWidget(self.note)
-        layout.addWidget(self.sums)
         self.offer_spain(False)
 
     def offer_spain(self, shown: bool) -> None:
@@ -128,11 +132,10 @@ class TaxesBox(QGroupBox):
         from domain.taxes import breakdown
 
         data = self.contribute()
+        self.sums.setVisible(False)
         if fee is None or data is None or not data["lines"]:
-            self.sums.setText("")
             return
         if any(decimal_of(line["percent"]) is None for line in data["lines"]):
-            self.sums.setText("")
             return
         try:
             taxes = Taxes.model_validate(data)
@@ -141,7 +144,6 @@ class TaxesBox(QGroupBox):
             def money(value: Decimal) -> str:
                 return formatting.money(value, currency, lang)
         except Exception:  # a rate or currency still being typed: no sums yet
-            self.sums.setText("")
             return
         lines = [QCoreApplication.translate("TaxesBox", "Base: {amount}").format(amount=money(parts.base))]
         for line in parts.lines:
@@ -154,3 +156,4 @@ class TaxesBox(QGroupBox):
                     name=line.name, rate=rate, amount=money(line.amount)))
         lines.append(QCoreApplication.translate("TaxesBox", "Total to pay: {amount}").format(amount=money(parts.to_pay)))
         self.sums.setText(" · ".join(lines))
+        self.sums.setVisible(True)

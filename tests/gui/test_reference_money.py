@@ -86,11 +86,11 @@ def test_the_money_reference_case_in_the_app(qtbot, ctx_es, dialogs, examples_di
 
     # The schedule with IVA and IRPF: deposit 1.080,00 € of base is 1.144,80 € to pay.
     shown = table_rows(payments)
-    assert shown[0][0] == "Anticipo" and shown[0][2] == "1.144,80 €" and shown[0][4] == "1.144,80 €"
-    assert shown[1][2] == "1.717,20 €"  # 1.620,00 € + 340,20 € − 243,00 €
+    assert shown[0][0] == "Anticipo" and shown[0][1] == "1.144,80 €" and shown[0][3] == "1.144,80 €"
+    assert shown[1][1] == "1.717,20 €"  # 1.620,00 € + 340,20 € − 243,00 €
     first = payments.tab.table.topLevelItem(0)
     assert first is not None
-    assert plain(first.toolTip(2)) == "Base 1.080,00 € + IVA (21 %) 226,80 € − IRPF (15 %) 162,00 € = 1.144,80 €"
+    assert plain(first.toolTip(1)) == "Base 1.080,00 € + IVA (21 %) 226,80 € − IRPF (15 %) 162,00 € = 1.144,80 €"
     totals = plain(payments.tab.totals.text())
     assert "Total a pagar: Base 2.700,00 € + IVA (21 %) 567,00 € − IRPF (15 %) 405,00 € = 2.862,00 €" in totals
     assert "Pagado hasta ahora: 0,00 €" in totals and "Pendiente de pago: 2.862,00 €" in totals
@@ -115,7 +115,7 @@ def test_the_money_reference_case_in_the_app(qtbot, ctx_es, dialogs, examples_di
     [paid] = ctx.repository().state(pid).payments
     assert (paid.what, paid.amount, paid.date) == ("deposit", Decimal("1144.80"), dt.date(2026, 11, 21))
     qtbot.waitUntil(lambda: not payments.tab.warning.isVisible(), timeout=5000)
-    assert table_rows(payments)[0][3] == "1.144,80 €" and table_rows(payments)[0][4] == "0,00 €"
+    assert table_rows(payments)[0][2] == "1.144,80 €" and table_rows(payments)[0][3] == "0,00 €"
 
     # The change, asked for by the client; once signed the dialog asks where the difference goes.
     def change(dialog: Any) -> None:
@@ -156,8 +156,8 @@ def test_the_money_reference_case_in_the_app(qtbot, ctx_es, dialogs, examples_di
     qtbot.waitUntil(lambda: payments.records.current is not None and payments.records.current.plan.version == 2,
                     timeout=5000)
     after = table_rows(payments)
-    assert after[0][0] == "Anticipo" and after[0][4] == "0,00 €"
-    assert after[1][2] == "2.035,20 €" and "+300,00 €" in after[1][0] and "CO-1" in after[1][0]
+    assert after[0][0] == "Anticipo" and after[0][3] == "0,00 €"
+    assert after[1][1] == "2.035,20 €" and "+300,00 €" in after[1][0] and "CO-1" in after[1][0]
     assert len(after) == 2
 
     # The change order exported from the History tab, read back with pdftotext.
