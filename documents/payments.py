@@ -156,11 +156,32 @@ def agreement_schedule(doc: Document, contract: Contract, plan: Plan | None, w: 
     if plan.change is not None:
         change_blocks(doc, plan, contract, w, heading=False)
         return
+    if contract.total() is None:
+        _shares_table(doc, contract, w)
+        return
     if not has_schedule(contract):
         return
     taxed = bool(contract.taxes and contract.taxes.lines)
     doc.add(Para(runs(w("payments.schedule" if taxed else "payments.schedule_plain"))))
     doc.add(schedule_table(plan, contract, w))
+
+
+def _shares_table(doc: Document, contract: Contract, w: Words) -> None:
+    """A contract without a fee: each payment as its share of the fee and when it is due."""
+    payment = contract.payment
+    if payment is None or not payment.installments:
+        return
+    items = contract_schedule(contract, without_fee=True)
+    label_clean = Cleaning()
+    rows: list[tuple[Cell, ...]] = [
+        (Cell(clean(item_label(i, w.lang), "label", label_clean), bold=True),
+         Cell(w.percent(i.percent)) if i.percent is not None else Cell(""),
+         Cell(due_words(i, contract, w.lang)))
+        for i in items
+    ]
+    doc.add(Para(runs(w("payments.schedule_plain"))))
+    header = (w("payments.payment"), w("payments.share"), w("payments.due"))
+    doc.add(Table(header, rows, (0.36, 0.16, 0.48), ("left", "right", "left")))
 
 
 def change_blocks(doc: Document, plan: Plan, contract: Contract, w: Words, *, heading: bool = True) -> None:

@@ -72,12 +72,19 @@ class Scheduled:
     implicit_deliverable: bool = False  # tied to the last deliverable because the contract named none
     change: str | None = None  # the change order that set or last adjusted its amount
     adjustment: Decimal = Decimal(0)  # how much that change order added (negative: took off)
+    percent: Decimal | None = None  # the share of the fee the contract set it as (None once a change moved it)
 
 
-def contract_schedule(contract: Contract) -> list[Scheduled]:
-    """A version's own schedule: deposit, then installments, shares adding up to the fee exactly."""
+def contract_schedule(contract: Contract, *, without_fee: bool = False) -> list[Scheduled]:
+    """A version's own schedule: deposit, then installments, shares adding up to the fee exactly.
+
+    A contract without a fee has none, unless `without_fee`: then its payments come
+    with their percentages and dates and every amount is zero.
+    """
     total = contract.total()
     payment = contract.payment
+    if total is None and without_fee:
+        total = Decimal(0)
     if total is None:
         return []
     rows: list[tuple[str, ItemKind, str, Decimal, dt.date | Trigger | None, str | None, bool]] = []
@@ -97,8 +104,8 @@ def contract_schedule(contract: Contract) -> list[Scheduled]:
         return [_item(contract, "1", ItemKind.INSTALLMENT, "", total, Trigger.ON_ACCEPTANCE, None, False)]
     amounts = split(total, percents, contract.currency)
     return [
-        _item(contract, key, kind, label, amount, due, deliverable, implicit)
-        for (key, kind, label, _, due, deliverable, implicit), amount in zip(rows, amounts, strict=True)
+        replace(_item(contract, key, kind, label, amount, due, deliverable, implicit), percent=percent)
+        for (key, kind, label, percent, due, deliverable, implicit), amount in zip(rows, amounts, strict=True)
     ]
 
 
@@ -377,4 +384,5 @@ def _retaxed(item: Scheduled, after: Contract, amount: Decimal, change: str | No
         breakdown=breakdown(amount, after.taxes, after.currency),
         change=change if adjusted else item.change,
         adjustment=amount - item.amount if adjusted else item.adjustment,
+        percent=None if adjusted else item.percent,
     )

@@ -135,29 +135,20 @@ def total_of(parts: Sequence[Breakdown], taxes: Taxes | None, currency: str) -> 
 
 
 def split(total: Decimal, percents: Sequence[Decimal], currency: str) -> list[Decimal]:
-    """`total` shared out by `percents` (which add up to 100), each to the minor unit.
+    """`total` shared out by `percents`, each to the minor unit.
 
-    Each share is rounded half up; when the rounded shares do not add up to the total,
-    the shares that rounding moved furthest from their exact value give back (or take)
-    one minor unit each, so the shares always add up to the total exactly, each stays
-    within one minor unit of its exact value, and none of a positive total is negative.
+    Each share is rounded half up. When the percentages add up to 100 and the rounded
+    shares do not add up to the total, the shares that rounding moved furthest from
+    their exact value give back (or take) one minor unit each, so the shares add up to
+    the total exactly, each stays within one minor unit of its exact value, and no
+    share of a positive total is negative. Percentages that do not add up to 100 (a
+    contract not yet checked) give each share as it is.
     """
     total = to_minor(total, currency)
-    if not percents:
-        return []
-    unit = quantum(currency)
     exact = [total * p / _HUNDRED for p in percents]
-    shares = [to_minor(e, currency) for e in exact]
-    gap = total - sum(shares, Decimal(0))
-    if abs(gap) > unit * len(shares):
-        raise ValueError("the percentages do not add up to 100")
-    step = unit if gap > 0 else -unit
-    while gap != 0:
-        # The share whose rounding went furthest the other way; ties go to the last one.
-        index = max(range(len(shares)), key=lambda i: ((exact[i] - shares[i]) * step, i))
-        shares[index] += step
-        gap -= step
-    return shares
+    if sum(percents, Decimal(0)) != _HUNDRED:
+        return [to_minor(e, currency) for e in exact]
+    return _apportion(total, exact, currency)
 
 
 def spread(amount: Decimal, weights: Sequence[Decimal], currency: str) -> list[Decimal]:
@@ -165,7 +156,22 @@ def spread(amount: Decimal, weights: Sequence[Decimal], currency: str) -> list[D
     whole = sum(weights, Decimal(0))
     if whole == 0:
         raise ValueError("nothing to spread over")
-    return split(amount, [w * _HUNDRED / whole for w in weights], currency)
+    amount = to_minor(amount, currency)
+    return _apportion(amount, [amount * w / whole for w in weights], currency)
+
+
+def _apportion(total: Decimal, exact: Sequence[Decimal], currency: str) -> list[Decimal]:
+    """`exact` (adding up to `total`) rounded half up, then corrected unit by unit to add up exactly."""
+    unit = quantum(currency)
+    shares = [to_minor(e, currency) for e in exact]
+    gap = total - sum(shares, Decimal(0))
+    step = unit if gap > 0 else -unit
+    while gap != 0:
+        # The share whose rounding went furthest the other way; ties go to the last one.
+        index = max(range(len(shares)), key=lambda i: ((exact[i] - shares[i]) * step, i))
+        shares[index] += step
+        gap -= step
+    return shares
 
 
 def contract_total(contract: Contract) -> Breakdown | None:

@@ -61,3 +61,13 @@ def test_change_order_without_records_shows_totals_with_taxes(examples_dir: Path
     assert "Total before the change $6,004.61 $495.39 $6,500.00" in text
     assert "Total after the change $5,265.59 $434.41 $5,700.00" in text
     assert "Difference −$739.02 −$60.98 −$800.00" in text
+
+
+def test_a_contract_without_prices_still_lists_each_payment_with_its_share_and_date(examples_dir: Path) -> None:
+    data = json.loads((examples_dir / "panaderia-v1.json").read_text(encoding="utf-8"))
+    for item in data["deliverables"]:
+        item.pop("price")
+    contract = validate_contract(data)
+    text = _plain(pdftotext(render_document(DocumentKind.AGREEMENT, DocumentFormat.PDF, contract, meta()).data))
+    assert "El precio se abonará según este calendario: Pago Porcentaje Vencimiento Anticipo 40 % a la firma" in text
+    assert "Entrega final aceptada 60 % a la aceptación de C · Formulario de encargos (el último entregable)" in text

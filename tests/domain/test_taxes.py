@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -103,20 +104,22 @@ def test_a_negative_amount_mirrors_the_positive(amount: Decimal, tx: Taxes, curr
 
 
 @settings(max_examples=200)
-@given(amounts, st.lists(percents, min_size=1, max_size=6), currencies)
-def test_split_adds_up_to_the_total(total: Decimal, weights: list[Decimal], currency: str) -> None:
-    whole = sum(weights, Decimal(0))
-    if whole == 0:
-        return
-    percent_list = [w * 100 / whole for w in weights]
+@given(amounts, st.lists(st.integers(0, 10000), max_size=5), st.lists(percents, min_size=1, max_size=6), currencies)
+def test_split_and_spread_add_up_to_the_total(
+    total: Decimal, cuts: list[int], weights: list[Decimal], currency: str
+) -> None:
+    points = [0, *sorted(cuts), 10000]
+    percent_list = [Decimal(b - a).scaleb(-2) for a, b in pairwise(points)]  # sum: 100
+    unit = Decimal(1) if currency == "JPY" else Decimal("0.01")
     shares = split(total, percent_list, currency)
     assert sum(shares, Decimal(0)) == to_minor(total, currency)
-    unit = Decimal(1) if currency == "JPY" else Decimal("0.01")
     for share, percent in zip(shares, percent_list, strict=True):
         assert abs(share - to_minor(total, currency) * percent / 100) <= unit
         assert total < 0 or share >= 0
-    spreads = spread(total, weights, currency)
-    assert sum(spreads, Decimal(0)) == to_minor(total, currency)
+    if sum(weights, Decimal(0)) > 0:
+        spreads = spread(total, weights, currency)
+        assert sum(spreads, Decimal(0)) == to_minor(total, currency)
+        assert total < 0 or min(spreads) >= 0
 
 
 @settings(max_examples=100)
@@ -127,3 +130,7 @@ def test_a_schedules_totals_are_the_sum_of_its_rows(rows: list[Decimal], tx: Tax
     assert total.base == sum((p.base for p in parts), Decimal(0))
     assert total.to_pay == sum((p.to_pay for p in parts), Decimal(0))
     assert total.base + total.added - total.withheld == total.to_pay
+
+
+def test_shares_of_percentages_that_do_not_add_up_are_each_their_own_share() -> None:
+    assert split(Decimal("1000"), [Decimal(50)], "EUR") == [Decimal("500.00")]
