@@ -135,7 +135,6 @@ def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt
                               requested_by=record.requested_by or "provider", asked_on=record.created.date(),
                               base_version=chosen.base)
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
-    # The payments as they stood when its change order was decided, so a reprint reads the same.
     plan = document_plan(repo, project_id, record.number) if kind != CHECKLIST else None
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
                                previous=previous, change=info, plan=plan)

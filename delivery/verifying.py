@@ -287,11 +287,10 @@ def _made_by_pacta(path: Path) -> bool:
 
 def _render_version(repo: Repository, project_id: str, kind: str, number: int, fmt: str = "pdf",
                     paper: str = "A4") -> bytes:
-    from documents import DocumentMeta, render_document
+    from delivery.render import render_project_document
 
-    record = repo.version(project_id, number)
-    meta = DocumentMeta(project_id=project_id, version=number, fingerprint=record.fingerprint, paper=paper)
-    return render_document(kind, fmt, record.contract, meta).data
+    return render_project_document(repo=repo, project_id=project_id, kind=kind, fmt=fmt, paper=paper,
+                                   version=number).data
 
 
 def _generated_prefix(lang: str) -> str:

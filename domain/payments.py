@@ -28,13 +28,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import StrEnum
 
 from domain.deliverables import tie_of
 from domain.lifecycle import ChangeOrder, ChangeStatus, PaymentReceived, ProjectState
 from domain.model import Contract, Taxes, Trigger
-from domain.taxes import Breakdown, breakdown, split, spread, total_of
+from domain.taxes import WIDE_PRECISION, Breakdown, breakdown, split, spread, total_of
 
 
 class Difference(StrEnum):
@@ -169,7 +169,8 @@ def _scaled_like(whole: Breakdown, ratio: Decimal) -> Breakdown:
     unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else -2)
 
     def cut(value: Decimal) -> Decimal:
-        return (value * ratio).quantize(unit, rounding="ROUND_HALF_UP")
+        with localcontext(prec=WIDE_PRECISION):
+            return (value * ratio).quantize(unit, rounding="ROUND_HALF_UP")
 
     lines = tuple(replace(t, amount=cut(t.amount)) for t in whole.lines)
     return Breakdown(cut(whole.amount), cut(whole.base), lines)

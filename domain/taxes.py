@@ -18,13 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel.numbers import get_currency_precision
 
 from domain.model import Contract, Taxes, TaxKind
 
 _HUNDRED = Decimal(100)
+#: Digits of precision for money arithmetic: wide enough for any amount a stored version may hold
+#: (older versions could hold 30 integer digits), so rounding to the cent never overflows.
+WIDE_PRECISION = 80
 
 
 def quantum(currency: str) -> Decimal:
@@ -34,7 +37,8 @@ def quantum(currency: str) -> Decimal:
 
 def to_minor(value: Decimal, currency: str) -> Decimal:
     """`value` rounded half up (away from zero) to the currency's minor unit."""
-    return value.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+    with localcontext(prec=WIDE_PRECISION):
+        return value.quantize(quantum(currency), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def test_an_edited_deposit_is_named_with_both_amounts_and_exit_status_1(
     lines = result.out.splitlines()
     assert lines[1] == "es la versión en vigor"
     assert lines[2] == "su texto NO es el del contrato de la versión 1; difiere en:"
-    assert "  Anticipo 40 %: 1.080,00 € en la versión, 80,00 € en este archivo" in lines
+    assert "  Anticipo a la firma: 1.080,00 € en la versión, 80,00 € en este archivo" in lines
     assert "  un anticipo del 40 % del precio: 1.080,00 € en la versión, 80,00 € en este archivo" in lines
     assert len(lines) == 5, lines
     # The untouched PDF says its text is the version's.
