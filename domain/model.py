@@ -40,6 +40,7 @@ from domain.ids import lacks_id, number_new
 __all__ = ["STORED", "Contract", "Count", "Currency", "Date", "Money", "Percent", "RequiredText", "Text", "share"]
 
 
+
 class Language(StrEnum):
     """Languages the documents can be written in."""
 
