@@ -175,6 +175,7 @@ class PaymentsExtension(QObject):
         project.addAction(self.paid_action)
         self.tab.paid_button.clicked.connect(self.mark_paid)
         self._warned: str | None = None
+        self._warned_for: str | None = None
         self.records.loaded.connect(self._loaded)
         self._loaded(None)
 
@@ -183,11 +184,13 @@ class PaymentsExtension(QObject):
         self.paid_action.setEnabled(view is not None and any(r.owed > 0 for r in self.tab.rows))
         warning = self.tab.deposit_warning(view) if view is not None else None
         bar = self.window.statusBar()
-        if warning:
-            bar.showMessage(warning, 15000)
-        elif self._warned and bar.currentMessage() == self._warned:
+        if self._warned and bar.currentMessage() == self._warned and warning != self._warned:
             bar.clearMessage()  # said of another project, or of this one before its deposit was paid
-        self._warned = warning
+        shown = view.project_id if view is not None else None
+        # Said once when the project is shown (the tab keeps saying it), never over another message.
+        if warning and shown != self._warned_for and not bar.currentMessage():
+            bar.showMessage(warning, 15000)
+        self._warned, self._warned_for = warning, shown
 
     def mark_paid(self) -> None:
         """Ask which payment, when and how much, then record it off the GUI thread."""

@@ -221,3 +221,41 @@ def test_an_unread_amount_stays_as_typed_in_a_draft_and_is_refused_again(qtbot, 
         click(qtbot, again.button(QWizard.WizardButton.NextButton))
     assert again.page(PageId.PAYMENT).total.text() == "1234.56"
     assert any("no se puede leer con seguridad (1234.56)" in m for m in again.page(PageId.PAYMENT).messages())
+
+
+GARBAGE = st.text(alphabet="abcxyz€$%#@!?_eE+-., 0123456789", min_size=1, max_size=12).filter(
+    lambda t: any(c.isalpha() or c in "#@!?_" for c in t))
+
+
+def refusals(lang: str) -> Any:
+    """Text with letters or stray signs in it, and amounts written as people write them with a minus."""
+    negatives = written(MONEY.filter(lambda v: v > 0), lang).map(lambda pair: "-" + pair[1])
+    return st.one_of(GARBAGE, negatives)
+
+
+def check_refused(qtbot: Any, wizard: ContractWizard, text: str) -> None:
+    page = wizard.page(PageId.PAYMENT)
+    replace_text(qtbot, page.total, text)
+    leave(page.total)
+    assert page.total.text() == text
+    assert page.total.value() == UNREAD + text  # handed on as typed, never as a number
+    problem = page.total.problem("Total")
+    assert problem is not None and "Total" in problem
+    with pytest.raises(ContractError):
+        wizard.contract()
+
+
+@SLOW_FIXTURES
+@given(text=refusals("es"))
+def test_spanish_garbage_and_negative_amounts_are_refused(qtbot, ctx_es, examples_dir, text) -> None:
+    wizard = getattr(ctx_es, "_refusing_wizard", None) or wizard_on(qtbot, ctx_es, examples_dir)
+    ctx_es._refusing_wizard = wizard
+    check_refused(qtbot, wizard, text)
+
+
+@SLOW_FIXTURES
+@given(text=refusals("en"))
+def test_english_garbage_and_negative_amounts_are_refused(qtbot, ctx, examples_dir, text) -> None:
+    wizard = getattr(ctx, "_refusing_wizard", None) or wizard_on(qtbot, ctx, examples_dir)
+    ctx._refusing_wizard = wizard
+    check_refused(qtbot, wizard, text)
