@@ -1,6 +1,12 @@
 """Render times for 10, 100 and 1,000 deliverables, beside LibreOffice's DOCX→PDF conversion.
 
 Run: .venv/bin/python benchmarks/render.py [--repeat N] [--sizes 10,100,1000]
+     .venv/bin/python benchmarks/render.py --process 300 [--root CHECKOUT]
+
+The second form times whole `pacta render` processes (start, imports, fonts, render, write)
+for the agreement PDF of N deliverables, beside soffice converting the same DOCX; --root
+runs another checkout's main.py (to compare before and after). Bytecode is allowed to be
+cached for that run, as an installed Pacta has it.
 
 Each time is the best of N runs (after one warm-up run), with the spread (slowest minus
 best) beside it, so a figure taken on a busy machine says how noisy it was.
@@ -11,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -54,11 +61,26 @@ def timed(kind: str, fmt: str, new: Contract, old: Contract, repeat: int) -> tup
     """Best and spread of `repeat` renders of one document (one warm-up render first)."""
     data = render_document(kind, fmt, new, META, previous=old, change=CHANGE).data
     times = []
+    clock = time.process_time if CPU else time.perf_counter
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         data = render_document(kind, fmt, new, META, previous=old, change=CHANGE).data
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times), max(times) - min(times), data
+
+
+# --cpu: time CPU seconds (this process's, and the children's for soffice and pacta render)
+# instead of wall-clock seconds, so that other work on a shared machine moves the figures less.
+CPU = False
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return float(usage.ru_utime + usage.ru_stime)
+
+
+def _clock() -> float:
+    return _children_cpu() if CPU else time.perf_counter()
 
 
 def soffice_seconds(path: Path, outdir: Path, profile: Path) -> float | None:
@@ -66,14 +88,49 @@ def soffice_seconds(path: Path, outdir: Path, profile: Path) -> float | None:
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    start = time.perf_counter()
+    start = _clock()
     subprocess.run(
         [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(outdir), str(path)],
         capture_output=True,
         check=True,
         timeout=600,
     )
-    return time.perf_counter() - start
+    return _clock() - start
+
+
+def process_seconds(root: Path, count: int, repeat: int) -> None:
+    """Best of `repeat` whole `pacta render` runs for the agreement PDF, and soffice's best of two."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "contract.json"
+        # Written as format 1 (it uses no format-2 field), so an older checkout reads it too.
+        data = json.loads(contract(count).model_dump_json(exclude_none=True))
+        data["format"] = "pacta.contract/1"
+        source.write_text(json.dumps(data), encoding="utf-8")
+        base = [sys.executable, str(root / "main.py"), "--data", str(folder / "data")]
+        pid = subprocess.run([*base, "import", str(source)], capture_output=True, text=True, check=True, env=env)
+        project = pid.stdout.split()[0]
+
+        def render(fmt: str) -> float:
+            out = folder / f"agreement.{fmt}"
+            start = _clock()
+            subprocess.run([*base, "render", project, "--document", "agreement", "--format", fmt, "-o", str(out)],
+                           capture_output=True, check=True, env=env)
+            return _clock() - start
+
+        render("docx")
+        render("pdf")  # warm-up: bytecode written, files in the page cache
+        times = [render("pdf") for _ in range(repeat)]
+        profile = folder / "profile"
+        soffice_seconds(folder / "agreement.docx", folder, profile)
+        lo = [soffice_seconds(folder / "agreement.docx", folder, profile) for _ in range(2)]
+        best_lo = min((x for x in lo if x is not None), default=None)
+        ratio = f"{best_lo / min(times):.1f}x" if best_lo else "n/a"
+        print(f"{count} deliverables, {root}: pacta render {min(times):.2f} s (spread {max(times) - min(times):.2f}), "
+              f"soffice {best_lo if best_lo is None else round(best_lo, 2)} s, ratio {ratio}", flush=True)
 
 
 def main() -> None:
@@ -81,7 +138,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per figure (default 3)")
     parser.add_argument("--sizes", default="10,100,1000", help="deliverable counts, comma-separated")
+    parser.add_argument("--process", type=int, metavar="N", help="time whole pacta render processes for N deliverables")
+    parser.add_argument("--root", type=Path, default=ROOT, help="checkout whose main.py --process runs")
+    parser.add_argument("--cpu", action="store_true", help="CPU seconds instead of wall-clock seconds")
     args = parser.parse_args()
+    global CPU
+    CPU = args.cpu
+    if args.process:
+        process_seconds(args.root.resolve(), args.process, args.repeat)
+        return
     sizes = [int(n) for n in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import common, core, desktop, payments, records, render, send, signing
+from cli import common, core, desktop, letters, payments, records, render, send, signing
 from domain.about import LICENSE, VERSION
 
 Handler = Callable[[argparse.Namespace], int]
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     desktop.register_flags(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (core, records, payments, render, send, signing):
+    for module in (core, records, payments, render, send, signing, letters):
         module.register(sub)
     return parser
 

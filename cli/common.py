@@ -14,7 +14,7 @@ from typing import TypeVar
 from domain.limits import PROJECT_ID_CHARS, REASON_CHARS, FileProblem, text_problem
 from domain.messages import render
 from domain.validation import ContractError, default_language
-from storage.errors import StorageError
+from storage.errors import FolderInUse, StorageError
 from storage.paths import default_data_dir
 from storage.repository import Repository
 
@@ -28,8 +28,15 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_repo(args: argparse.Namespace, *, write: bool) -> Repository:
-    """The repository; writers take the folder's lock."""
-    return Repository(data_dir(args), write=write)
+    """The repository; writers take the folder's lock while they write, named in it by their
+    command, and say so when they find the folder busy and wait for it."""
+    command = getattr(args, "command", None)
+
+    def waiting(busy: FolderInUse) -> None:
+        print(f"pacta: {shown(busy.waiting(default_language()))}", file=sys.stderr, flush=True)
+
+    return Repository(data_dir(args), write=write, holder=f"pacta {command}" if command else "pacta",
+                      on_wait=waiting)
 
 
 def lang_of(repo: Repository | None, project_id: str | None) -> str:

@@ -68,7 +68,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("journal", help="show the project journal, or add an entry to it")
     p.add_argument("project", metavar="ID")
     p.add_argument("--add", metavar="TEXT")
-    p.add_argument("--kind", choices=[k.value for k in JournalKind], default=JournalKind.QUESTION.value)
+    # Letters reach the journal through pacta letter and pacta send --letter, with their fingerprint.
+    p.add_argument("--kind", choices=[k.value for k in JournalKind if k is not JournalKind.LETTER],
+                   default=JournalKind.QUESTION.value)
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--strike", type=int, metavar="N", help="strike entry N through (it is kept)")
     p.add_argument("--reason", default="", metavar="TEXT", help="why an entry is struck through")
@@ -123,9 +125,9 @@ def cmd_attach(args: argparse.Namespace) -> int:
     The file is checked before the lock is taken: a regular file within the size limit (a
     pipe or /dev/zero is refused at once instead of holding the folder while it is read).
     """
-    read_limited(args.file, ATTACHMENT_BYTES)
+    data = read_limited(args.file, ATTACHMENT_BYTES)
     with open_repo(args, write=True) as repo:
-        record = attach(repo, args.project, args.file, version=args.number, change=args.change)
+        record = attach(repo, args.project, data, args.file.name, version=args.number, change=args.change)
     print(record.data["sha256"])
     return 0
 

@@ -27,15 +27,21 @@ def register(sub: Any) -> None:
     )
     which.add_argument("--change", metavar="CO-N", help="the version a change order proposed (CO-1, CO-2 …)")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--with-notice", action="store_true",
+                   help="add the note that the document is a template, not legal advice, and 'Prepared with Pacta' "
+                   "(the copy for the client leaves both out)")
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file or folder to write")
     p.set_defaults(handler=cmd_render)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     """Render, write atomically, and record the document in the project's history."""
+    from documents import RenderOptions
+
     with open_repo(args, write=True) as repo:
         document = render_project_document(repo=repo, project_id=args.project, kind=args.document, fmt=args.fmt,
-                                           paper=args.paper, version=args.number, change=args.change)
+                                           paper=args.paper, version=args.number, change=args.change,
+                                           options=RenderOptions(notice=args.with_notice, prepared_with=args.with_notice))
         target = save_document(repo=repo, document=document, target=args.output or Path(document.name))
     for warning in document.warnings:
         print(f"pacta: {warning}", file=sys.stderr)

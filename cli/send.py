@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import fail, lang_of, open_repo, writing
+from cli.letters import add_letter_options, send_letter
 from delivery import outgoing
 from delivery.render import FORMATS
+from domain.letters import Kind
 
 _WORDS = {
     "es": {
@@ -66,6 +68,10 @@ _WORDS = {
 }
 
 
+# The documents a message can carry (delivery.outgoing.KINDS, which is imported only to send).
+KINDS = ("agreement", "checklist", "change-order")
+
+
 def words(lang: str) -> dict[str, str]:
     """This module's words in a language."""
     return _WORDS.get(lang, _WORDS["en"])
@@ -82,11 +88,18 @@ def register(sub: Any) -> None:
         "from the mail templates (yours in the configuration folder's mail/, when present).",
     )
     p.add_argument("project", metavar="ID")
-    p.add_argument("--to", required=True, action="append", metavar="ADDRESS",
-                   help="recipient (repeat for several)")
+    p.add_argument("--to", action="append", default=[], metavar="ADDRESS",
+                   help="recipient (repeat for several; a letter goes to the client's address by default)")
     p.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="copy to (repeatable)")
-    p.add_argument("--document", required=True, action="append", choices=outgoing.KINDS, dest="documents",
-                   help="document to attach (repeat for several)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--document", action="append", choices=outgoing.KINDS, dest="documents",
+                      help="document to attach (repeat for several)")
+    what.add_argument("--letter", choices=[k.value for k in Kind], metavar="KIND",
+                      help="send a letter to the client instead (see pacta letter): " + ", ".join(k.value for k in Kind))
+    letter = p.add_argument_group("letters (with --letter)")
+    add_letter_options(letter)
+    letter.add_argument("--text", type=Path, metavar="FILE", help="send this (edited) text of the letter instead")
+    letter.add_argument("--attach-pdf", action="store_true", help="attach the letter as a PDF too")
     p.add_argument("--format", choices=FORMATS, default="pdf", dest="fmt", help="file format (default: pdf)")
     p.add_argument("--change", metavar="CO-N", help="which change order to attach (default: the latest)")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
@@ -102,11 +115,18 @@ def register(sub: Any) -> None:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    # Imported here: mail, SMTP and keyring code is not needed to start any other command.
+    from delivery import outgoing
     """Render the documents, compose the message, then send it (or write the draft)."""
     from delivery.config import SettingsFileError, load_smtp
     from delivery.errors import SendError
     from delivery.mail import AddressError
 
+    if not args.letter and not args.to:
+        # Documents go to whoever is named; only a letter has a default recipient (the client).
+        print("usage: pacta send ID --to ADDRESS --document KIND ...", file=sys.stderr)
+        print("pacta send: error: the following arguments are required: --to", file=sys.stderr)
+        return 2
     with open_repo(args, write=args.eml is None) as repo:
         lang = lang_of(repo, args.project)
         w = words(lang)
@@ -118,6 +138,8 @@ def cmd_send(args: argparse.Namespace) -> int:
             loaded = None
         if loaded is None and args.eml is None:
             return fail(w["not_set_up"])
+        if args.letter:
+            return send_letter(args, repo, loaded, lambda settings: _password(settings, w, lang), w)
         start = outgoing.mail_start(repo=repo, project_id=args.project)
         sender = (loaded[1] if loaded else "") or start.contract.provider.email or ""
         if not sender:
@@ -198,6 +220,7 @@ def _password(settings: Any, w: dict[str, str], lang: str) -> tuple[str | None, 
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
+    from delivery import outgoing
     """Write the version in force's dated commitments as an `.ics` file."""
     with open_repo(args, write=False) as repo:
         lang = lang_of(repo, args.project)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from delivery.config import config_dir, load_smtp
 from delivery.drafts import write_eml
@@ -38,6 +38,9 @@ from domain.lifecycle import RecordKind
 from domain.model import Contract
 from storage.repository import Repository
 from storage.service import record_event
+
+if TYPE_CHECKING:
+    from documents import RenderOptions
 
 MIME = {"pdf": "application/pdf",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -71,14 +74,15 @@ def documents_of(*, repo: Repository, project_id: str) -> Documents:
 
 
 def render(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str,
-           change: str | None = None) -> DocumentFile:
+           change: str | None = None, options: RenderOptions | None = None) -> DocumentFile:
     """The agreement or checklist of the version in force, or a change order (`change`: which; the latest).
 
     The app's Print, Email and History export call this; it is delivery.render's function with
-    `change` meaning the change order attached beside the documents in force.
+    `change` meaning the change order attached beside the documents in force. `options`
+    (documents.RenderOptions) adds back the template notice or "Prepared with Pacta".
     """
     return render_project_document(repo=repo, project_id=project_id, kind=kind, fmt=fmt, paper=paper,
-                                   change=change if kind == CHANGE_ORDER else None)
+                                   change=change if kind == CHANGE_ORDER else None, options=options)
 
 
 def render_many(*, repo: Repository, project_id: str, wanted: Sequence[tuple[str, str]],

@@ -292,21 +292,23 @@ def receive(repo: Repository, project_id: str, path: Path, trusted: Sequence[Tru
     `repo` must be open for writing. The status (signed, or the change order accepted) is
     recorded first, so a date the life rules refuse leaves nothing behind; then the file.
     """
-    result = examine(repo, project_id, read_limited(path, ATTACHMENT_BYTES), trusted, path=path)
+    data = read_limited(path, ATTACHMENT_BYTES)
+    result = examine(repo, project_id, data, trusted, path=path)
     if not result.ok:
         return result
     assert result.signed_on is not None and result.version is not None
     signers = [{"party": c.party, "name": c.signer,
                 "at": c.signed_at.isoformat() if c.signed_at else None} for c in result.signatures]
     details = {"signatures": signers, "file": path.name}
-    if result.outcome is Outcome.SIGNED and result.kind == "change-order":
-        assert result.change is not None
-        decide_change(repo, project_id, result.change, accepted=True, on=result.signed_on, details=details)
-    elif result.outcome is Outcome.SIGNED:
-        set_status(repo, project_id, Status.SIGNED, result.signed_on, details=details)
-    if result.kind == "change-order":
-        attach(repo, project_id, path, change=result.change)
-    else:
-        attach(repo, project_id, path, version=result.version)
+    with repo.one_write(project_id):  # the status and the signed copy it was read from: one write
+        if result.outcome is Outcome.SIGNED and result.kind == "change-order":
+            assert result.change is not None
+            decide_change(repo, project_id, result.change, accepted=True, on=result.signed_on, details=details)
+        elif result.outcome is Outcome.SIGNED:
+            set_status(repo, project_id, Status.SIGNED, result.signed_on, details=details)
+        if result.kind == "change-order":
+            attach(repo, project_id, data, path.name, change=result.change)
+        else:
+            attach(repo, project_id, data, path.name, version=result.version)
     return ReceiveResult(result.outcome, result.signatures, result.kind, result.version, result.change,
                          result.signed_on, True, result.params)

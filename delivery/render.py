@@ -29,7 +29,7 @@ from storage.repository import Repository
 from storage.service import LifeError, change_base, record_event
 
 if TYPE_CHECKING:
-    from documents import SignatureBox
+    from documents import RenderOptions, SignatureBox
 
 AGREEMENT, CHECKLIST, CHANGE_ORDER = "agreement", "checklist", "change-order"
 KINDS = (AGREEMENT, CHECKLIST, CHANGE_ORDER)
@@ -113,7 +113,8 @@ def choose(repo: Repository, project_id: str, kind: str, *, version: int | None 
 
 
 def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt: str, paper: str = "A4",
-                            version: int | None = None, change: str | None = None) -> DocumentFile:
+                            version: int | None = None, change: str | None = None,
+                            options: RenderOptions | None = None) -> DocumentFile:
     """A project's agreement, checklist or change order as PDF or DOCX (see `choose` for which version)."""
     from documents import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, render_document
 
@@ -137,7 +138,7 @@ def render_project_document(*, repo: Repository, project_id: str, kind: str, fmt
     meta = DocumentMeta(project_id=project_id, version=record.number, fingerprint=record.fingerprint, paper=paper)
     plan = document_plan(repo, project_id, record.number) if kind != CHECKLIST else None
     rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta,
-                               previous=previous, change=info, plan=plan)
+                               previous=previous, change=info, plan=plan, options=options)
     name = document_name(record.contract.title, record.number, kind, fmt, co_number,
                          record.contract.language.value)
     return DocumentFile(kind, fmt, name, bytes(rendered.data), project_id, record.number, record.fingerprint,

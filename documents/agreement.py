@@ -13,7 +13,6 @@ from documents.blocks import (
     Run,
     Table,
     TimelineBlock,
-    labelled,
     runs,
 )
 from documents.common import (
@@ -27,36 +26,37 @@ from documents.common import (
 )
 from documents.meta import DocumentMeta
 from documents.payments import agreement_schedule, tax_paragraphs
+from documents.sections import Sections as _Sections
+from documents.terms import (
+    confidentiality,
+    day_basis_clause,
+    expenses,
+    general,
+    ownership,
+    quoted_text,
+    warranties,
+)
 from documents.timeline import Event, Timeline
 from domain.model import Contract, Installment, PartyKind, Trigger
 from domain.payments import Plan
 
 
-class _Sections:
-    """Numbers headings as they are added, so omitted sections leave no gaps."""
-
-    def __init__(self, doc: Document, w: Words) -> None:
-        self.doc, self.w, self.count = doc, w, 0
-
-    def heading(self, key: str) -> None:
-        self.count += 1
-        self.doc.add(Heading(f"{self.count}. {self.w(f'agreement.{key}.heading')}"))
-
-    def para(self, text: str) -> None:
-        self.doc.add(Para(runs(text)))
-
-    def term(self, text: str) -> None:
-        """A clause that opens with its own name ("Acceptance. …"), the name in bold."""
-        name, _, body = text.partition(". ")
-        self.doc.add(Para(labelled(name, body) if body else runs(text)))
-
-
 def build_agreement(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan | None = None) -> Document:
     """The full services agreement for one version of a contract (`plan`: its payments, see documents.payments)."""
+    return _build(contract, meta, w, plan)[0]
+
+
+def section_numbers(contract: Contract, w: Words, plan: Plan | None = None) -> dict[str, int]:
+    """Each section's number as the agreement prints it (`{"payment": 8, …}`): sections the
+    contract leaves empty are omitted and the rest numbered in order, so numbers vary by contract."""
+    meta = DocumentMeta(project_id="numbers", version=1, fingerprint="0" * 64)
+    return _build(contract, meta, w, plan)[1]
+
+
+def _build(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan | None) -> tuple[Document, dict[str, int]]:
     doc = start_document("agreement", w("common.doc.agreement"), contract, meta, w)
-    doc.initials = (w("common.party.provider"), w("common.party.client"))
-    doc.initials_label = w("common.footer.initials")
-    doc.add(disclaimer(w))
+    if w.options.notice:
+        doc.add(disclaimer(w))
     s = _Sections(doc, w)
 
     s.heading("parties")
@@ -69,6 +69,7 @@ def build_agreement(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan
         after = contract.payment is not None and contract.payment.work_starts_after_deposit
         key = "start_after_deposit" if after else "start"
         s.para(w(f"agreement.purpose.{key}", date=w.date(contract.start)))
+    s.term(day_basis_clause(contract, w))
 
     _roles(contract, s)
     _deliverables(contract, s)
@@ -90,18 +91,21 @@ def build_agreement(contract: Contract, meta: DocumentMeta, w: Words, plan: Plan
         s.heading("timeline")
         doc.add(TimelineBlock(timeline, w("agreement.timeline.caption")))
     _payment(contract, s, plan)
+    expenses(contract, s)
     _revisions(contract, s)
     _communication(contract, s)
     _changes(contract, s)
     _termination(contract, s)
 
-    s.heading("general")
-    for key in ("ownership", "confidentiality", "liability", "independence", "entire", "law"):
-        s.term(w(f"agreement.general.{key}"))
+    ownership(contract, s)
+    confidentiality(contract, s)
+    warranties(s)
+    general(contract, s)
     s.count += 1
     heading = f"{s.count}. {w('agreement.signatures.heading')}"
     doc.add(signatures(contract, meta, w, heading, w("agreement.signatures.intro")))
-    return doc
+    s.numbers["signatures"] = s.count
+    return doc, s.numbers
 
 
 def _roles(contract: Contract, s: _Sections) -> None:
@@ -244,12 +248,12 @@ def _communication(contract: Contract, s: _Sections) -> None:
         listed = channels[0] if len(channels) == 1 else ", ".join(channels[:-1]) + joiner + channels[-1]
         parts.append(w("agreement.communication.channels", channels=listed))
     if c.working_hours and c.working_hours.strip():
-        parts.append(w("agreement.communication.hours", hours=c.working_hours))
+        parts.append(w("agreement.communication.hours", hours=quoted_text(c.working_hours)))
         parts.append(w("agreement.communication.after_hours"))
     if c.response_time_hours is not None:
         parts.append(w("agreement.communication.response", hours=w.number(c.response_time_hours)))
     if c.urgent_definition and c.urgent_definition.strip():
-        parts.append(w("agreement.communication.urgent", definition=c.urgent_definition))
+        parts.append(w("agreement.communication.urgent", definition=quoted_text(c.urgent_definition)))
     if c.urgent_surcharge_percent is not None:
         parts.append(w("agreement.communication.surcharge", percent=w.percent(c.urgent_surcharge_percent)))
     if c.feedback_days is not None:
@@ -268,7 +272,7 @@ def _changes(contract: Contract, s: _Sections) -> None:
     s.para(w("agreement.changes.rule"))
     ch = contract.changes
     if ch is not None and ch.process and ch.process.strip():
-        s.para(w("agreement.changes.process", process=ch.process))
+        s.para(w("agreement.changes.process", process=quoted_text(ch.process)))
     if ch is not None and ch.hourly_rate is not None:
         s.para(w("agreement.changes.rate", rate=w.money(ch.hourly_rate)))
 
@@ -294,8 +298,6 @@ def _termination(contract: Contract, s: _Sections) -> None:
         s.para(w("agreement.termination.deposit_kept"))
     if t.kill_fee_percent is not None and t.kill_fee_percent > Decimal(0):
         s.para(w("agreement.termination.kill_fee", percent=w.percent(t.kill_fee_percent)))
-    if t.work_ownership and t.work_ownership.strip():
-        s.para(w("agreement.termination.ownership", text=t.work_ownership))
 
 
 def _payment_events(contract: Contract, w: Words) -> list[Event]:

@@ -13,6 +13,7 @@ from documents.meta import (
     DocumentKind,
     DocumentMeta,
     Rendered,
+    RenderOptions,
     RenderRefused,
     SignatureBox,
 )
@@ -23,7 +24,7 @@ from domain.model import Contract
 from domain.payments import Plan
 
 __all__ = [
-    "PAPERS", "ChangeInfo", "DocumentFormat", "DocumentKind", "DocumentMeta", "RenderRefused", "Rendered", "SignatureBox",
+    "PAPERS", "ChangeInfo", "DocumentFormat", "DocumentKind", "DocumentMeta", "RenderOptions", "RenderRefused", "Rendered", "SignatureBox",
     "check_change", "check_meta", "qr_payload", "render_document",
 ]
 
@@ -37,13 +38,15 @@ def render_document(
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
     plan: Plan | None = None,
+    options: RenderOptions | None = None,
 ) -> Rendered:
     """Write an agreement, checklist or change order as PDF or DOCX bytes, with warnings.
 
     `plan` is the version's payments as the project's records make them (storage.payments):
     after a change order, the schedule carried on from the signed one and what was paid.
     Without it, an agreement shows the contract's own schedule, and a change order its
-    totals before and after with their taxes.
+    totals before and after with their taxes. `options` adds back what the client's copy
+    leaves out (see RenderOptions); default: neither.
     """
     if kind not in DocumentKind._value2member_map_:
         raise RenderRefused(f"kind {kind!r} must be one of {', '.join(k.value for k in DocumentKind)}")
@@ -57,7 +60,10 @@ def render_document(
     from documents.clauses import ClauseError
 
     try:
-        document, warnings = build(kind, fmt, contract, meta, previous=previous, change=change, plan=plan)
+        document, warnings = build(
+            kind, fmt, contract, meta, previous=previous, change=change, plan=plan,
+            options=options or RenderOptions(),
+        )
     except ClauseError as error:
         # Most likely an edited clause text in the user's clause folder: say which one.
         raise RenderRefused(str(error)) from error

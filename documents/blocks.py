@@ -81,6 +81,8 @@ class Cell:
     detail: str = ""
     field: FieldKind | None = None
     name: str = ""
+    # What a PDF reader shows on hovering the field, in the document's language.
+    tooltip: str = ""
 
 
 Align = Literal["left", "right", "center"]
@@ -143,7 +145,7 @@ class Document:
     footer_version: str
     page_label: str
     blocks: list[Block] = field(default_factory=list)
-    # Agreement pages carry a box for both parties' initials.
+    # Every page carries a box for each party's initials (every document is signed).
     initials: tuple[str, ...] = ()
     initials_label: str = ""
 

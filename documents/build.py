@@ -10,7 +10,14 @@ from pydantic import ValidationError
 from documents import fonts
 from documents.blocks import Document
 from documents.clauses import Texts
-from documents.meta import ChangeInfo, DocumentFormat, DocumentKind, DocumentMeta, RenderRefused
+from documents.meta import (
+    ChangeInfo,
+    DocumentFormat,
+    DocumentKind,
+    DocumentMeta,
+    RenderOptions,
+    RenderRefused,
+)
 from documents.text import Cleaning, clean, describe_chars, replace_unprintable
 from domain.diff import label
 from domain.model import Contract
@@ -79,6 +86,7 @@ def build(
     previous: Contract | None = None,
     change: ChangeInfo | None = None,
     plan: Plan | None = None,
+    options: RenderOptions | None = None,
 ) -> tuple[Document, list[str]]:
     """The document's blocks and the warnings met while cleaning its text."""
     from documents.agreement import build_agreement
@@ -90,7 +98,7 @@ def build(
     pdf = fmt is DocumentFormat.PDF
     report = Cleaning()
     clean_new = clean_contract(contract, report, pdf)
-    w = Words(clean_new)
+    w = Words(clean_new, options)
     plan = clean_plan(plan) if plan is not None else None
     if kind is DocumentKind.AGREEMENT:
         doc = build_agreement(clean_new, meta, w, plan)

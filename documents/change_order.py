@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from documents.blocks import Bullets, Cell, Document, Heading, Para, Table, runs
+from documents.blocks import Cell, Document, Heading, Para, Table, runs
+from documents.change_wording import field_phrase, other_rows
 from documents.common import Words, empty_cell, id_width, signatures, start_document
 from documents.meta import ChangeInfo, DocumentMeta
 from documents.payments import change_payments
-from domain.diff import ContractDiff, describe, diff_contracts, format_value, impact_lines, label
+from domain.diff import ContractDiff, diff_contracts, format_value
 from domain.model import Contract, Deliverable
 from domain.payments import Plan
 
@@ -52,10 +53,11 @@ def build_change_order(
         ]
         header = (w("common.table.deliverable"), w("change_order.before"), w("change_order.after"))
         doc.add(Table(header, moved_rows, (0.44, 0.28, 0.28)))
-    other = _other_lines(diff, w)
+    other = other_rows(diff, w)
     if other:
         doc.add(Heading(w("change_order.other")))
-        doc.add(Bullets(tuple(runs(line) for line in other)))
+        header = (w("change_order.field"), w("change_order.before"), w("change_order.after"))
+        doc.add(Table(header, [tuple(Cell(text) for text in row) for row in other], (0.34, 0.33, 0.33)))
 
     doc.add(Heading(w("change_order.impact")))
     doc.add(Table((), _impact_rows(diff, w), (0.4, 0.6), pairs=True))
@@ -103,7 +105,7 @@ def _changed(doc: Document, w: Words, diff: ContractDiff, contract: Contract) ->
             rows.append(
                 (
                     Cell(_named(item.id, contract)),
-                    Cell(label(fc.path, w.lang).capitalize()),
+                    Cell(field_phrase(fc.path, w)),
                     Cell(_value(fc.path, fc.old, w)),
                     Cell(_value(fc.path, fc.new, w)),
                 )
@@ -113,15 +115,6 @@ def _changed(doc: Document, w: Words, diff: ContractDiff, contract: Contract) ->
     doc.add(Heading(w("change_order.changed")))
     header = (w("common.table.deliverable"), w("change_order.field"), w("change_order.before"), w("change_order.after"))
     doc.add(Table(header, rows, (0.24, 0.18, 0.29, 0.29)))
-
-
-def _other_lines(diff: ContractDiff, w: Words) -> list[str]:
-    """Sentences for every change outside the deliverables, worded by domain.diff."""
-    rest = ContractDiff(other=diff.other, list_added=diff.list_added, list_removed=diff.list_removed)
-    if rest.is_empty():
-        return []
-    lines = describe(rest, w.currency, w.lang)
-    return lines[: len(lines) - len(impact_lines(rest, w.currency, w.lang))]
 
 
 def _impact_rows(diff: ContractDiff, w: Words) -> list[tuple[Cell, ...]]:

@@ -7,6 +7,11 @@ from documents.common import Words, empty_cell, id_width, signatures, start_docu
 from documents.meta import DocumentMeta
 from domain.model import Contract
 
+# A column for a 30 × 8 mm handwriting box and its cell padding; the text width of each paper
+# (the same in the PDF and the DOCX: 20 mm side margins).
+HAND_COLUMN_MM = 33.5
+TEXT_WIDTH_MM = {"A4": 170.0, "Letter": 175.9}
+
 
 def build_checklist(contract: Contract, meta: DocumentMeta, w: Words) -> Document:
     """The checklist of one version: deliverables, client inputs, out of scope, sign-off."""
@@ -17,36 +22,45 @@ def build_checklist(contract: Contract, meta: DocumentMeta, w: Words) -> Documen
     show_due = any(d.due for d in contract.deliverables)
     show_acceptance = any(d.acceptance for d in contract.deliverables)
     header = [w("checklist.done"), w("common.table.id"), w("common.table.deliverable")]
-    widths = [0.05, id_width([d.id for d in contract.deliverables]), 0.255]
+    # The date and initials columns hold boxes of at least 30 × 8 mm to write in by hand;
+    # the other columns share what is left of the text width.
+    hand = HAND_COLUMN_MM / TEXT_WIDTH_MM[meta.paper]
+    rest = 1 - 2 * hand
+    fixed = [0.045, id_width([d.id for d in contract.deliverables])]
+    flexible = [0.28]
     if show_acceptance:
         header.append(w("common.table.acceptance"))
-        widths.append(0.255)
+        flexible.append(0.28)
     if show_due:
         header.append(w("common.table.due"))
-        # Wide enough for "30 de noviembre de 2026" on two lines, not three.
-        widths.append(0.18)
+        # Wide enough for "30 de noviembre" on one line.
+        flexible.append(0.27)
+    scale = (rest - sum(fixed)) / sum(flexible)
+    widths = fixed + [x * scale for x in flexible]
     header += [w("checklist.accepted_on"), w("checklist.initials")]
-    # "Aceptado el" on one line.
-    widths += [0.135, 0.10]
+    widths += [hand, hand]
     rows: list[tuple[Cell, ...]] = []
     for index, d in enumerate(contract.deliverables, 1):
-        row = [Cell(field="check", name=f"done_{index}"), Cell(d.id), Cell(d.title, bold=True, detail=d.description or "")]
+        done = Cell(field="check", name=f"done_{index}", tooltip=w("checklist.tip_done", id=d.id))
+        row = [done, Cell(d.id), Cell(d.title, bold=True, detail=d.description or "")]
         if show_acceptance:
             row.append(Cell(d.acceptance) if d.acceptance else empty_cell(w))
         if show_due:
             row.append(Cell(w.date(d.due)) if d.due else empty_cell(w))
-        row += [Cell(field="text", name=f"date_{index}"), Cell(field="text", name=f"initials_{index}")]
+        row += [
+            Cell(field="text", name=f"date_{index}", tooltip=w("checklist.tip_date", id=d.id)),
+            Cell(field="text", name=f"initials_{index}", tooltip=w("checklist.tip_initials", id=d.id)),
+        ]
         rows.append(tuple(row))
-    scale = 1 / sum(widths)
     align = ("center",) + ("left",) * (len(header) - 1)
-    doc.add(Table(tuple(header), rows, tuple(x * scale for x in widths), align))  # type: ignore[arg-type]
+    doc.add(Table(tuple(header), rows, tuple(widths), align))  # type: ignore[arg-type]
 
     if contract.client_inputs:
         doc.add(Heading(w("checklist.inputs")))
         doc.add(Para(runs(w("checklist.inputs_intro")), "note"))
         input_rows = [
             (
-                Cell(field="check", name=f"received_{index}"),
+                Cell(field="check", name=f"received_{index}", tooltip=w("checklist.tip_received", item=item.title)),
                 Cell(item.title),
                 Cell(w.date(item.due)) if item.due else empty_cell(w),
             )

@@ -1,5 +1,9 @@
 """Clause and label texts from resources/clauses/<lang>/*.toml, filled by `{name}` substitution.
 
+The letters to the client (resources/letters/<lang>/letters.toml) are read the same way,
+beside the clauses: their keys start with `letters.`, and a `letters.toml` in the user's
+clause folder replaces them key by key like any clause file.
+
 Every clause is editable: files of the same names in the user's clause folder
 (`clauses/<lang>/` in Pacta's configuration folder, or $PACTA_CLAUSES) replace the
 texts they define, key by key, and are read again whenever they change. An edited
@@ -15,13 +19,18 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 CLAUSE_DIR = Path(__file__).resolve().parent.parent / "resources" / "clauses"
+LETTER_DIR = CLAUSE_DIR.parent / "letters"
+#: Every folder of packaged texts, each with one subfolder per language.
+TEXT_DIRS = (CLAUSE_DIR, LETTER_DIR)
 LANGUAGES = ("es", "en")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([a-z_][a-z0-9_]*)\}")
 
@@ -50,7 +59,7 @@ def copy_defaults(folder: Path | None = None) -> Path:
     folder = folder or user_clause_dir()
     for lang in LANGUAGES:
         (folder / lang).mkdir(parents=True, exist_ok=True)
-        for source in sorted((CLAUSE_DIR / lang).glob("*.toml")):
+        for source in sorted(p for d in TEXT_DIRS for p in (d / lang).glob("*.toml")):
             target = folder / lang / source.name
             if not target.exists():
                 shutil.copyfile(source, target)
@@ -62,7 +71,7 @@ def _packaged(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         raise ClauseError(f"no clause texts for language {lang!r}")
     flat: dict[str, str] = {}
-    for path in sorted((CLAUSE_DIR / lang).glob("*.toml")):
+    for path in sorted(p for d in TEXT_DIRS for p in (d / lang).glob("*.toml")):
         with path.open("rb") as handle:
             _flatten(tomllib.load(handle), path.stem, flat)
     return flat
@@ -107,12 +116,42 @@ def _merged(lang: str, files: tuple[tuple[str, int, int], ...]) -> dict[str, str
     return merged
 
 
+_trying = threading.local()
+
+
+@contextmanager
+def trying(lang: str, texts: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, on this thread only, `texts` (by key) replace the clauses of `lang`.
+
+    For previewing an edit before it is saved (the app's clause editor); other threads,
+    rendering at the same time, keep reading the saved texts.
+    """
+    previous = getattr(_trying, "texts", None)
+    _trying.texts = (lang, dict(texts))
+    try:
+        yield
+    finally:
+        _trying.texts = previous
+
+
+def defaults(lang: str) -> dict[str, str]:
+    """Pacta's own text of every clause of a language, by key (what "restore default" goes back to)."""
+    return dict(_packaged(lang))
+
+
+def current(lang: str) -> dict[str, str]:
+    """The texts in use: Pacta's, with the user's saved edits over them."""
+    return dict(_load(lang))
+
+
 def _load(lang: str) -> dict[str, str]:
     """The texts of a language: the packaged ones, with the user's edits over them."""
     files = _user_files(lang) if lang in LANGUAGES else ()
-    if not files:
-        return _packaged(lang)
-    return _merged(lang, files)
+    texts = _merged(lang, files) if files else _packaged(lang)
+    tried = getattr(_trying, "texts", None)
+    if tried is not None and tried[0] == lang:
+        return {**texts, **{k: v for k, v in tried[1].items() if k in texts}}
+    return texts
 
 
 def _flatten(data: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None:

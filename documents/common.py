@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from documents.blocks import Cell, Document, Para, Signatures, Signer, Table, Title, runs
 from documents.clauses import Texts
-from documents.meta import DocumentMeta, qr_payload
+from documents.meta import DocumentMeta, RenderOptions, qr_payload
 from domain import formatting
 from domain.model import Contract, Party
 
@@ -15,8 +15,9 @@ from domain.model import Contract, Party
 class Words:
     """Clause texts plus money, date and percentage formatting for one contract."""
 
-    def __init__(self, contract: Contract) -> None:
+    def __init__(self, contract: Contract, options: RenderOptions | None = None) -> None:
         self.lang = contract.language.value
+        self.options = options or RenderOptions()
         self.currency = contract.currency
         self.t = Texts(self.lang)
 
@@ -64,11 +65,15 @@ def start_document(kind: str, title: str, contract: Contract, meta: DocumentMeta
         footer_version=w("common.footer.version", version=meta.version, fingerprint=meta.fingerprint[:12]),
         page_label=w.t("common.footer.page", page="{page}", total="{total}"),
     )
+    # Every document Pacta writes is signed: each page carries both parties' initials boxes.
+    doc.initials = (w("common.party.provider"), w("common.party.client"))
+    doc.initials_label = w("common.footer.initials")
     lines = []
     if contract.reference:
         lines.append(w("common.doc.reference", reference=contract.reference))
     lines.append(w("common.doc.version", version=meta.version))
-    lines.append(w("common.doc.generated", date=w.date(meta.generated_on or dt.date.today())))
+    key = "common.doc.generated" if w.options.prepared_with else "common.doc.dated"
+    lines.append(w(key, date=w.date(meta.generated_on or dt.date.today())))
     doc.add(Title(title, contract.title, (" · ".join(lines),)))
     return doc
 

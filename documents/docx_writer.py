@@ -28,6 +28,7 @@ from documents.blocks import (
     Title,
 )
 from documents.docx_fields import add_field
+from documents.docx_package import alt_text, embed_fonts, save, set_language, set_properties
 from documents.make_template import TEMPLATE
 from documents.meta import DocumentMeta, qr_payload
 
@@ -174,6 +175,7 @@ class _Writer:
         if block.header:
             # Rows are added one at a time: table.cell(i, j) walks the whole table each call.
             row = table.add_row()
+            _no_split(row)
             _repeat_header(row)
             for cell, text, where in zip(row.cells, block.header, align, strict=False):
                 paragraph = self.styles.apply(cell.paragraphs[0], "Pacta Table Head")
@@ -199,7 +201,10 @@ class _Writer:
                 detail = Cell(value.detail)
                 paragraphs.append(_paragraph_xml(self.styles.id("Pacta Cell Detail"), "left", detail))
             cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>')
-        return f"<w:tr>{''.join(cells)}</w:tr>"
+        # A row stays on one page, unless it is too long for any page (a very long text).
+        size = sum(len(value.text) + len(value.detail) for value in entry)
+        props = "<w:trPr><w:cantSplit/></w:trPr>" if size < 1500 else ""
+        return f"<w:tr>{props}{''.join(cells)}</w:tr>"
 
     def signatures(self, block: Signatures) -> None:
         import segno
@@ -222,7 +227,8 @@ class _Writer:
         segno.make(block.qr_payload, error="m").save(picture, kind="png", scale=6, border=2)
         picture.seek(0)
         code.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        code.paragraphs[0].add_run().add_picture(picture, width=Mm(24))
+        shape = code.paragraphs[0].add_run().add_picture(picture, width=Mm(24))
+        alt_text(shape, block.qr_caption)
         for cell in (words, code):
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
@@ -351,22 +357,27 @@ class _Writer:
                 png = timeline_png(block.timeline, self.text_width.pt)
                 paragraph = self.out.add_paragraph()
                 paragraph.paragraph_format.keep_with_next = True
-                paragraph.add_run().add_picture(io.BytesIO(png), width=self.text_width)
+                shape = paragraph.add_run().add_picture(io.BytesIO(png), width=self.text_width)
+                alt_text(shape, block.caption or doc.title)
                 if block.caption:
                     self.styles.add(self.out, "Pacta Note", block.caption)
             elif isinstance(block, Signatures):
                 self.signatures(block)
         self.footer()
-        props = self.out.core_properties
-        props.title = doc.title[:250]
-        props.author = doc.author[:250]
-        props.subject = doc.subject
         payload = qr_payload(self.meta)
-        props.keywords = f"{payload}, pacta-fingerprint:{self.meta.fingerprint}"
-        props.comments = payload
-        props.language = doc.lang
+        set_properties(
+            self.out,
+            title=doc.title,
+            author=doc.author,
+            subject=doc.subject,
+            keywords=f"{payload}, pacta-fingerprint:{self.meta.fingerprint}",
+            comments=payload,
+            lang=doc.lang,
+        )
+        set_language(self.out, doc.lang)
+        embed_fonts(self.out)
         buffer = io.BytesIO()
-        self.out.save(buffer)
+        save(self.out, buffer)
         return buffer.getvalue()
 
 

@@ -19,6 +19,9 @@ FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+# The faces the documents draw with (bold italic is never used: parsing it cost a quarter of
+# the font time at every start, so <b><i> falls back to bold).
+USED = (REGULAR, BOLD, ITALIC)
 # What the PDF prints instead of a character it cannot draw; DejaVu has this glyph.
 REPLACEMENT = "\ufffd"
 
@@ -41,27 +44,28 @@ def register() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
-        for name, file in FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-        pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+        from documents.font_cache import load_font
+
+        for name in USED:
+            pdfmetrics.registerFont(load_font(name, FONT_DIR / FILES[name]))
+        pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         # Paragraph markup <b>/<i> resolves through these mappings.
         for bold in (0, 1):
             for italic in (0, 1):
-                target = [[REGULAR, ITALIC], [BOLD, BOLD_ITALIC]][bold][italic]
+                target = [[REGULAR, ITALIC], [BOLD, BOLD]][bold][italic]
                 addMapping(FAMILY, bold, italic, target)
         _registered = True
 
 
 @cache
 def coverage() -> frozenset[int]:
-    """Code points every face of the family can draw (the intersection of their cmaps)."""
+    """Code points every face the documents use can draw (the intersection of their cmaps)."""
     from reportlab.pdfbase import pdfmetrics
 
     register()
     common: set[int] | None = None
-    for name in FILES:
+    for name in USED:
         cmap = set(pdfmetrics.getFont(name).face.charToGlyph)
         common = cmap if common is None else common & cmap
     return frozenset(common or ())

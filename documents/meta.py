@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import ClassVar
 
 from domain.model import Contract
 
@@ -56,6 +58,37 @@ class ChangeInfo:
     status: str = "proposed"
     #: The version the change is made to (the one in force when it was asked for); None: the one before.
     base_version: int | None = None
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What goes on a document besides the contract: both are off for the copy a client signs.
+
+    `notice` adds the note that the document is a template and not legal advice (the app
+    says it to the user instead: About, first start, the generate dialog); `prepared_with`
+    puts "Prepared with Pacta on <date>" under the title instead of the bare date.
+    """
+
+    notice: bool = False
+    prepared_with: bool = False
+
+    #: The preference keys (settings file, QSettings) that hold these options.
+    SETTINGS: ClassVar[dict[str, str]] = {
+        "notice": "documents/legal_notice",
+        "prepared_with": "documents/prepared_with_pacta",
+    }
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, object]) -> RenderOptions:
+        """The options from saved preferences (missing keys: off); "true"/"1" strings count as on."""
+
+        def on(key: str) -> bool:
+            value = values.get(cls.SETTINGS[key], False)
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+
+        return cls(notice=on("notice"), prepared_with=on("prepared_with"))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color, black, white
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFObject, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -17,6 +17,8 @@ from documents.pdf_styles import MUTED, RULE, Geometry
 from documents.timeline import Label, Line, Mark, Picture, Timeline, fit, layout
 
 PAGE_TOTAL_FORM = "pactaPageTotal"
+# The smallest box a hand can write in: 30 × 8 mm (a little more, so rounding never goes under).
+HAND_W, HAND_H = 86.0, 24.0
 
 
 def gray(level: float) -> Color:
@@ -30,19 +32,20 @@ class FormField(Flowable):  # type: ignore[misc]
     def __init__(self, kind: str, name: str, width: float, tooltip: str) -> None:
         super().__init__()
         self.kind, self.name, self.tooltip = kind, name, tooltip
-        self.width = 11.0 if kind == "check" else max(width, 20.0)
-        self.height = 11.0 if kind == "check" else 13.0
+        self.width = 11.0 if kind == "check" else max(width, HAND_W)
+        self.height = 11.0 if kind == "check" else HAND_H
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Fixed size: a box of 11 pt or a line as wide as the cell."""
         if self.kind != "check":
-            self.width = max(min(self.width, available_width), 20.0)
+            self.width = max(min(self.width, available_width), HAND_W)
         return self.width, self.height
 
     def draw(self) -> None:
         """Place the widget where the cell is; `relative` follows the table's transform."""
         form = self.canv.acroForm
         _share_appearances(form)
+        _embedded_form_font(form, self.canv)
         common: dict[str, Any] = {
             "name": self.name,
             "tooltip": self.tooltip,
@@ -58,7 +61,8 @@ class FormField(Flowable):  # type: ignore[misc]
         else:
             common["borderWidth"] = 0.5
             common["borderColor"] = gray(RULE)
-            form.textfield(x=0, y=0, width=self.width, height=self.height, fontName="Helvetica", fontSize=8,
+            # The font name is taken over by _embedded_form_font: the document's embedded font.
+            form.textfield(x=0, y=0, width=self.width, height=self.height, fontName="Helvetica", fontSize=9,
                            textColor=black, maxlen=40, **common)
 
 
@@ -88,6 +92,71 @@ def _share_appearances(form: Any) -> None:
 
         setattr(form, name, shared)
     form._pacta_shared = True
+
+
+# What a field's font must be able to draw when a reader types into it: dates, initials.
+_FORM_CHARS = "".join(chr(c) for c in range(32, 127))
+FORM_FONT = "PactaSans"
+
+
+class _SubsetRef(PDFObject):  # type: ignore[misc]
+    """A reference to the document's embedded regular font (subset 0), resolved when the file is written."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def format(self, document: Any) -> bytes:
+        """`N 0 R` of the subset, whose objects exist by then."""
+        from reportlab.pdfbase.pdfdoc import PDFObjectReference
+
+        return bytes(PDFObjectReference(self.name).format(document))
+
+
+class _FieldResources(PDFObject):  # type: ignore[misc]
+    """A text field appearance's resources: the embedded font under the name its /DA uses."""
+
+    def __init__(self, ref: _SubsetRef) -> None:
+        self.ref = ref
+
+    def format(self, document: Any) -> bytes:
+        """`<< /ProcSet [/PDF /Text] /Font << /PactaSans N 0 R >> >>`."""
+        return b"<< /ProcSet [/PDF /Text] /Font << /" + FORM_FONT.encode() + b" " + self.ref.format(document) + b" >> >>"
+
+
+def _embedded_form_font(form: Any, canv: Any) -> None:
+    """Make every text field use the document's embedded DejaVu Sans instead of Helvetica.
+
+    reportlab's forms accept only the 14 standard fonts, which are not embedded; the
+    fields' /DA, their appearances' resources and the form's /DR are pointed at the
+    regular face's first subset instead, and the printable ASCII characters are put
+    in that subset so that what a reader types into a field (a date, initials) can be
+    drawn with it.
+    """
+    if getattr(form, "_pacta_font", False):
+        return
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(fonts.REGULAR)
+    font.splitString(_FORM_CHARS, canv._doc)
+    # Named now: reportlab forgets a font's per-document state once it has written its objects.
+    ref = _SubsetRef(font.getSubsetInternalName(0, canv._doc)[1:])
+
+    def make_font(_name: str | None) -> tuple[str, str]:
+        form.fonts[FORM_FONT] = "0 0 R"  # replaced in the /DR by font_ref
+        return "0 0 R", FORM_FONT
+
+    def font_ref(name: str) -> str:
+        return f"/Font << /{name} {ref.format(canv._doc).decode()} >>"
+
+    build = form.txAP
+
+    def appearance(*args: Any, **kwargs: Any) -> Any:
+        stream = build(*args, **kwargs)
+        stream.dictionary["Resources"] = _FieldResources(ref)
+        return stream
+
+    form.makeFont, form.fontRef, form.txAP = make_font, font_ref, appearance
+    form._pacta_font = True
 
 
 @cache
@@ -249,7 +318,8 @@ class Decorator:
 
     def _initials(self, canv: Canvas) -> None:
         geo, doc = self.geo, self.doc
-        box_w, box_h, gap = 58.0, 24.0, 8.0
+        # At least 30 × 8 mm: room to write initials by hand.
+        box_w, box_h, gap = HAND_W, HAND_H, 8.0
         top = 12 * (72 / 25.4) + 10 + 8 + 9 + box_h
         x = geo.width - geo.right - len(doc.initials) * (box_w + gap) + gap
         canv.setFont(fonts.REGULAR, 6.5)

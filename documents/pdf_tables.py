@@ -8,6 +8,7 @@ the pieces go into continuation rows of the same entry (no rule between them).
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -18,6 +19,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 
 from documents import fonts
 from documents.blocks import Cell, Signatures, Table
+from documents.pdf_cells import TextCell
 from documents.pdf_parts import FormField
 from documents.pdf_styles import CELL_LEADING, CELL_SIZE, RULE, SHADE, styles
 from documents.text import chunks, markup
@@ -25,6 +27,8 @@ from documents.text import chunks, markup
 PAD = 4.0
 # Lines of cell text per table row; ~40 lines at 10.2 pt is well under any frame's height.
 MAX_LINES = 36
+# Room above a signature line: 20 mm and a little more.
+SIGN_SPACE = 58.0
 
 
 def _grey(level: float) -> Color:
@@ -105,18 +109,53 @@ class CellParagraph(Paragraph):  # type: ignore[misc]
         return size  # type: ignore[no-any-return]
 
 
-def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
-    st = styles()
-    base = {"right": "cell_right", "center": "cell_center"}.get(align, "cell")
+@cache
+def _frags(style: str) -> tuple[Any, Any, Any]:
+    """Parsed once per style: a plain fragment, a bold one and a line break, to clone for each paragraph."""
+    frags = Paragraph("x<b>x</b><br/>", styles()[style]).frags
+    return frags[0], frags[1], frags[2]
+
+
+def run_frags(parts: list[tuple[str, bool]], style: str) -> list[Any]:
+    """Paragraph fragments for plain-text runs (text, bold), built without parsing markup.
+
+    Text here is plain (user text is never markup), so reportlab's markup parser, a
+    pure-Python HTML parser that copies the style at every tag, had nothing to find;
+    it was a fifth of a long agreement's time.
+    """
+    plain, strong, brk = _frags(style)
     out = []
+    for text, bold in parts:
+        model = strong if bold else plain
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                out.append(brk.clone())
+            if line:
+                out.append(model.clone(text=line))
+    return out or [plain.clone(text="")]
+
+
+def cell_paragraph(text: str, style: str, bold: bool = False) -> CellParagraph:
+    """A table cell's paragraph of plain text."""
+    return CellParagraph("", styles()[style], frags=run_frags([(text, bold)], style))
+
+
+@cache
+def _bold(style: str) -> Any:
+    return styles()[style].clone(f"{style}_bold", fontName=fonts.BOLD)
+
+
+def _paragraphs(pieces: list[tuple[str, str]], align: str) -> list[Flowable]:
+    """A cell's pieces as light text flowables (see pdf_cells): plain text needs no Paragraph."""
+    base = {"right": "cell_right", "center": "cell_center"}.get(align, "cell")
+    out: list[Flowable] = []
     for style, text in pieces:
-        body = markup(text)
-        if style == "bold":
-            out.append(CellParagraph(f"<b>{body}</b>", st[base]))
-        elif style == "detail":
-            out.append(CellParagraph(body, st["cell_detail"]))
+        if style == "detail":
+            out.append(TextCell(text, styles()["cell_detail"]))
+        elif style == "bold":
+            out.append(TextCell(text, _bold(base)))
         else:
-            out.append(CellParagraph(body, st[base]))
+            out.append(TextCell(text, styles()[base]))
     return out
 
 
@@ -139,8 +178,11 @@ def table_flowable(table: Table, width: float) -> RLTable:
         # Key/value rows have no rules between them: less air keeps a short document on one page.
         commands += [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     # Text that starts right after a right-aligned figure gets some air ("$1,625.00   On delivery").
-    commands += [("LEFTPADDING", (i, 0), (i, -1), PAD * 3) for i in range(1, len(align))
-                 if align[i] == "left" and align[i - 1] == "right"]
+    airy = [i for i in range(1, len(align)) if align[i] == "left" and align[i - 1] == "right"]
+    commands += [("LEFTPADDING", (i, 0), (i, -1), PAD * 3) for i in airy]
+    # What a cell's text may fill: its width less the padding it really has (a one-line cell
+    # drawn as a string is measured against this, so it never runs past the table's edge).
+    room = [width - (2 * PAD if i in airy else 0) for i, width in enumerate(widths)]
     header_rows = 0
     if table.header:
         header_rows = 1
@@ -172,17 +214,17 @@ def table_flowable(table: Table, width: float) -> RLTable:
     ends: list[int] = []
     continued = False
     for entry in table.rows:
-        spread = [_cell_pieces(cell, widths[i]) for i, cell in enumerate(entry)]
+        spread = [_cell_pieces(cell, room[i]) for i, cell in enumerate(entry)]
         height = max(len(s) for s in spread)
         first = len(data)
         for part in range(height):
             row: list[Any] = []
             for i, cell in enumerate(entry):
                 if cell.field and part == 0:
-                    row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.name))
+                    row.append(FormField(cell.field, cell.name, widths[i] - 2 * PAD, cell.tooltip or cell.name))
                 elif part < len(spread[i]) and spread[i][part]:
                     pieces = spread[i][part]
-                    plain = _plain(pieces, widths[i])
+                    plain = _plain(pieces, room[i])
                     if plain is not None:
                         # A short one-line cell is drawn as a string: far cheaper than a Paragraph.
                         row.append(plain)
@@ -265,7 +307,8 @@ def signature_table(block: Signatures, width: float) -> tuple[RLTable, RLTable]:
     line_style += [
         ("LINEBELOW", (0, row), (2, row), 0.6, _grey(0.1)),
         ("LINEBELOW", (4, row), (6, row), 0.6, _grey(0.1)),
-        ("TOPPADDING", (0, row), (-1, row), 18),
+        # At least 20 mm above the signature line to sign in.
+        ("TOPPADDING", (0, row), (-1, row), SIGN_SPACE),
     ]
     if rest:
         # Place and date share one line, each with its own rule.

@@ -36,9 +36,10 @@ from documents.blocks import (
     Title,
 )
 from documents.meta import DocumentMeta, qr_payload
+from documents.pdf_cells import BodyText
 from documents.pdf_parts import Decorator, qr_drawing, stamp_canvas, timeline_drawing
 from documents.pdf_styles import geometry, styles
-from documents.pdf_tables import signature_table, table_flowable
+from documents.pdf_tables import run_frags, signature_table, table_flowable
 from documents.text import markup
 
 
@@ -55,6 +56,30 @@ def _grey(level: float) -> Color:
     return Color(level, level, level)
 
 
+class _Bookmarked(Paragraph):  # type: ignore[misc]
+    """A heading that adds itself to the PDF's outline (bookmarks) where it is drawn."""
+
+    def __init__(self, text: str, style: Any, title: str, level: int) -> None:
+        super().__init__(text, style)
+        self.outline_title, self.outline_level = title, level
+
+    def draw(self) -> None:
+        """The heading, then its bookmark pointing at it."""
+        super().draw()
+        canv = self.canv
+        key = f"h{id(self)}"
+        canv.bookmarkHorizontal(key, 0, self.height + 4)
+        # A level-1 entry needs a level-0 parent before it; the outline never skips a level.
+        level = min(self.outline_level, getattr(canv, "_pacta_level", -1) + 1)
+        canv.addOutlineEntry(self.outline_title, key, level=level, closed=False)
+        canv._pacta_level = level
+
+
+def heading_paragraph(text: str, style: Any, level: int = 0) -> Paragraph:
+    """A heading paragraph with its bookmark."""
+    return _Bookmarked(markup(text), style, text, level)
+
+
 def flowables(block: Block, width: float, next_block: Block | None) -> list[Flowable]:
     """The flowables for one block."""
     st = styles()
@@ -66,9 +91,20 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
     if isinstance(block, Heading):
         style = st["h1"] if block.level == 1 else st["h2"]
         # A heading needs room for itself and a few lines of what follows, or it moves on.
-        return [CondPageBreak(120 if block.level == 1 else 60), Paragraph(markup(block.text), style)]
+        heading = heading_paragraph(block.text, style, 0 if block.level == 1 else 1)
+        if isinstance(next_block, Table) and len(next_block.rows) > 3:
+            # Kept with a long table, reportlab would move the whole table on and leave the
+            # page blank under the title; the room asked for above is enough for the header
+            # row and the first rows, and the table splits from there.
+            heading.keepWithNext = 0
+        return [CondPageBreak(120 if block.level == 1 else 60), heading]
     if isinstance(block, Para):
-        para = Paragraph(inline(block.content), st[block.style])
+        runs = [(r.text, r.bold) for r in block.content]
+        para: Flowable
+        if block.style == "notice":  # boxed and shaded: a Paragraph draws the box
+            para = Paragraph("", st[block.style], frags=run_frags(runs, block.style))
+        else:
+            para = BodyText(runs, st[block.style], fonts.BOLD)
         # An introduction stays with a short list or table; long ones may split under it.
         short = (isinstance(next_block, Table) and len(next_block.rows) <= 3) or (
             isinstance(next_block, Bullets) and len(next_block.items) <= 3
@@ -77,7 +113,10 @@ def flowables(block: Block, width: float, next_block: Block | None) -> list[Flow
             para.keepWithNext = 1
         return [para]
     if isinstance(block, Bullets):
-        items = [Paragraph(inline(item), st["bullet"], bulletText="•") for item in block.items]
+        items = [
+            Paragraph("", st["bullet"], bulletText="•", frags=run_frags([(r.text, r.bold) for r in item], "bullet"))
+            for item in block.items
+        ]
         if items:
             items[-1].style = st["bullet"].clone("bullet_last", spaceAfter=6)
         return items
@@ -125,10 +164,35 @@ def _signatures(block: Signatures, width: float) -> list[Flowable]:
             ]
         ),
     )
-    heading = Paragraph(markup(block.heading), st["h1"].clone("h1_sign", spaceBefore=8))
+    heading = heading_paragraph(block.heading, st["h1"].clone("h1_sign", spaceBefore=8))
     parts: list[Flowable] = [heading, head, lines] if beside else [heading, head, Spacer(1, 4), who, lines]
     # Never a heading on one page and the signature lines on the next.
     return [KeepTogether(parts)]
+
+
+def _with_last_clause(story: list[Flowable], signatures: KeepTogether) -> KeepTogether:
+    """The signature block with what comes right before it: the last paragraph, or a short
+    table with the note above it, and their heading if it comes right before. No page then
+    holds only the signatures. reportlab's keepWithNext does not join a flowable to a
+    KeepTogether, so they go inside it."""
+    moved: list[Flowable] = []
+
+    def take(count: int) -> None:
+        for _ in range(count):
+            moved.insert(0, story.pop())
+
+    if len(story) > 1 and isinstance(story[-1], Spacer) and isinstance(story[-2], RLTable):
+        if len(story[-2]._cellvalues) <= 8:
+            take(2)
+            while story and isinstance(story[-1], (Paragraph, BodyText)) and not isinstance(story[-1], _Bookmarked):
+                take(1)
+    elif story and isinstance(story[-1], (Paragraph, BodyText)) and not isinstance(story[-1], _Bookmarked):
+        take(1)
+    if moved and story and isinstance(story[-1], _Bookmarked):
+        take(1)
+        if story and isinstance(story[-1], CondPageBreak):
+            story.pop()
+    return KeepTogether([*moved, *signatures._content]) if moved else signatures
 
 
 class _Canvas(Canvas):  # type: ignore[misc]
@@ -178,11 +242,15 @@ def write_pdf(doc: Document, meta: DocumentMeta, boxes: list[Any] | None = None)
     story: list[Flowable] = []
     for index, block in enumerate(doc.blocks):
         following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-        story.extend(flowables(block, geo.frame_width, following))
+        parts = flowables(block, geo.frame_width, following)
+        if isinstance(block, Signatures):
+            parts = [_with_last_clause(story, parts[0])]
+        story.extend(parts)
 
     stamp = {"PactaProjectId": meta.project_id, "PactaVersion": str(meta.version), "PactaFingerprint": meta.fingerprint}
     canvas_class = type("PactaCanvas", (_Canvas,), {"stamp": stamp})
     template.build(story, canvasmaker=_finishing(canvas_class, decorator, boxes))
+    # The outline opens beside the pages (set on the catalog by showOutline in _finishing).
     return buffer.getvalue()
 
 
@@ -194,6 +262,8 @@ def _finishing(base: type[Canvas], decorator: Decorator, boxes: list[Any] | None
             decorator.finish(self)
             if boxes is not None:
                 boxes[:] = self.signature_boxes
+            if getattr(self, "_pacta_level", None) is not None:
+                self.showOutline()
             super().save()
 
     return Finishing

@@ -7,6 +7,7 @@ with either library's font metrics.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -93,6 +94,10 @@ SHAPES: dict[Lane, Literal["circle", "square", "diamond"]] = {
 }
 _LANE_HEIGHT = 32.0
 _AXIS_SPACE = 22.0
+# A free-text label (client input, payment) that does not fit beside its marker becomes a
+# number there and is written out in a key under the axis; at most this many per picture.
+_KEYED = 8
+_KEY_LINE = 9.0
 _TOP = 10.0
 _FONT = 7.0
 
@@ -161,6 +166,7 @@ def layout(timeline: Timeline, width: float, measure: Measure) -> Picture:
         picture.items.append(Line(x, axis_y, x, top, 0.5, 0.6))
         picture.items.append(Label(x + 2, top - 6, timeline.start_label, _FONT - 0.5, "start", gray=0.35))
 
+    keyed: list[str] = []
     for index, lane in enumerate(lanes):
         y = height - _TOP - _LANE_HEIGHT * (index + 0.55)
         name = fit(timeline.lane_names[lane], gutter - 4, _FONT, measure)
@@ -189,7 +195,28 @@ def layout(timeline: Timeline, width: float, measure: Measure) -> Picture:
                 anchor, at, room = "end", x + 3, min(before / 2, x - gutter) - 6
             text = ", ".join(labels) if len(labels) <= 6 else f"{', '.join(labels[:5])} +{len(labels) - 5}"
             shown = fit(text, min(room, 170), _FONT - 0.5, measure)
+            if shown != text and lane != "deliverables" and len(keyed) < _KEYED:
+                keyed.append(text)
+                shown = str(len(keyed))
             if shown:
                 below = position % 2 == 1
                 picture.items.append(Label(at, y - 11.5 if below else y + 6, shown, _FONT - 0.5, anchor))
+    if keyed:
+        _add_key(picture, keyed, gutter, measure)
     return picture
+
+
+def _add_key(picture: Picture, keyed: list[str], left: float, measure: Measure) -> None:
+    """Room under the axis for the labels that became numbers, each in full on its own line."""
+    extra = _KEY_LINE * len(keyed) + 4
+    moved: list[Line | Mark | Label] = []
+    for item in picture.items:
+        if isinstance(item, Line):
+            moved.append(dataclasses.replace(item, y1=item.y1 + extra, y2=item.y2 + extra))
+        else:
+            moved.append(dataclasses.replace(item, y=item.y + extra))
+    picture.items = moved
+    picture.height += extra
+    for number, text in enumerate(keyed, 1):
+        line = fit(f"{number}  {text}", picture.width - left, _FONT - 0.5, measure)
+        picture.items.append(Label(left, extra - _KEY_LINE * number, line, _FONT - 0.5, gray=0.2))

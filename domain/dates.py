@@ -13,10 +13,6 @@ import datetime as dt
 import re
 from typing import Final
 
-from babel.dates import get_month_names
-
-from domain import formatting
-
 LANGUAGES: Final = ("es", "en")
 
 _ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
@@ -128,6 +124,12 @@ def parse_date(text: str, lang: str, *, today: dt.date | None = None) -> dt.date
 
 
 def _build(year: int, month: int, day: int, typed: str, lang: str, today: dt.date, *, swappable: bool) -> dt.date:
+    # Babel only for the words of a refusal: reading a good date stays light (the app's date
+    # fields are built before its window shows, when nothing heavy may be imported yet).
+    from babel.dates import get_month_names
+
+    from domain import formatting
+
     if not 1 <= month <= 12:
         meant = _valid(year, day, month) if swappable else None
         if meant is not None:

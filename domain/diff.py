@@ -65,7 +65,7 @@ LABELS: dict[str, dict[str, str]] = {
     "hourly_rate": {"es": "tarifa por hora", "en": "hourly rate"},
     "termination": {"es": "resolución", "en": "termination"},
     "notice_days": {"es": "preaviso (días)", "en": "notice (days)"},
-    "kill_fee_percent": {"es": "indemnización por cancelación", "en": "kill fee"},
+    "kill_fee_percent": {"es": "indemnización por desistimiento", "en": "kill fee"},
     "pay_for_work_done": {"es": "pago del trabajo realizado", "en": "payment for work done"},
     "deposit_refundable": {"es": "anticipo reembolsable", "en": "deposit refundable"},
     "work_ownership": {"es": "propiedad del trabajo", "en": "ownership of the work"},

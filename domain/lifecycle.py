@@ -61,6 +61,7 @@ class JournalKind(StrEnum):
     FEEDBACK = "feedback"
     DECISION = "decision"
     INCIDENT = "incident"
+    LETTER = "letter"  # a letter to the client, saved or sent (its text and fingerprint)
 
 
 # Which statuses may follow which.

@@ -26,6 +26,7 @@ JOURNAL_NAMES: dict[str, dict[str, str]] = {
     "feedback": {"es": "comentarios", "en": "feedback"},
     "decision": {"es": "decisión", "en": "decision"},
     "incident": {"es": "incidencia", "en": "incident"},
+    "letter": {"es": "carta", "en": "letter"},
 }
 
 _SENTENCES: dict[str, dict[str, str]] = {
@@ -41,6 +42,12 @@ _SENTENCES: dict[str, dict[str, str]] = {
     },
     "journal": {"es": "Diario n.º {id} ({kind}, {date}): {text}", "en": "Journal #{id} ({kind}, {date}): {text}"},
     "strike": {"es": "Entrada n.º {id} tachada{note}", "en": "Entry #{id} struck through{note}"},
+    "letter": {
+        "es": "Carta al cliente n.º {id} ({date}), {action}: {subject} (SHA-256 {sha})",
+        "en": "Letter to the client #{id} ({date}), {action}: {subject} (SHA-256 {sha})",
+    },
+    "letter_saved": {"es": "guardada", "en": "saved"},
+    "letter_sent": {"es": "enviada", "en": "sent"},
     "document": {
         "es": "Documento generado: {doc} de la versión {version} en {fmt} ({name})",
         "en": "Document generated: {doc} of version {version} as {fmt} ({name})",
@@ -123,6 +130,12 @@ def _describe(kind: str, data: dict[str, Any], lang: str) -> str:
         target = data["target"]
         where = target["change"] if "change" in target else _s("version", lang, n=target["version"])
         return _s("attachment", lang, target=where, name=data["name"], sha=data["sha256"][:12])
+    if kind == "journal" and isinstance(data.get("letter"), dict):
+        # A letter's whole text is in the record; the history names it by its subject and fingerprint.
+        letter = data["letter"]
+        action = _s(f"letter_{letter.get('action')}", lang) if letter.get("action") in ("saved", "sent") else ""
+        return _s("letter", lang, id=data["id"], date=data["date"], action=action,
+                  subject=letter.get("subject", ""), sha=str(letter.get("sha256", ""))[:12])
     if kind == "journal":
         return _s(
             "journal", lang, id=data["id"], kind=name(JOURNAL_NAMES, data["kind"], lang), date=data["date"], text=data["text"]

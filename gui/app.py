@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui.core.context import AppContext
 from gui.core.i18n import install_translators, ui_language
 from gui.core.options import Preferences
-from gui.core.resources import STYLESHEET, app_icon
+from gui.core.resources import app_icon, is_dark, stylesheet
 from gui.core.tasks import TaskRunner
 from gui.main.window import MainWindow
 
@@ -43,7 +43,7 @@ def open_data_folder(ctx: AppContext, window: MainWindow) -> None:
     def opened(repo: object) -> None:
         ctx.repo = repo  # type: ignore[assignment]
         window.repository_ready()
-        window.ops.offer_drafts()
+        window.offer_drafts()
 
     def refused(error: BaseException) -> None:
         text = error.message(ctx.lang) if hasattr(error, "message") else str(error)
@@ -69,7 +69,11 @@ def run(
     # Ties the window to the installed desktop entry (icon and name in docks and task bars).
     app.setDesktopFileName("pacta")
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(STYLESHEET)
+    # Light or dark, as the system's palette is: every focus ring stays visible on either.
+    app.setStyleSheet(stylesheet(is_dark(app.palette())))
+    # And again when the desktop switches between light and dark while Pacta runs.
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: QTimer.singleShot(0, lambda: app.setStyleSheet(stylesheet(is_dark(app.palette())))))
     ctx = create_context(app, data_dir=data_dir or default_data_dir(), settings=settings or QSettings())
     window = MainWindow(ctx)
     if on_shown is not None:

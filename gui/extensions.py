@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 
 def installers() -> list[Callable[[Host], object]]:
     """The install functions, in the order their tabs and menu entries appear."""
+    from gui.drafts.menu import install as drafts
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
+    from gui.letters.feature import install as letters
     from gui.payments.tab import install as payments
     from gui.sending.menu import install as sending
+    from gui.templates.menu import install as templates
+    from gui.texts.menu import install as texts
 
-    return [history, payments, journal, sending]
+    return [history, payments, journal, sending, letters, drafts, templates, texts]

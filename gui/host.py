@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from gui.core.context import AppContext
@@ -27,6 +27,10 @@ class Host(QMainWindow):
 
     #: The selected project's detail (gui.core.services.ProjectDetail), or None.
     projectShown = Signal(object)
+
+    #: The data folder is open and the features are installed: the moment to offer what was
+    #: left unfinished (the drafts feature lists the wizard's drafts then).
+    dataReady = Signal()
 
     #: Preferences, task runner, repository (None until the data folder is open) and language.
     ctx: AppContext
@@ -47,6 +51,10 @@ class Host(QMainWindow):
 
     def add_file_actions(self, actions: list[QAction], *, separator: bool = False) -> None:
         """Put actions in the File menu, above Preferences (with a separator after them if asked)."""
+        raise NotImplementedError
+
+    def add_start_button(self, text: str, action: QAction) -> QPushButton:
+        """Offer `action` on the welcome screen (shown while there is no project), under the first-contract button."""
         raise NotImplementedError
 
     def add_tool(self, action: QAction) -> None:
@@ -73,6 +81,17 @@ class Host(QMainWindow):
 
     def show_project(self, project_id: str) -> None:
         """Select a project in the list (leaving the trash if need be)."""
+        raise NotImplementedError
+
+    def resume_draft(self, name: str, draft: dict[str, Any]) -> QWidget | None:
+        """Open the wizard on a stored draft (`storage.drafts`: contract, project_id, page) where it was left.
+
+        Returns the wizard.
+        """
+        raise NotImplementedError
+
+    def new_contract_from(self, data: dict[str, Any]) -> QWidget | None:
+        """Open the wizard on a new contract filled with `data` (a template, say). Returns the wizard."""
         raise NotImplementedError
 
     def open_wizard_at(self, data: dict[str, Any], *, project_id: str, page: str) -> QWidget | None:

@@ -43,6 +43,34 @@ if "$python" -c 'import sys, documents; sys.exit(not hasattr(documents, "render_
     bare "$bundle" --data "$tmp/data" render "$id" --document checklist --format docx -o "$tmp/work/checklist.docx"
     [ "$(head -c 2 "$tmp/work/checklist.docx")" = "PK" ] || fail "the checklist is not a DOCX"
     echo "render: agreement.pdf $(stat -c %s "$tmp/work/agreement.pdf") B, checklist.docx $(stat -c %s "$tmp/work/checklist.docx") B"
+    # verify reads the rendered PDF back (its stamp, then its text against a fresh render).
+    bare "$bundle" --data "$tmp/data" verify "$tmp/work/agreement.pdf" >"$tmp/verify.txt" \
+        || { cat "$tmp/verify.txt" >&2; fail "verify does not recognise the agreement it rendered"; }
+    echo "verify: $(head -n 1 "$tmp/verify.txt" | cut -c1-60)…"
+    # sign: pyHanko inside the bundle, with a throwaway self-signed certificate made by the test tools.
+    "$python" - "$tmp/work/provider.p12" <<'PY'
+import datetime as dt
+import sys
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+from cryptography.x509.oid import NameOID
+
+key = ec.generate_private_key(ec.SECP256R1())
+name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bundle Check")])
+now = dt.datetime.now(dt.timezone.utc)
+cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+with open(sys.argv[1], "wb") as out:
+    out.write(pkcs12.serialize_key_and_certificates(b"bundle", key, cert, None, BestAvailableEncryption(b"bundle")))
+PY
+    bare env PACTA_CERT_PASSWORD=bundle "$bundle" --data "$tmp/data" sign "$id" --document agreement \
+        --certificate "$tmp/work/provider.p12" -o "$tmp/work/signed.pdf" >/dev/null
+    grep -aq "/ByteRange" "$tmp/work/signed.pdf" || fail "sign wrote no signature"
+    echo "sign: signed.pdf $(stat -c %s "$tmp/work/signed.pdf") B"
 else
     echo "render: SKIPPED, documents.render_document does not exist yet"
 fi
@@ -51,7 +79,7 @@ fi
 bare "$bundle" --data "$tmp/data" send "$id" --to jorge@laespiga.example --document agreement \
     --eml "$tmp/work/draft.eml" >/dev/null
 grep -q "^X-Unsent: 1" "$tmp/work/draft.eml" || fail "send --eml wrote no draft"
-grep -q 'filename=".*-agreement.pdf"' "$tmp/work/draft.eml" || fail "the draft has no agreement attached"
+grep -q 'filename=".*-contrato.pdf"' "$tmp/work/draft.eml" || fail "the draft has no agreement attached (a Spanish project's is named …-contrato.pdf)"
 echo "send --eml: draft.eml $(stat -c %s "$tmp/work/draft.eml") B"
 bare "$bundle" --data "$tmp/data" calendar "$id" -o "$tmp/work/plazos.ics" >/dev/null 2>&1
 grep -q "^BEGIN:VCALENDAR" "$tmp/work/plazos.ics" || fail "calendar wrote no iCalendar file"

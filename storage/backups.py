@@ -7,13 +7,16 @@ Trashing is a record like any other: nothing is deleted.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from domain.lifecycle import RecordKind
-from storage import atomic
+from domain.limits import FileProblem
+from storage import anchors, atomic
 from storage.errors import StorageError
 from storage.model import now
-from storage.projectfile import PROJECT_FILE, chain_problems, parse
+from storage.projectfile import PROJECT_FILE, TABLES, ProjectFile, chain_problems, parse
 from storage.store import ProjectStore
 
 
@@ -28,9 +31,15 @@ class BackupsAndTrash(ProjectStore):
         return sorted(found, key=lambda p: int(p.suffix[1:]))
 
     def restore_backup(self, project_id: str, n: int = 1) -> Path:
-        """Put backup `n` back in place; the file it replaces is kept beside it."""
-        self._require_writable()
-        with self._mutex:
+        """Put backup `n` back in place; the file it replaces is kept beside it.
+
+        Atomic: project.json is replaced in one rename (a crash leaves the old file or the
+        restored one, never none). Backups holding entries the restored file lacks are set
+        aside in a folder of their own (nothing is deleted), and the restored file becomes
+        the last save this computer remembers, so `check` does not take the restore for a
+        rollback made by hand.
+        """
+        with self.writing():
             if not self.backups(project_id):
                 raise StorageError("no_backups", id=project_id)
             backup = atomic.backup_path(Path(PROJECT_FILE), self._backup_dir(project_id), n)
@@ -38,26 +47,63 @@ class BackupsAndTrash(ProjectStore):
                 raw = backup.read_bytes()
             except FileNotFoundError:
                 raise StorageError("no_backup", id=project_id, number=n) from None
-            problems = chain_problems(parse(backup, raw))
+            restored = parse(backup, raw)
+            problems = chain_problems(restored)
             if problems:
                 raise problems[0]
             target = self.project_dir(project_id) / PROJECT_FILE
             target.parent.mkdir(parents=True, exist_ok=True)
-            kept = target.with_name(f"{PROJECT_FILE}.replaced-{now().strftime('%Y%m%dT%H%M%S')}")
+            stamp = now().strftime("%Y%m%dT%H%M%S")
+            kept = target.with_name(f"{PROJECT_FILE}.replaced-{stamp}")
             self._forget(project_id)
-            if target.exists():
-                target.rename(kept)
-            atomic.write_atomic(target, raw)
-            # The restored file (verified above) is the truth now: its summary and heads are made from it.
+            # In an order that a crash at any point leaves consistent: the backups that hold more
+            # are set aside and the restored file becomes the remembered last save before the file
+            # is replaced (in one rename); its summary is made last.
+            try:
+                self._set_aside(project_id, restored, stamp)
+                anchors.save(self.folder, project_id, restored.head())
+                if target.exists():
+                    try:
+                        os.link(target, kept)  # a second name for the old file; the rename below keeps it
+                    except FileExistsError:
+                        pass
+                    except OSError:
+                        shutil.copyfile(target, kept)
+                atomic.write_atomic(target, raw)
+            except OSError as exc:
+                raise FileProblem.from_os(target, exc, writing=True) from None
+            # The restored file (verified above) is the truth now: its summary is made from it.
             self._resummarize(project_id, parse(target, raw))
             return kept
 
+    def _set_aside(self, project_id: str, restored: ProjectFile, stamp: str) -> None:
+        """Move the backups that hold more than `restored` into backups/<id>/set-aside-<time>/."""
+        folder = self._backup_dir(project_id)
+        aside = folder / f"set-aside-{stamp}"
+        for path in self.backups(project_id):
+            try:
+                kept = parse(path, path.read_bytes())
+            except (OSError, StorageError):
+                continue
+            ahead = any(
+                len(kept.table(t)) > len(restored.table(t))
+                or (kept.table(t) and restored.table(t)[len(kept.table(t)) - 1].get("fingerprint")
+                    != kept.table(t)[-1].get("fingerprint"))
+                for t, _, _ in TABLES
+            )
+            if ahead:
+                aside.mkdir(parents=True, exist_ok=True)
+                os.replace(path, aside / path.name)
+        atomic.fsync_dir(folder)
+
     def trash(self, project_id: str) -> None:
         """Move a project to the trash (recoverable; nothing is deleted)."""
-        if not self.state(project_id).trashed:
-            self.append_record(project_id, RecordKind.TRASHED, {})
+        with self.writing():
+            if not self.state(project_id).trashed:
+                self.append_record(project_id, RecordKind.TRASHED, {})
 
     def restore(self, project_id: str) -> None:
         """Bring a project back from the trash."""
-        if self.state(project_id).trashed:
-            self.append_record(project_id, RecordKind.RESTORED, {})
+        with self.writing():
+            if self.state(project_id).trashed:
+                self.append_record(project_id, RecordKind.RESTORED, {})

@@ -19,9 +19,8 @@ class DraftsAndProfile(ProjectStore):
 
     def save_draft(self, name: str, data: dict[str, Any]) -> None:
         """Autosave a wizard draft under `name` (atomically, one autosave at a time)."""
-        self._require_writable()
         folder = self.folder / DRAFTS
-        with self._mutex:
+        with self.writing():
             folder.mkdir(parents=True, exist_ok=True)
             text = json.dumps(data, ensure_ascii=False, default=str)
             atomic.write_atomic(folder / f"{_safe(name)}.json", text.encode())
@@ -36,16 +35,32 @@ class DraftsAndProfile(ProjectStore):
                 continue
         return out
 
+    def keep_draft(self, name: str) -> bool:
+        """Mark a draft as kept by the user's choice (not left by a crash); False when there is none.
+
+        The mark (`"kept": true`) lasts until the wizard autosaves the draft again, so a draft
+        resumed and then lost in a crash is offered with the words for a crash.
+        """
+        self._require_writable()
+        path = self.folder / DRAFTS / f"{_safe(name)}.json"
+        with self._mutex:
+            try:
+                data = decode(path, path.read_bytes())
+            except (FileNotFoundError, CorruptFile):
+                return False
+            data["kept"] = True
+            atomic.write_atomic(path, json.dumps(data, ensure_ascii=False, default=str).encode())
+        return True
+
     def discard_draft(self, name: str) -> None:
         """Forget a draft once it is saved or abandoned."""
-        self._require_writable()
-        with self._mutex:
+        with self.writing():
             (self.folder / DRAFTS / f"{_safe(name)}.json").unlink(missing_ok=True)
 
     def save_profile(self, data: dict[str, Any]) -> None:
         """Remember the provider's own details for the next contract."""
-        self._require_writable()
-        atomic.write_atomic(self.folder / PROFILE_FILE, json.dumps(data, ensure_ascii=False).encode())
+        with self.writing():
+            atomic.write_atomic(self.folder / PROFILE_FILE, json.dumps(data, ensure_ascii=False).encode())
 
     def profile(self) -> dict[str, Any]:
         """The remembered provider details (empty when none)."""

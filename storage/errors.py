@@ -6,8 +6,14 @@ from pathlib import Path
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "in_use": {
-        "en": "the data folder {folder} is in use by process {pid}; close the other Pacta and try again",
-        "es": "la carpeta de datos {folder} está en uso por el proceso {pid}; cierre el otro Pacta e inténtelo de nuevo",
+        "en": "the data folder {folder} is in use by process {pid}{command}; wait for it to finish or close it, "
+        "and try again",
+        "es": "la carpeta de datos {folder} está en uso por el proceso {pid}{command}; espere a que termine o "
+        "ciérrelo, e inténtelo de nuevo",
+    },
+    "waiting": {
+        "en": "the data folder {folder} is busy (process {pid}{command}); waiting a few seconds…",
+        "es": "la carpeta de datos {folder} está ocupada (proceso {pid}{command}); se esperan unos segundos…",
     },
     "corrupt": {
         "en": "{path} cannot be read ({detail}); it has been left untouched",
@@ -28,6 +34,43 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "head_changed": {
         "en": "{path}: {what} is no longer there (was the file replaced outside Pacta?)",
         "es": "{path}: ya no está {what} (¿se sustituyó el archivo fuera de Pacta?)",
+    },
+    "shape": {
+        "en": "{path}: {what} is not laid out as Pacta writes it (edited outside Pacta?)",
+        "es": "{path}: {what} no tiene la forma en que la guarda Pacta (¿se editó fuera de Pacta?)",
+    },
+    "foreign": {
+        "en": "{path}: {what} belongs to project {other}, not to {id} (was a project folder copied under another id?)",
+        "es": "{path}: {what} es del proyecto {other}, no del {id} (¿se copió la carpeta de un proyecto con otro "
+        "identificador?)",
+    },
+    "dangling": {
+        "en": "{path}: {what} names version {version}, which the file does not have (removed outside Pacta?)",
+        "es": "{path}: {what} se refiere a la versión {version}, que no está en el archivo (¿se borró fuera de Pacta?)",
+    },
+    "document": {
+        "en": "{path}: {what} says a document of version {version} left Pacta with fingerprint {recorded}, but "
+        "version {version} now has fingerprint {now} (was the history rewritten after the document was sent?)",
+        "es": "{path}: según {what}, un documento de la versión {version} salió de Pacta con la huella {recorded}, "
+        "pero la versión {version} tiene ahora la huella {now} (¿se reescribió el historial después de enviarlo?)",
+    },
+    "anchor": {
+        "en": "{path}: this computer last saved {expected} {table} of project {id}, ending in {fingerprint}; "
+        "{found} (rolled back, cut or rewritten outside Pacta?)",
+        "es": "{path}: este equipo guardó por última vez {expected} {table} del proyecto {id}, terminando en "
+        "{fingerprint}; {found} (¿se devolvió a una copia anterior, se recortó o se reescribió fuera de Pacta?)",
+    },
+    "anchor_key": {
+        "en": "{path}: the record of the last save that this computer keeps for project {id} does not carry its "
+        "key (edited outside Pacta?)",
+        "es": "{path}: el registro del último guardado que este equipo conserva del proyecto {id} no lleva su "
+        "clave (¿se editó fuera de Pacta?)",
+    },
+    "backup_ahead": {
+        "en": "{path}: backup {n} holds {expected} {table}, more than or different from project.json "
+        "(was project.json rolled back outside Pacta?)",
+        "es": "{path}: la copia de seguridad {n} tiene {expected} {table}, más o distintas que project.json "
+        "(¿se devolvió project.json a una copia anterior fuera de Pacta?)",
     },
     "no_backups": {
         "en": "project {id} has no backups",
@@ -120,6 +163,11 @@ _TABLES = {
     "version": {"en": ("version", "versions"), "es": ("versión", "versiones")},
     "record": {"en": ("record", "records"), "es": ("registro", "registros")},
 }
+_FOUND = {
+    "short": {"en": "the file holds only {found}", "es": "el archivo solo tiene {found}"},
+    "version": {"en": "the file's version {n} is another one", "es": "en el archivo, la versión {n} es otra"},
+    "record": {"en": "the file's record {n} is another one", "es": "en el archivo, el registro {n} es otro"},
+}
 _LAST = {
     "version": {"en": "version {number}, the last one Pacta saved,",
                 "es": "la versión {number}, la última que guardó Pacta"},
@@ -171,16 +219,21 @@ class StorageError(Exception):
         params = _said(self.params, lang)
         what = self.params.get("what")
         if isinstance(what, str) and what in _ENTRY:
-            if self.code in ("chain", "link"):
+            if self.code in ("chain", "link", "shape", "foreign", "dangling", "document"):
                 params["what"] = entry_name(
                     what, self.params.get("number"), lang, _str_or_none(self.params.get("kind")), self.params.get("ref")
                 )
                 params["before"] = _BEFORE.get(what, "el anterior")
-            elif self.code == "head":
+            elif self.code in ("head", "anchor", "backup_ahead"):
                 singular, plural = _TABLES[what][lang]
                 params["table"] = singular if self.params.get("expected") == 1 else plural
             elif self.code == "head_changed":
                 params["what"] = _LAST[what][lang].format(number=self.params.get("number"))
+        if self.code == "anchor":
+            found, expected = self.params.get("found"), self.params.get("expected")
+            short = isinstance(found, int) and isinstance(expected, int) and found < expected
+            key = "short" if short else ("version" if what == "version" else "record")
+            params["found"] = _FOUND[key][lang].format(found=found, n=expected)
         table = _MESSAGES[self.code]
         return (table.get(lang) or table["en"]).format(**params)
 
@@ -201,11 +254,17 @@ def _str_or_none(value: object) -> str | None:
 
 
 class FolderInUse(StorageError):
-    """Another process holds the data folder's write lock."""
+    """Another process holds the data folder's write lock; `waiting()` says we wait for it."""
 
-    def __init__(self, folder: Path, pid: int | str) -> None:
-        super().__init__("in_use", folder=folder, pid=pid)
+    def __init__(self, folder: Path, pid: int | str, command: str = "") -> None:
+        shown = "".join(c if c.isprintable() else "?" for c in command)[:80]
+        super().__init__("in_use", folder=folder, pid=pid, command=f" ({shown})" if shown else "")
         self.pid = pid
+        self.command = command
+
+    def waiting(self, lang: str) -> str:
+        """That the folder is busy and we wait, in `lang`."""
+        return StorageError("waiting", **self.params).message(lang)
 
 
 # Why a data file cannot be read, in both languages.
@@ -215,6 +274,8 @@ DETAILS: dict[str, dict[str, str]] = {
         "es": "no es un JSON válido en la línea {line}, columna {column}: {problem}",
     },
     "utf8": {"en": "not UTF-8 text at byte {byte}", "es": "no es texto en UTF-8 (byte {byte})"},
+    "deep": {"en": "it nests objects and lists too deeply to be read", "es": "anida objetos y listas a demasiada "
+             "profundidad para poder leerse"},
     "not_object": {"en": "not a JSON object", "es": "no es un objeto JSON"},
     "missing": {"en": "the file is missing", "es": "falta el archivo"},
     "no_versions": {"en": "it holds no versions", "es": "no contiene ninguna versión"},

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from domain.limits import FileProblem
 from domain.model import Contract
 from storage.errors import StorageError
 
@@ -73,9 +74,10 @@ class ProjectSummary:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file that cannot be trusted, and why."""
+    """A file that cannot be trusted or read, and why (a StorageError, or a FileProblem when
+    the system refused to read or write it)."""
 
-    error: StorageError
+    error: StorageError | FileProblem
     project_id: str | None
 
     def message(self, lang: str) -> str:

@@ -112,6 +112,13 @@ def record_payment(
 
     Without `amount`, what is still owed for it (with its taxes) is recorded.
     """
+    with repo.writing():
+        return _record_payment(repo, project_id, what, on=on, amount=amount, note=note)
+
+
+def _record_payment(
+    repo: Repository, project_id: str, what: str, *, on: dt.date | None, amount: Decimal | None, note: str
+) -> Record:
     day = on or dt.date.today()
     if day > dt.date.today():
         raise PaymentError("future", date=day)

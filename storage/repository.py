@@ -2,25 +2,27 @@
 
 Layout of a data folder::
 
-    pacta.lock                    who writes now (see storage.lock)
+    pacta.lock                    who writes now: pid and command (see storage.lock)
     projects/<id>/project.json    tables "versions" and "records", each a hash chain
     projects/<id>/summary.json    what the project list shows, so listing parses no versions,
                                   and where each chain ended at the last save (its "head")
     projects/<id>/files/          scans and other attachments, named by their SHA-256
-    projects/<id>/.project.json.spare
-                                  the file before last, which the next save overwrites in place
-                                  (storage.atomic.replace_recycling)
     projects/.new-<id>-<random>/  a project being created; renamed to <id> once complete
     backups/<id>/project.json.N   the last few good copies of project.json; 1 is the latest save
     drafts/<name>.json            autosaved wizard drafts
     profile.json                  the provider's own details, remembered between contracts
+
+Outside the data folder, in the user's state folder (storage.anchors), Pacta keeps the last
+save of every project (its chain heads, signed with a key from the system keyring), so that
+a project.json rolled back or cut short is found even when summary.json went with it.
 
 Saving a project rewrites only that project's files, whatever the number of other
 projects, and reads and verifies its project.json at most once.
 
 The rooms behind this one class (tests/storage/test_rooms.py says who may import whom):
 
-- storage.chain, storage.projectfile: the file format and its hash chains
+- storage.chain, storage.projectfile: the file format (TinyDB, ProjectStorage) and its hash chains
+- storage.anchors: the last saves kept outside the data folder, and the key that signs them
 - storage.store: the per-project store (reading, versions, records, saving)
 - storage.summaries, storage.listing: summary.json, the project list, check
 - storage.backups: kept copies and the trash
@@ -44,8 +46,9 @@ from storage.store import NEW_MARK, PROJECTS, new_project_id
 class Repository(Listing, BackupsAndTrash, DraftsAndProfile):
     """Projects, versions and records in one data folder.
 
-    Open it with `write=True` to change anything: that takes the folder's lock,
-    so a second writer is refused with FolderInUse. Readers never lock.
+    Open it with `write=True` to change anything; the folder's lock is taken only while
+    something is written (a second writer waits a few seconds, then FolderInUse names the
+    holder). Readers never lock.
     Without a version number, `version` gives the version in force.
     """
 

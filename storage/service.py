@@ -7,11 +7,11 @@ appends to the project's records; nothing here edits or removes what is stored.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from domain import formatting
 from domain.lifecycle import (
@@ -22,12 +22,16 @@ from domain.lifecycle import (
     RecordKind,
     Status,
 )
+from domain.limits import FileProblem
 from domain.model import Contract
 from domain.payments import DEFAULT_DIFFERENCE, Difference
 from domain.timeline import STATUS_NAMES, name
 from domain.validation import contract_to_data
+from storage.atomic import write_atomic
 from storage.errors import NotFound, StorageError, unknown_change
 from storage.repository import Record, Repository, VersionRecord
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 ATTACHMENT_TYPES = {
     b"%PDF": ".pdf",
@@ -108,6 +112,17 @@ class RequesterRequired(LifeError):
         super().__init__("requested_by")
 
 
+def _locked(func: F) -> F:
+    """Run `func` holding the data folder's write lock: what it checks is what it writes on."""
+
+    @functools.wraps(func)
+    def wrapper(repo: Repository, *args: Any, **kwargs: Any) -> Any:
+        with repo.writing():
+            return func(repo, *args, **kwargs)
+
+    return cast(F, wrapper)
+
+
 def _words(code: str, lang: str, **params: object) -> str:
     table = _MESSAGES[code]
     return (table.get(lang) or table["en"]).format(**params)
@@ -136,6 +151,21 @@ def record_change(
     `difference` (domain.payments.Difference) says where the change in price goes in the
     payment schedule; it is stored with the change order (the default when not given).
     """
+    with repo.writing():
+        return _record_change(repo, project_id, contract, reason=reason, requested_by=requested_by,
+                              asked_on=asked_on, difference=difference)
+
+
+def _record_change(
+    repo: Repository,
+    project_id: str,
+    contract: Contract,
+    *,
+    reason: str,
+    requested_by: str | None,
+    asked_on: dt.date | None,
+    difference: str | None,
+) -> ChangeResult:
     state = repo.state(project_id)
     if state.status in (Status.COMPLETED, Status.TERMINATED):
         raise LifeError("frozen", id=project_id, status=state.status.value)
@@ -153,27 +183,25 @@ def record_change(
         raise StorageError("empty_text", field="--reason")
     if requested_by is None:
         raise RequesterRequired()
-    who = requested_by
-    version = repo.add_version(project_id, contract, reason=reason, requested_by=who)
     number = state.next_change_number()
     asked = asked_on or dt.date.today()
-    repo.append_record(
-        project_id,
-        RecordKind.CHANGE,
-        {
-            "number": number,
-            "version": version.number,
-            "base_version": state.in_force,
-            "reason": reason,
-            "requested_by": who,
-            "asked_on": asked.isoformat(),
-            "difference": Difference(difference or DEFAULT_DIFFERENCE).value,
-        },
-    )
+    order_data = {
+        "number": number,
+        "version": repo.next_version_number(project_id),
+        "base_version": state.in_force,
+        "reason": reason,
+        "requested_by": requested_by,
+        "asked_on": asked.isoformat(),
+        "difference": Difference(difference or DEFAULT_DIFFERENCE).value,
+    }
+    # The version and its change order in one write: a crash leaves both or neither.
+    version = repo.add_version(project_id, contract, reason=reason, requested_by=requested_by,
+                               record=(RecordKind.CHANGE, order_data))
     order = repo.state(project_id).change_order(number)
     return ChangeResult(version, order)
 
 
+@_locked
 def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | None = None,
                *, details: dict[str, Any] | None = None) -> Record:
     """Record that the contract was sent, signed, completed or terminated.
@@ -194,6 +222,7 @@ def set_status(repo: Repository, project_id: str, status: Status, on: dt.date | 
     return repo.append_record(project_id, RecordKind.STATUS, data)
 
 
+@_locked
 def decide_change(
     repo: Repository,
     project_id: str,
@@ -240,15 +269,21 @@ def decide_change(
     )
 
 
+@_locked
 def attach(
     repo: Repository,
     project_id: str,
-    source: Path,
+    data: bytes,
+    name: str,
     *,
     version: int | None = None,
     change: str | None = None,
 ) -> Record:
-    """Copy a scanned signed copy into the data folder and record its SHA-256."""
+    """Keep a scanned signed copy in the data folder and record its SHA-256.
+
+    `data` is the file's content, read by the caller with domain.limits.read_limited (a
+    regular file within ATTACHMENT_BYTES), and `name` its file name.
+    """
     state = repo.state(project_id)
     target: dict[str, Any]
     if change is not None:
@@ -260,22 +295,22 @@ def attach(
         number = version if version is not None else state.in_force
         repo.version(project_id, number)
         target = {"version": number}
-    data = source.read_bytes()
     suffix = next((ext for magic, ext in ATTACHMENT_TYPES.items() if data.startswith(magic)), None)
     if suffix is None:
-        raise StorageError("attachment_type", path=source)
+        raise StorageError("attachment_type", path=name)
     digest = hashlib.sha256(data).hexdigest()
     folder = repo.project_dir(project_id) / "files"
-    folder.mkdir(exist_ok=True)
     stored = folder / f"{digest}{suffix}"
     if not stored.exists():
-        tmp = stored.with_name(f".{stored.name}.tmp-copy")
-        shutil.copyfile(source, tmp)
-        tmp.replace(stored)
+        try:
+            folder.mkdir(exist_ok=True)
+            write_atomic(stored, data)
+        except OSError as exc:
+            raise FileProblem.from_os(stored, exc, writing=True) from None
     return repo.append_record(
         project_id,
         RecordKind.ATTACHMENT,
-        {"target": target, "name": source.name, "sha256": digest, "file": f"files/{stored.name}"},
+        {"target": target, "name": name, "sha256": digest, "file": f"files/{stored.name}"},
     )
 
 
@@ -288,6 +323,7 @@ def attachment_matches(repo: Repository, project_id: str, record: Record) -> boo
         return False
 
 
+@_locked
 def add_journal(
     repo: Repository, project_id: str, text: str, *, kind: JournalKind, on: dt.date | None = None
 ) -> Record:
@@ -303,6 +339,7 @@ def add_journal(
     )
 
 
+@_locked
 def strike_journal(repo: Repository, project_id: str, entry_id: int, *, reason: str = "") -> Record:
     """Mark a journal entry as struck through; it stays in the record."""
     state = repo.state(project_id)
@@ -314,6 +351,7 @@ def strike_journal(repo: Repository, project_id: str, entry_id: int, *, reason: 
     return repo.append_record(project_id, RecordKind.STRIKE, {"id": entry_id, "reason": reason})
 
 
+@_locked
 def record_round(
     repo: Repository,
     project_id: str,
@@ -334,6 +372,7 @@ def record_round(
     )
 
 
+@_locked
 def record_event(repo: Repository, project_id: str, kind: RecordKind, data: dict[str, Any]) -> Record:
     """A generated document or a sent email, kept in the project's history."""
     if kind not in (RecordKind.DOCUMENT, RecordKind.EMAIL):

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from domain.lifecycle import fold
-from storage import atomic
+from domain.limits import FileProblem
+from storage import anchors, atomic
 from storage.atomic import decode
-from storage.errors import CorruptFile
+from storage.errors import CorruptFile, detail
 from storage.model import ProjectSummary
 from storage.projectfile import PROJECT_FILE, SUMMARY_FILE, ProjectFile, stat_key
 
@@ -43,7 +44,10 @@ def summary_data(versions: list[dict[str, Any]], records: list[dict[str, Any]]) 
     """
     latest = int(versions[-1]["number"])
     state = fold(latest, records)
-    contract = next(v for v in versions if int(v["number"]) == state.in_force)["contract"]
+    found = [v for v in versions if int(v["number"]) == state.in_force]
+    if not found:  # the records name a version the file lacks (storage.projectfile.shape_problems says so)
+        raise CorruptFile(Path(PROJECT_FILE), detail("no_versions"))
+    contract = found[0]["contract"]
     order = state.change_for_version(latest) if latest != state.in_force else None
     return {
         "title": contract["title"],
@@ -69,19 +73,29 @@ def write_summary(folder: Path, project_id: str, project: ProjectFile) -> None:
         # Where each chain ended at this save: check and list notice entries deleted by hand.
         "head": project.head(),
     }
-    atomic.write_atomic(folder / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False).encode())
+    # Signed with this user's key: a summary made up by hand is rebuilt from project.json, never shown.
+    summary["mac"] = anchors.sign(project_id, summary)
+    path = folder / SUMMARY_FILE
+    try:
+        atomic.write_atomic(path, json.dumps(summary, ensure_ascii=False).encode())
+    except OSError as exc:
+        raise FileProblem.from_os(path, exc, writing=True) from None
 
 
 def read_summary(folder: Path) -> tuple[dict[str, Any] | None, bool]:
-    """A project's summary.json, and whether it still describes its project.json.
+    """A project's summary.json when Pacta wrote it with this user's key (else None), and
+    whether it still describes its project.json (same stat key: nobody wrote that since).
 
-    (None, False) when it is missing or unreadable.
+    A summary is a cache: one that is missing, unreadable, unsigned or stale is made
+    again from project.json by the caller.
     """
     path = folder / SUMMARY_FILE
     try:
         data = decode(path, path.read_bytes())
+        if not anchors.signed_by_us(folder.name, {k: v for k, v in data.items() if k != "mac"}, data.get("mac")):
+            return None, False
         fresh = data.get("stat") == stat_key(folder / PROJECT_FILE) and all(k in data for k in _KEYS)
-    except (FileNotFoundError, CorruptFile):
+    except (OSError, CorruptFile):
         return None, False
     return data, fresh
 
@@ -106,3 +120,9 @@ def to_summary(project_id: str, data: dict[str, Any]) -> ProjectSummary:
         latest_change=str(change[0]) if change else None,
         latest_status=str(change[1]) if change else None,
     )
+
+
+def expected_head(folder: Path) -> Any:
+    """The chain heads summary.json recorded at the last save, if Pacta signed it (else None)."""
+    data, _ = read_summary(folder)
+    return data.get("head") if data is not None else None

@@ -40,8 +40,10 @@ def pacta(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Pacta:
 
 @pytest.fixture(autouse=True)
 def _private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the real user's settings, SMTP file or keyring."""
+    """No test reads or writes the real user's settings, SMTP file, keyring or state folder."""
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("PACTA_CONFIG", str(folder))
+    # Nor the real user's record of the last saves (storage.anchors).
+    monkeypatch.setenv("PACTA_STATE", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", os.environ.get("PACTA_TEST_KEYRING", "keyring.backends.fail.Keyring"))
     return folder

@@ -23,6 +23,14 @@ PDF_PREVIEW_MIN_HEIGHT = 360
 AUTOSAVE_DELAY_MS = 800
 #: Work shorter than this shows no busy indicator (a blink).
 BUSY_INDICATOR_DELAY_MS = 200
+#: Check a page this long after the last key typed (a long contract never delays a key press).
+VALIDATE_DELAY_MS = 250
+#: Update the step list's marks this long after the last change.
+STEPS_DELAY_MS = 400
+#: Re-render the live preview beside a page this long after the last change.
+SIDE_PREVIEW_DELAY_MS = 900
+#: Lines of problems a wizard page keeps room for at its foot (more are summed up in one).
+ISSUE_LINES = 3
 #: Re-render the review page's PDF this long after the last change.
 PREVIEW_DELAY_MS = 300
 EMPTY_TEXT_WIDTH = 520

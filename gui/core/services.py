@@ -27,8 +27,9 @@ DOCUMENT_FORMATS = ("pdf", "docx")
 
 
 def open_repository(*, folder: Path) -> Repository:
-    """The data folder, opened for writing for the app's lifetime (FolderInUse if taken)."""
-    return Repository(folder, write=True)
+    """The data folder, opened for writing: its lock is taken only while something is written,
+    so the command line (or another Pacta) can work on the same folder while the app is open."""
+    return Repository(folder, write=True, holder="Pacta (app)")
 
 
 def load_projects(*, repo: Repository, trashed: bool) -> tuple[list[ProjectSummary], list[Problem]]:
@@ -114,13 +115,14 @@ class Saved:
 
 def save_contract(
     *, repo: Repository, contract: Contract, project_id: str | None, reason: str, draft: str | None = None,
-    request: ChangeRequest | None = None,
+    request: ChangeRequest | None = None, remember_provider: bool = False,
 ) -> Saved:
     """Store a finished contract: a new project, the next version, or (once signed) a change order.
 
     A signed contract needs `request` (reason, who asked, when); without it NeedsChangeRequest
     is raised and nothing is written. A contract identical to the version in force (or the
-    latest one) records nothing.
+    latest one) records nothing. The provider's details become "your own details" for new
+    contracts only with `remember_provider` (the user ticked it), never as a side effect.
     """
     if project_id is None:
         record = repo.create_project(contract, reason=reason)
@@ -150,7 +152,8 @@ def save_contract(
             if exc.code != "identical":
                 raise
             saved = Saved(project_id, repo.version(project_id).number, False)
-    repo.save_profile(contract_to_data(contract)["provider"])
+    if remember_provider:
+        repo.save_profile(contract_to_data(contract)["provider"])
     if draft is not None:
         repo.discard_draft(draft)
     return saved
@@ -193,6 +196,14 @@ def save_draft(*, repo: Repository, name: str, data: dict[str, Any]) -> None:
     repo.save_draft(name, data)
 
 
+def save_profile(*, repo: Repository, provider: dict[str, Any]) -> None:
+    """Keep the user's own details (from Preferences) for new contracts; an empty one forgets them."""
+    if any(str(v).strip() for v in provider.values()):
+        repo.save_profile({k: v for k, v in provider.items() if str(v).strip()})
+    else:
+        repo.save_profile({})
+
+
 def render_preview(*, contract: Contract, paper: str) -> bytes:
     """The agreement of an unsaved contract as PDF bytes, for the review page.
 
@@ -206,9 +217,26 @@ def render_preview(*, contract: Contract, paper: str) -> bytes:
     return bytes(render_document(DocumentKind("agreement"), DocumentFormat("pdf"), contract, meta).data)
 
 
-def file_name(title: str, number: int, kind: str, fmt: str) -> str:
-    """`redisenio-del-sitio-v2-agreement.pdf`, as the command line names it."""
-    return document_name(title, number, kind, fmt)
+def print_warnings(*, contract: Contract, lang: str) -> list[str]:
+    """The fields holding characters the PDF's fonts cannot print, named in `lang`, with those characters.
+
+    The same check the documents make (they print "�" there, the DOCX keeps them), done
+    before any document is written so the app can say so on the review page.
+    """
+    from documents.build import clean_contract, field_name
+    from documents.clauses import Texts
+    from documents.text import Cleaning, describe_chars
+
+    report = Cleaning()
+    clean_contract(contract, report, True)
+    words = Texts(lang if lang in ("es", "en") else "en")
+    return [words("common.warn.unprintable", field=field_name(path, contract, words), chars=describe_chars(chars))
+            for path, chars in report.unprintable.items()]
+
+
+def file_name(title: str, number: int, kind: str, fmt: str, lang: str = "en") -> str:
+    """`redisenio-del-sitio-v2-contrato.pdf` (a Spanish document), `…-v2-agreement.pdf`, as the command line names it."""
+    return document_name(title, number, kind, fmt, lang=lang)
 
 
 def generate_documents(*, repo: Repository, project_id: str, folder: Path, paper: str) -> list[Path]:
@@ -221,7 +249,8 @@ def generate_documents(*, repo: Repository, project_id: str, folder: Path, paper
     for kind in DOCUMENT_KINDS:
         for fmt in DOCUMENT_FORMATS:
             rendered = render_document(DocumentKind(kind), DocumentFormat(fmt), record.contract, meta)
-            target = folder / file_name(record.contract.title, record.number, kind, fmt)
+            target = folder / file_name(record.contract.title, record.number, kind, fmt,
+                                        record.contract.language.value)
             write_atomic(target, rendered.data)
             written.append(target)
             record_event(repo, project_id, RecordKind.DOCUMENT, {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from gui.history.work import Comparison
@@ -19,6 +19,22 @@ ADDED_BG = "#e3f2e6"
 REMOVED_BG = "#fbe4e2"
 CHANGED_BG = "#fff1cc"
 MUTED = "#77776f"
+
+
+class DeadlineWords(QObject):
+    """How far the last delivery moves, with the plural forms of the UI language.
+
+    pyside6-lupdate marks plural (numerus) entries only for `tr()` calls with a count, not for
+    `QCoreApplication.translate`, hence this small class.
+    """
+
+    def earlier(self, days: int) -> str:
+        """The last delivery moves `days` day(s) earlier."""
+        return self.tr("The last delivery moves %n day(s) earlier.", "", days)
+
+    def later(self, days: int) -> str:
+        """The last delivery moves `days` day(s) later."""
+        return self.tr("The last delivery moves %n day(s) later.", "", days)
 
 
 def markers() -> dict[str, str]:
@@ -117,9 +133,8 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
         impact.append(QCoreApplication.translate("Comparison", "No price impact."))
     days = diff.deadline_impact_days
     if days:
-        text = (QCoreApplication.translate("Comparison", "The last delivery moves %n day(s) earlier.", "", -days)
-                if days < 0 else
-                QCoreApplication.translate("Comparison", "The last delivery moves %n day(s) later.", "", days))
+        words = DeadlineWords()
+        text = words.earlier(-days) if days < 0 else words.later(days)
         impact.append(escape(text))
     else:
         impact.append(QCoreApplication.translate("Comparison", "No deadline impact."))

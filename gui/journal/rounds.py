@@ -321,7 +321,7 @@ class RoundsTab(QWidget):
             return
         day = parse_date(self.date.value())
         if day is None:
-            mark(self.date, self.tr("Type a date like 2026-11-30, or pick one."))
+            mark(self.date, self.date.problem() or self.tr("Type the date, or pick it from the calendar."))
             self.date.setFocus()
             return
         kind = str(self.kind.currentData())

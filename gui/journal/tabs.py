@@ -240,7 +240,7 @@ class JournalTab(QWidget):
         day = parse_date(self.date.value())
         ok = True
         if day is None:
-            mark(self.date, self.tr("Type a date like 2026-11-30, or pick one."))
+            mark(self.date, self.date.problem() or self.tr("Type the date, or pick it from the calendar."))
             ok = False
         if not text:
             mark(self.text, self.tr("Write what the entry is about."))

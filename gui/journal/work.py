@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.lifecycle import ChangeStatus, JournalKind, ProjectState
+from domain.limits import ATTACHMENT_BYTES, read_limited
 from domain.model import Contract, Deliverable
 from domain.validation import contract_to_data
 from storage.repository import Record, Repository
@@ -146,7 +147,8 @@ def add_round(*, repo: Repository, project_id: str, deliverable: str, kind: str,
 
 def attach_scan(*, repo: Repository, project_id: str, path: Path, version: int | None, change: str | None) -> str:
     """Copy a scan into the data folder and record its SHA-256; the digest."""
-    return str(attach(repo, project_id, path, version=version, change=change).data["sha256"])
+    data = read_limited(path, ATTACHMENT_BYTES)
+    return str(attach(repo, project_id, data, path.name, version=version, change=change).data["sha256"])
 
 
 @dataclass(frozen=True)

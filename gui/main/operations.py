@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class Operations(QObject):
-    """New, open, duplicate, example, import, export, trash, preferences, drafts."""
+    """New, open, duplicate, example, import, export, trash, preferences."""
 
     def __init__(self, window: Host, projects: ProjectTableModel) -> None:
         super().__init__(window)
@@ -51,8 +51,8 @@ class Operations(QObject):
         wizard.finished.connect(lambda result, w=wizard: self._wizard_finished(w, result))
         self.wizards.append(wizard)
         wizard.show()
-        while wizard.currentId() < page and wizard.currentPage().isComplete():
-            wizard.next()
+        # Straight to the page the user had reached: the step list marks the pages still wrong.
+        wizard.go_to(page)
         return wizard
 
     def _wizard_finished(self, wizard: ContractWizard, result: int) -> None:
@@ -61,12 +61,24 @@ class Operations(QObject):
         wizard.deleteLater()
         if result and wizard.finished_contract is not None:
             self.save(wizard.finished_contract, project_id=wizard.project_id, draft=wizard.draft_name,
-                      draft_data=wizard.draft())
-        elif wizard.project_id is not None:
-            self.window.reload(select=wizard.project_id)
+                      draft_data=wizard.draft(), remember=wizard.remember_provider())
+        else:
+            self._keep_draft(wizard.draft_name)
+            if wizard.project_id is not None:
+                self.window.reload(select=wizard.project_id)
+
+    def _keep_draft(self, name: str) -> None:
+        """The wizard was closed: a draft it left was kept by the user's choice, not by a crash.
+
+        Runs after the wizard's own serial save (or discard) of that draft, so it marks what
+        the user chose to keep and finds nothing when they discarded it.
+        """
+        repo = self.ctx.repo
+        if repo is not None:
+            self.ctx.tasks.run(lambda: repo.keep_draft(name), serial=True, quiet=True)
 
     def save(self, contract: Any, *, project_id: str | None, draft: str | None,
-             draft_data: dict[str, Any] | None = None, request: Any = None) -> None:
+             draft_data: dict[str, Any] | None = None, request: Any = None, remember: bool = False) -> None:
         """Hand a finished contract to the save service.
 
         A signed contract is not overwritten: the service refuses without a change request,
@@ -93,16 +105,18 @@ class Operations(QObject):
         def failed(error: BaseException) -> None:
             if isinstance(error, services.NeedsChangeRequest) and project_id is not None:
                 self.window.statusBar().clearMessage()
-                self._ask_change_request(contract, project_id=project_id, draft=draft, draft_data=draft_data)
+                self._ask_change_request(contract, project_id=project_id, draft=draft, draft_data=draft_data,
+                                         remember=remember)
                 return
             self.show_error(error)
 
         self.ctx.tasks.run(lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id,
-                                                          reason=reason, draft=draft, request=request),
+                                                          reason=reason, draft=draft, request=request,
+                                                          remember_provider=remember),
                            done, failed, serial=True, owner=self.window)
 
     def _ask_change_request(self, contract: Any, *, project_id: str, draft: str | None,
-                            draft_data: dict[str, Any] | None) -> None:
+                            draft_data: dict[str, Any] | None, remember: bool = False) -> None:
         from gui.core import services
         from gui.widgets.change_request import ChangeRequestDialog
 
@@ -113,14 +127,16 @@ class Operations(QObject):
         if answer is None:
             if draft is not None and draft_data is not None:
                 repo = self.ctx.repository()
-                self.ctx.tasks.run(lambda: services.save_draft(repo=repo, name=draft, data=draft_data),
+                kept = {**draft_data, "kept": True}
+                self.ctx.tasks.run(lambda: services.save_draft(repo=repo, name=draft, data=kept),
                                    serial=True, quiet=True)
                 self.window.statusBar().showMessage(self.tr(
                     "The change was not recorded; what you typed is kept as a draft."), 8000)
             self.window.reload(select=project_id)
             return
         request = services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on, answer.difference)
-        self.save(contract, project_id=project_id, draft=draft, draft_data=draft_data, request=request)
+        self.save(contract, project_id=project_id, draft=draft, draft_data=draft_data, request=request,
+                  remember=remember)
 
     def close_wizards(self) -> bool:
         """Close every open wizard (each asks about unsaved changes); False if one stays open."""
@@ -148,9 +164,11 @@ class Operations(QObject):
         self._with_project(lambda pid, data: self.open_wizard(data, project_id=pid))
 
     def duplicate_selected(self) -> None:
-        """Start a new contract from the selected one."""
+        """Start a new contract from the selected one, titled "… (copy)" in the project's language."""
+        from domain.files import copy_title
+
         def start(_pid: str, data: dict[str, Any]) -> None:
-            data["title"] = self.tr("{title} (copy)").format(title=data.get("title", ""))
+            data["title"] = copy_title(str(data.get("title", "")), str(data.get("language") or self.ctx.lang))
             self.open_wizard(data)
 
         self._with_project(start)
@@ -203,51 +221,54 @@ class Operations(QObject):
             self.show_error, serial=True, owner=self.window)
 
     def trash_selected(self, *, restore: bool) -> None:
-        """Move the selected project to the trash, or bring it back."""
+        """Move the selected project to the trash (after asking), or bring it back; say what happened."""
         from gui.core import services
 
         pid, repo = self.window.selected_id(), self.ctx.repo
         if pid is None or repo is None:
             return
+        row = self.projects.row_of(pid)
+        title = self.projects.summary(row).title if row >= 0 else pid
+        if not restore:
+            answer = QMessageBox.question(
+                self.window, self.tr("Move to the trash?"),
+                self.tr("Move “{title}” to the trash? Its versions and history are kept: View › Show trash "
+                        "lists it, and Project › Restore from trash brings it back.").format(title=title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def done(_result: object) -> None:
+            self.window.reload(select=pid if restore else None)
+            message = (self.tr("“{title}” is back in the project list.") if restore else self.tr(
+                "“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore "
+                "from trash.")).format(title=title)
+            self.window.statusBar().showMessage(message, 15000)
+
         self.ctx.tasks.run(lambda: services.trash(repo=repo, project_id=pid, restore=restore),
-                           lambda _r: self.window.reload(), self.show_error, serial=True, owner=self.window)
-
-    # Drafts
-
-    def offer_drafts(self) -> None:
-        """If the app was closed (or killed) mid-wizard, offer to resume the newest draft."""
-        repo = self.ctx.repo
-        if repo is None:
-            return
-        self.ctx.tasks.run(repo.drafts, self._drafts_found, self.show_error, owner=self.window)
-
-    def _drafts_found(self, drafts: dict[str, dict[str, Any]]) -> None:
-        if not drafts:
-            return
-        from gui.core import services
-
-        name, draft = max(drafts.items(), key=lambda item: str(item[1].get("saved", "")))
-        title = services.draft_summary(draft) or self.tr("untitled")
-        answer = QMessageBox.question(
-            self.window, self.tr("Resume your contract?"),
-            self.tr("Pacta closed while you were writing “{title}”. Everything you typed was kept. "
-                    "Resume it now?").format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_wizard(draft.get("contract") or {}, project_id=draft.get("project_id"), draft_name=name,
-                             resumed=True, page=int(draft.get("page", 0)))
-        elif answer == QMessageBox.StandardButton.Discard:
-            repo = self.ctx.repository()
-            self.ctx.tasks.run(lambda: repo.discard_draft(name), serial=True, quiet=True)
+                           done, self.show_error, serial=True, owner=self.window)
 
     # Dialogs
 
     def preferences(self) -> None:
-        """Edit the preferences."""
+        """Edit the preferences and your own details (read and saved off the GUI thread)."""
+        repo = self.ctx.repo
+        if repo is None:
+            self._preferences(None)
+            return
+        self.ctx.tasks.run(repo.profile, self._preferences, lambda _error: self._preferences({}), owner=self.window)
+
+    def _preferences(self, profile: dict[str, Any] | None) -> None:
+        from gui.core import services
         from gui.preferences.dialog import PreferencesDialog
 
-        PreferencesDialog(self.ctx.prefs, self.window).exec()
+        dialog = PreferencesDialog(self.ctx.prefs, self.window, lang=self.ctx.lang, profile=profile)
+        if dialog.exec() and dialog.profile_changed() and (repo := self.ctx.repo) is not None:
+            provider = dialog.profile()
+            self.ctx.tasks.run(lambda: services.save_profile(repo=repo, provider=provider),
+                               lambda _r: self.window.statusBar().showMessage(
+                                   self.tr("Your own details are saved for new contracts."), 8000),
+                               self.show_error, serial=True, owner=self.window)
 
     def about(self) -> None:
         """Say what Pacta is, its version and licence, and where its data lives."""

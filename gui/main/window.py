@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +66,7 @@ class MainWindow(Host):
         self.setWindowIcon(app_icon())
         self.resize(*MAIN_WINDOW_SIZE)
         self.loaded = False
+        self.watcher: Any = None
         #: Set when the data folder could not be opened; the app then exits with status 1.
         self.refused = False
         self._shown_once = False
@@ -80,11 +80,6 @@ class MainWindow(Host):
         self._connect()
         #: History, Journal, Sending...: installed once the window is on screen (see install_extensions).
         self._extensions: list[Any] | None = None
-        self.clauses_action = QAction(self.tr("Edit document &texts…"), self)
-        self.clauses_action.setStatusTip(self.tr("Every clause of the documents is yours to change"))
-        self.clauses_action.triggered.connect(self.edit_clauses)
-        file_menu = self.commands.menus["file"]
-        file_menu.insertAction(self.commands.preferences, self.clauses_action)
         #: The window that took over after a change of language.
         self.replaced_by: MainWindow | None = None
         self._stop_watching = ctx.prefs.watch("ui/language", lambda _value: QTimer.singleShot(0, self.apply_language))
@@ -173,6 +168,7 @@ class MainWindow(Host):
         self.example_button.setFlat(True)
         for widget in (title, self.empty_text, self.start_button, self.example_button):
             empty_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._empty_layout = empty_layout
         empty_layout.addStretch(3)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -275,21 +271,6 @@ class MainWindow(Host):
         self.save_state()
         self._stop_watching()
         event.accept()
-
-    def edit_clauses(self) -> None:
-        """Copy the clause texts into the user's folder (once) and open it."""
-        from documents.clauses import copy_defaults
-
-        def opened(folder: Path) -> None:
-            QMessageBox.information(self, self.tr("Document texts"), self.tr(
-                "The texts of every clause are in the folder that opens now, one file per "
-                "document and language:\n\n{folder}\n\nEdit them with any text editor; the "
-                "next document you generate uses them. Keep the names in braces, such as "
-                "{{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.").format(
-                    folder=folder))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-        self.ctx.tasks.run(copy_defaults, opened, self.ops.show_error, owner=self)
 
     def apply_language(self) -> None:
         """Show the app in the language just chosen: a new main window takes this one's place.
@@ -430,6 +411,13 @@ class MainWindow(Host):
         if separator:
             file_menu.insertSeparator(self.commands.preferences)
 
+    def add_start_button(self, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text, self.empty)
+        button.setFlat(True)
+        button.clicked.connect(action.trigger)
+        self._empty_layout.insertWidget(self._empty_layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return button
+
     def add_tool(self, action: QAction) -> None:
         toolbar = self.commands.toolbar
         if toolbar is not None:
@@ -448,6 +436,25 @@ class MainWindow(Host):
         else:
             self.reload(select=project_id)
 
+    def resume_draft(self, name: str, draft: dict[str, Any]) -> QWidget | None:
+        already = next((w for w in self.ops.wizards if w.draft_name == name), None)
+        if already is not None:  # the same draft is not edited in two wizards
+            already.raise_()
+            already.activateWindow()
+            return already
+        contract = draft.get("contract") if isinstance(draft.get("contract"), dict) else {}
+        page = draft.get("page", 0)
+        return self.ops.open_wizard(contract, project_id=draft.get("project_id"), draft_name=name, resumed=True,
+                                    page=page if isinstance(page, int) else 0)
+
+    def new_contract_from(self, data: dict[str, Any]) -> QWidget | None:
+        return self.ops.open_wizard(data)
+
+    def offer_drafts(self) -> None:
+        """The data folder is open: let the features offer what was left unfinished (drafts)."""
+        self.install_extensions()
+        self.dataReady.emit()
+
     def open_wizard_at(self, data: dict[str, Any], *, project_id: str, page: str) -> QWidget | None:
         from gui.wizard.wizard import PageId
 
@@ -456,7 +463,17 @@ class MainWindow(Host):
         return wizard.page(which)
 
     def repository_ready(self) -> None:
-        """The data folder is open: enable the actions and read the list."""
+        """The data folder is open: enable the actions, read the list, and read it again
+        whenever the folder changes from outside (gui.main.watch)."""
+        from gui.main.watch import FolderWatcher
+
         self.install_extensions()
         self._update_actions()
         self.reload()
+        if self.watcher is None:
+            self.watcher = FolderWatcher(self.ctx.data_dir, self._changed_outside, self)
+
+    def _changed_outside(self) -> None:
+        if self.ctx.repo is not None:
+            self.reload()
+            self.refresh_detail()

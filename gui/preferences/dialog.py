@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -35,15 +36,22 @@ from gui.widgets.fields import mark
 class PreferencesDialog(QDialog):
     """Edits every declared option; a new language applies at once (see MainWindow.apply_language)."""
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None, lang: str | None = None) -> None:
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None, lang: str | None = None,
+                 profile: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
+        #: "Your own details" as stored (None: not shown); `profile()` gives them as edited.
+        self.stored_profile = profile
         #: The language of the messages: the UI's (QLocale's default follows it).
         self.lang = lang or ("es" if QLocale().language() == QLocale.Language.Spanish else "en")
         self.setWindowTitle(self.tr("Preferences"))
         self.resize(*PREFERENCES_SIZE)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        options = QVBoxLayout()
+        columns.addLayout(options, 3)
+        layout.addLayout(columns)
         for group in (GROUP_APP, GROUP_DEFAULTS):
             box = QGroupBox(QCoreApplication.translate("Options", group), self)
             form = QFormLayout(box)
@@ -54,7 +62,14 @@ class PreferencesDialog(QDialog):
                     form.addRow("", editor)
                 else:
                     form.addRow(option.label(), editor)
-            layout.addWidget(box)
+            options.addWidget(box)
+        self.profile_editors: dict[str, QLineEdit] = {}
+        if profile is not None:
+            # Beside the options, so the dialog stays as tall as before.
+            details = QVBoxLayout()
+            details.addWidget(self._profile_box(profile))
+            details.addStretch(1)
+            columns.addLayout(details, 2)
         self.problems = QLabel(self)
         self.problems.setObjectName("issues")
         self.problems.setWordWrap(True)
@@ -68,6 +83,58 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _profile_box(self, profile: dict[str, Any]) -> QGroupBox:
+        box = QGroupBox(self.tr("Your own details"), self)
+        box.setObjectName("profile")
+        box.setMinimumWidth(320)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        hint = QLabel(self.tr("They fill in “You (the provider)” in every new contract. Saving a contract "
+                              "never changes them, unless you tick “use these as my details” in it."), box)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        labels = {"name": self.tr("Name or company"), "representative": self.tr("Represented by"),
+                  "tax_id": self.tr("Tax ID"), "email": self.tr("Email"), "phone": self.tr("Phone"),
+                  "address": self.tr("Address")}
+        for key, label in labels.items():
+            line = QLineEdit(str(profile.get(key) or ""), box)
+            line.setObjectName(f"profile_{key}")
+            line.setAccessibleName(label)
+            self.profile_editors[key] = line
+            form.addRow(label, line)
+        return box
+
+    def profile(self) -> dict[str, str]:
+        """Your own details as typed (empty fields left out)."""
+        return {k: e.text().strip() for k, e in self.profile_editors.items() if e.text().strip()}
+
+    def profile_changed(self) -> bool:
+        """Whether the details differ from the stored ones."""
+        if self.stored_profile is None:
+            return False
+        stored = {k: str(v).strip() for k, v in self.stored_profile.items() if k in self.profile_editors and str(v).strip()}
+        return self.profile() != stored
+
+    def _profile_problems(self) -> dict[str, str]:
+        """What is wrong with the details, by field (checked as a contract's provider is)."""
+        profile = self.profile()
+        if not profile or not self.profile_changed():
+            return {}
+        from domain.validation import ContractError, validate_contract
+
+        probe = {"format": "pacta.contract/1", "language": self.lang, "currency": "EUR", "title": "-",
+                 "provider": {"name": "-", **profile}, "client": {"name": "-"},
+                 "deliverables": [{"id": "_", "title": "_"}]}
+        if "name" not in profile:
+            return {"name": self.tr("Your own details need a name (yours or your company's).")}
+        try:
+            validate_contract(probe, self.lang)
+        except ContractError as exc:
+            return {i.path.split(".")[1]: i.message(self.lang) for i in exc.issues
+                    if i.path.startswith("provider.") and i.path.split(".")[1] in self.profile_editors}
+        return {}
 
     def _editor(self, option: Option) -> QWidget:
         value = self.prefs.get(option.key)
@@ -115,10 +182,14 @@ class PreferencesDialog(QDialog):
                 problems[key] = problem
         for key, editor in self.editors.items():
             mark(editor, problems.get(key))
-        if problems:
-            self.problems.setText("\n".join(problems.values()))
+        details = self._profile_problems()
+        for key, line in self.profile_editors.items():
+            mark(line, details.get(key))
+        if problems or details:
+            self.problems.setText("\n".join([*problems.values(), *details.values()]))
             self.problems.show()
-            self.editors[next(iter(problems))].setFocus()
+            first = self.editors[next(iter(problems))] if problems else self.profile_editors[next(iter(details))]
+            first.setFocus()
             return
         self.problems.hide()
         for key, value in values.items():

@@ -447,8 +447,11 @@ class EmailDialog(QDialog):
             try:
                 open_with_mail_program(path)
             except OSError as exc:
+                from gui.core.errors import os_error_text
+
                 self._say(self.tr("The draft is saved in {path}, but no mail program could open it ({detail}). "
-                                  "Open the file with your mail program.").format(path=path, detail=exc) + note)
+                                  "Open the file with your mail program.").format(
+                                      path=path, detail=os_error_text(exc, self.ctx.lang)) + note)
                 return
             self._say(self.tr("The draft is saved in {path} and opens in your mail program.").format(path=path)
                       + note, error=bool(note))

@@ -6,6 +6,7 @@ and says what happened.
 
 from __future__ import annotations
 
+import errno
 import threading
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -107,4 +108,16 @@ def error_detail(error: BaseException, lang: str) -> str:
             return str(message(lang))
         except TypeError:
             pass
+    if isinstance(error, OSError) and error.errno in _FILE_ERRNOS:
+        from gui.core.errors import os_error_text
+
+        # Never Python's "[Errno 2] No such file or directory: 'xdg-open'": the UI language's words.
+        words = os_error_text(error, lang, writing=True)  # the mail dialog writes drafts and opens them
+        named = error.filename and "/" in str(error.filename)
+        return f"{words} ({error.filename})" if named else words
     return str(error) or type(error).__name__
+
+
+#: Errors about files and programs that Pacta can say in the user's language.
+_FILE_ERRNOS = frozenset((errno.ENOENT, errno.EACCES, errno.EPERM, errno.EISDIR, errno.ENOTDIR, errno.ENOSPC,
+                          errno.EROFS, errno.ENAMETOOLONG, errno.EFBIG, errno.EIO))

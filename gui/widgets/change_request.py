@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets import mnemonics
 from gui.widgets.fields import DateField, mark
 
 
@@ -43,6 +44,9 @@ def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, action: str) -> 
     layout.addWidget(intro)
     layout.addLayout(form)
     layout.addWidget(buttons)
+    # Alt+letter for every label and button, none twice (the labels lead to their fields).
+    mnemonics.buddy_up(dialog)
+    mnemonics.assign(mnemonics.controls(dialog))
     return buttons
 
 
@@ -117,7 +121,7 @@ class ChangeRequestDialog(QDialog):
         reason = self.reason.toPlainText().strip()
         day = _parse(self.date.value())
         if day is None:
-            mark(self.date, self.tr("Type a date like 2026-11-30, or pick one."))
+            mark(self.date, self.date.problem() or self.tr("Type the date, or pick it from the calendar."))
             self.date.setFocus()
         if not reason:
             mark(self.reason, self.tr("Say why the contract changes: the change order prints it."))
@@ -177,7 +181,7 @@ class DecisionDialog(QDialog):
         reason = self.reason.toPlainText().strip() if self.reason is not None else ""
         ok = True
         if day is None:
-            mark(self.date, self.tr("Type a date like 2026-11-30, or pick one."))
+            mark(self.date, self.date.problem() or self.tr("Type the date, or pick it from the calendar."))
             self.date.setFocus()
             ok = False
         elif day > dt.date.today():

@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from gui.core.defs import TEXT_BOX_LINES
@@ -31,15 +37,45 @@ WHOLE_PATTERN = r"\d{0,6}"
 
 
 def mark(widget: QWidget, message: str | None) -> None:
-    """Show (or clear) an error on a widget: a red frame by property, and a tooltip."""
+    """Show (or clear) an error on a widget: a red frame by property, a warning sign inside a
+    line of text (nothing around it moves), a tooltip, and the accessible description that a
+    screen reader reads after the field's name."""
     target = getattr(widget, "mark_target", lambda: widget)()
     invalid = message is not None
     if bool(target.property("invalid")) == invalid and target.toolTip() == (message or ""):
         return
     target.setProperty("invalid", invalid)
     target.setToolTip(message or "")
+    target.setAccessibleDescription(message or "")
+    if isinstance(target, QLineEdit):
+        sign = target.findChild(QAction, "errorSign")
+        if sign is None and invalid:
+            sign = target.addAction(icon(Icons.WARNING), QLineEdit.ActionPosition.TrailingPosition)
+            sign.setObjectName("errorSign")
+        if sign is not None:
+            sign.setVisible(invalid)
+            sign.setToolTip(message or "")
     target.style().unpolish(target)
     target.style().polish(target)
+
+
+def name_input(widget: QWidget, label: str) -> None:
+    """Give a field (and the parts of it that take the keyboard) the name a screen reader says."""
+    name = label.replace("&", "").rstrip(":")
+    widget.setAccessibleName(name)
+    for part in ("line", "kind"):
+        inner = getattr(widget, part, None)
+        if isinstance(inner, QWidget):
+            inner.setAccessibleName(name)
+    date = getattr(widget, "date", None)
+    if isinstance(date, QWidget) and hasattr(date, "line"):
+        name_input(date, name)
+    button = getattr(widget, "button", None)
+    if isinstance(button, QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("DateField", "Pick a date: {field}").format(field=name))
+    line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+    if line is not None:
+        line.setAccessibleName(name)
 
 
 class LineField(QLineEdit):
@@ -197,55 +233,139 @@ class CurrencyField(QComboBox):
         return self.lineEdit() or self
 
 
+def ui_lang() -> str:
+    """es or en: the language the UI speaks (the default QLocale follows it)."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
+
+def local_date(text: str, lang: str | None = None) -> str:
+    """An ISO date shown the way the UI language writes dates (15/01/2027, 1/15/2027); other text as it is."""
+    from domain.dates import format_short
+
+    try:
+        return format_short(dt.date.fromisoformat(text.strip()), lang or ui_lang())
+    except ValueError:
+        return text
+
+
+class CalendarPopup(QFrame):
+    """A month to pick a day from: click, or the arrow keys and Return (or keypad Enter); Esc closes."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setAccessibleName(QCoreApplication.translate("DateField", "Calendar"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self._pick)
+        # Return, keypad Enter and a double click: the calendar says "activated".
+        self.calendar.activated.connect(self._pick)
+
+    def _pick(self, day: QDate) -> None:
+        self.close()
+        self.picked.emit(day)
+
+    def open_at(self, anchor: QWidget, day: dt.date) -> None:
+        """Show below `anchor` with `day` selected and the keyboard in the month."""
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.adjustSize()
+        self.move(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+        self.show()
+        self.calendar.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
 class DateField(QWidget):
-    """A date typed as 2026-11-30, or picked from a calendar."""
+    """A date typed the way the UI language writes it (15/01/2027 in Spanish, 1/15/2027 in
+    English, 2027-01-15 in both), or picked from a calendar (the button, or Alt+Down).
+
+    `value()` is the ISO date when the text is one, else the text as typed; `problem()`
+    says what is wrong with text that is not a date, with an example in the future.
+    """
 
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from domain.dates import input_hint
+
+        self.lang = ui_lang()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.line.setPlaceholderText(input_hint(self.lang))
         self.line.setMaximumWidth(120)
         self.line.textChanged.connect(self.edited)
         self.button = QToolButton(self)
         self.button.setIcon(icon(Icons.CALENDAR))
-        self.button.setToolTip(self.tr("Pick a date"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendar.clicked.connect(lambda day: self._picked(day, menu))
-        self.button.setMenu(menu)
+        shortcut = QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down)
+        self.button.setToolTip(self.tr("Pick a date ({shortcut})").format(
+            shortcut=shortcut.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.button.setAccessibleName(self.tr("Pick a date"))
+        self.popup = CalendarPopup(self)
+        self.popup.picked.connect(self._picked)
+        self.button.clicked.connect(self.open_calendar)
+        opener = QAction(self.line)
+        opener.setShortcuts([shortcut, QKeySequence(Qt.Key.Key_F4)])
+        opener.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opener.triggered.connect(self.open_calendar)
+        self.line.addAction(opener)
         layout.addWidget(self.line)
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
 
-    def _picked(self, day: QDate, menu: QMenu) -> None:
-        self.line.setText(day.toString(Qt.DateFormat.ISODate))
-        menu.close()
-
-    def _prepare_calendar(self) -> None:
+    def open_calendar(self) -> None:
+        """Show the calendar at the typed date (today when there is none)."""
         try:
             day = dt.date.fromisoformat(self.value())
         except ValueError:
             day = dt.date.today()
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.popup.open_at(self.line, day)
+
+    def _picked(self, day: QDate) -> None:
+        self.line.setText(local_date(day.toString(Qt.DateFormat.ISODate), self.lang))
+        self.line.setFocus()
 
     def value(self) -> str:
-        """The date as typed."""
-        return self.line.text().strip()
+        """The ISO date when the text is a date, else the text as typed."""
+        from domain.dates import DateInputError, parse_date
+
+        text = self.line.text().strip()
+        if not text:
+            return ""
+        try:
+            return parse_date(text, self.lang).isoformat()
+        except DateInputError:
+            return text
+
+    def problem(self, label: str | None = None) -> str | None:
+        """Why the text is not a date (naming the field by `label`), or None."""
+        from domain.dates import DateInputError, parse_date
+
+        text = self.line.text().strip()
+        if not text:
+            return None
+        try:
+            parse_date(text, self.lang)
+        except DateInputError as error:
+            message = error.message(label)
+            return message[:1].upper() + message[1:]
+        return None
 
     def setValue(self, value: object) -> None:
-        """Show a date."""
-        self.line.setText("" if value is None else str(value))
+        """Show a date the way the UI language writes it."""
+        self.line.setText(local_date("" if value is None else str(value), self.lang))
 
     def mark_target(self) -> QWidget:
         """The widget that shows an error."""
@@ -291,6 +411,10 @@ class DueField(QWidget):
         else:
             self.kind.setValue("date")
             self.date.setValue(text)
+
+    def problem(self, label: str | None = None) -> str | None:
+        """Why the typed date is not one, when the installment is due on a date."""
+        return self.date.problem(label) if self.kind.value() == "date" else None
 
     def mark_target(self) -> QWidget:
         """The widget that shows an error."""

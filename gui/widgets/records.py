@@ -35,6 +35,7 @@ KIND_COLOURS = {
     "feedback": "#2f6f5e",
     "decision": "#6a4fa3",
     "incident": "#b3261e",
+    "letter": "#8a6d1f",  # a letter to the client, written by gui/letters or `pacta letter` (not offered)
 }
 MUTED = "#8a8a84"
 WARN = "#9a5b00"
@@ -49,6 +50,7 @@ def kind_label(kind: str) -> str:
         "feedback": QCoreApplication.translate("Journal", "Feedback"),
         "decision": QCoreApplication.translate("Journal", "Decision"),
         "incident": QCoreApplication.translate("Journal", "Incident"),
+        "letter": QCoreApplication.translate("Journal", "Letter"),
     }
     return labels.get(kind, kind)
 

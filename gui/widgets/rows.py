@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.defs import ROW_TABLE_MIN_HEIGHT, SMALL_SPACING
-from gui.core.resources import ERROR_BACKGROUND, Icons, icon
-from gui.widgets.fields import local_decimal, mark
+from gui.core.resources import COLOURS, Icons, icon, is_dark
+from gui.widgets.fields import local_decimal, mark, name_input
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -59,6 +60,8 @@ class RowsModel(QAbstractTableModel):
         self.columns = columns
         self._rows: list[dict[str, str]] = []
         self._errors: dict[tuple[int, str], str] = {}
+        #: Cells the user has edited, by the identity of their row (rows keep it when moved).
+        self._touched: set[tuple[int, str]] = set()
 
     # Qt's model interface
 
@@ -87,7 +90,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return error
         if role == Qt.ItemDataRole.BackgroundRole and error:
-            return QColor(ERROR_BACKGROUND)
+            return QColor(COLOURS["dark" if is_dark(QApplication.palette()) else "light"]["error_background"])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -100,6 +103,7 @@ class RowsModel(QAbstractTableModel):
         if self._rows[index.row()].get(key, "") == text:
             return True
         self._rows[index.row()][key] = text
+        self._touched.add((id(self._rows[index.row()]), key))
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
 
@@ -165,6 +169,7 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [{k: "" if v is None else str(v) for k, v in r.items()} for r in rows]
         self._errors = {}
+        self._touched = set()
         self.endResetModel()
 
     def value(self, row: int, key: str) -> str:
@@ -184,6 +189,14 @@ class RowsModel(QAbstractTableModel):
             self._rows[at][key] = value
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.columns) - 1))
         return at
+
+    def touched(self, row: int, key: str) -> bool:
+        """Whether the user has edited this cell (errors show only once a field is touched)."""
+        return 0 <= row < len(self._rows) and (id(self._rows[row]), key) in self._touched
+
+    def touched_any(self) -> bool:
+        """Whether the user has edited any cell."""
+        return bool(self._touched)
 
     def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
         """Mark the cells in error (and unmark the rest)."""
@@ -223,6 +236,11 @@ class RowsEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the rows on screen only: with hundreds of rows, measuring them all again on
+        # every key typed into a cell stalled the window.
+        header.setResizeContentsPrecision(0)
+        # Tab leaves the table for the buttons and the form (the arrow keys move between cells).
+        self.table.setTabKeyNavigation(False)
         # The title takes the spare width (not a short last column such as a price).
         keys = [c.key for c in model.columns]
         if "title" in keys:
@@ -230,12 +248,18 @@ class RowsEditor(QWidget):
         else:
             header.setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        #: The list itself was changed (a row added, removed or moved), not just a cell.
+        self.list_touched = False
         self.add_button = self._button(QCoreApplication.translate("RowsEditor", "Add"), Icons.ADD, self.add_row)
         self.duplicate_button = self._button(QCoreApplication.translate("RowsEditor", "Duplicate"), Icons.DUPLICATE, self.duplicate_row)
         self.remove_button = self._button(QCoreApplication.translate("RowsEditor", "Remove"), Icons.REMOVE, self.remove_row)
-        self.up_button = self._button(QCoreApplication.translate("RowsEditor", "Up"), Icons.UP, lambda: self.move_row(-1))
-        self.down_button = self._button(QCoreApplication.translate("RowsEditor", "Down"), Icons.DOWN, lambda: self.move_row(1))
+        # Arrows only: their keys (Alt+Up, Alt+Down in the table) leave the letters to the words.
+        self.up_button = self._button("", Icons.UP, lambda: self.move_row(-1))
+        self.up_button.setAccessibleName(QCoreApplication.translate("RowsEditor", "Up"))
+        self.down_button = self._button("", Icons.DOWN, lambda: self.move_row(1))
+        self.down_button.setAccessibleName(QCoreApplication.translate("RowsEditor", "Down"))
         #: Rows removed, newest last, with where they were: Undo puts them back.
         self._removed: list[tuple[int, dict[str, str]]] = []
         self.undo_button = self._button(QCoreApplication.translate("RowsEditor", "Undo remove"), Icons.UNDO,
@@ -248,6 +272,8 @@ class RowsEditor(QWidget):
         self.addAction(undo)
         self.undo_button.setToolTip(QCoreApplication.translate("RowsEditor", "Put back the last row removed ({shortcut})").format(
             shortcut=undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.undo_button.setProperty("keys", undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self._keys()
         buttons = QHBoxLayout()
         buttons.setSpacing(SMALL_SPACING)
         for button in (self.add_button, self.duplicate_button, self.remove_button, self.up_button, self.down_button):
@@ -270,6 +296,29 @@ class RowsEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_form())
         self._load_form()
 
+    def _keys(self) -> None:
+        """Rows added, removed and moved from the table with the keyboard; the buttons say how."""
+        for keys, slot, button, tip in (
+            ((Qt.Key.Key_Insert,), self.add_row, self.add_button, QCoreApplication.translate("RowsEditor", "Add a row ({shortcut})")),
+            ((Qt.Key.Key_Delete,), self.remove_row, self.remove_button, QCoreApplication.translate("RowsEditor", "Remove the selected row ({shortcut})")),
+            ((Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_D,), self.duplicate_row, self.duplicate_button,
+             QCoreApplication.translate("RowsEditor", "Copy the selected row below it ({shortcut})")),
+            ((Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Up,), lambda: self.move_row(-1), self.up_button,
+             QCoreApplication.translate("RowsEditor", "Move the selected row up ({shortcut})")),
+            ((Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down,), lambda: self.move_row(1), self.down_button,
+             QCoreApplication.translate("RowsEditor", "Move the selected row down ({shortcut})")),
+        ):
+            action = QAction(self.table)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            # Only while the table has the keyboard: Delete in a text field still deletes text.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+            keys_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(tip.format(shortcut=keys_text))
+            # The key that does the same from the table, for a button left without a mnemonic.
+            button.setProperty("keys", keys_text)
+
     def _button(self, text: str, which: Icons, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(icon(which), text, self)
         button.clicked.connect(slot)
@@ -278,6 +327,8 @@ class RowsEditor(QWidget):
     def bind(self, key: str, widget: QWidget, label: str) -> None:
         """Edit column `key` of the selected row with `widget`, labelled `label`."""
         caption = QLabel(label, self.form_box)
+        caption.setBuddy(widget)
+        name_input(widget, label)
         self.form.addRow(caption, widget)
         self._editors[key] = (widget, caption)
         widget.edited.connect(lambda key=key, widget=widget: self._editor_edited(key, widget))  # type: ignore[attr-defined]
@@ -297,6 +348,10 @@ class RowsEditor(QWidget):
         """Show the selected row in the form again (after a field's choices changed)."""
         self._load_form()
 
+    def form_keys(self) -> list[str]:
+        """The columns edited in the form."""
+        return list(self._editors)
+
     def editor(self, key: str) -> QWidget:
         """The form widget bound to `key`."""
         return self._editors[key][0]
@@ -304,6 +359,7 @@ class RowsEditor(QWidget):
     def add_row(self) -> None:
         """Append a new row and put the cursor in its first field."""
         row = self.model.add(self.new_row())
+        self.list_touched = True
         self.select(row)
         if self._editors:
             next(iter(self._editors.values()))[0].setFocus()
@@ -314,12 +370,14 @@ class RowsEditor(QWidget):
         if row >= 0:
             values = self.model.rows()[row]
             values.pop("id", None)
+            self.list_touched = True
             self.select(self.model.add(values, row + 1))
 
     def remove_row(self) -> None:
         """Remove the selected row."""
         row = self.current_row()
         if row >= 0:
+            self.list_touched = True
             self._removed.append((row, self.model.rows()[row]))
             self.model.removeRows(row, 1)
             self.select(min(row, self.model.rowCount() - 1))
@@ -331,6 +389,7 @@ class RowsEditor(QWidget):
         if not self._removed:
             return
         row, values = self._removed.pop()
+        self.list_touched = True
         self.select(self.model.add(values, min(row, self.model.rowCount())))
         self._update_buttons()
 
@@ -345,6 +404,7 @@ class RowsEditor(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
+        self.list_touched = True
         self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), target + 1 if step > 0 else target)
         self.select(target)
 
@@ -395,5 +455,5 @@ class RowsEditor(QWidget):
     def label(self, key: str) -> str:
         """The form label of a column (without the colon)."""
         if key in self._editors:
-            return self._editors[key][1].text().rstrip(":")
+            return self._editors[key][1].text().replace("&", "").rstrip(":")
         return next((c.title for c in self.model.columns if c.key == key), key)

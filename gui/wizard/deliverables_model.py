@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from gui.widgets.fields import local_date
 from gui.widgets.rows import Column, RowsModel
 
 KEYS = ("id", "title", "description", "acceptance", "due", "price")
@@ -18,7 +19,7 @@ class DeliverablesModel(RowsModel):
             Column("title", self.tr("Title")),
             Column("description", self.tr("Description")),
             Column("acceptance", self.tr("Acceptance criteria")),
-            Column("due", self.tr("Due date")),
+            Column("due", self.tr("Due date"), display=local_date),
             Column("price", self.tr("Price"), numeric=True),
         ], parent)
 

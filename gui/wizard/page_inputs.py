@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from gui.widgets.fields import DateField, LineField
+from gui.widgets.fields import DateField, LineField, local_date
 from gui.widgets.rows import Column, RowsEditor, RowsModel
 from gui.wizard.page import ContractPage, put
 
@@ -23,7 +23,7 @@ class ClientInputsPage(ContractPage):
         self.why.setText(self.tr(
             "Commitments go both ways. When texts, photos or logins arrive late, the dates written "
             "here show why your own deadlines moved."))
-        self.model = RowsModel([Column("title", self.tr("What")), Column("due", self.tr("By"))], self)
+        self.model = RowsModel([Column("title", self.tr("What")), Column("due", self.tr("By"), display=local_date)], self)
         self.editor = RowsEditor(self.model, dict, self)
         self.editor.setObjectName("client_inputs")
         self.editor.bind("title", LineField(self.editor), self.tr("What"))

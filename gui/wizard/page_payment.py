@@ -18,6 +18,7 @@ from gui.widgets.fields import (
     DueField,
     LineField,
     NumberField,
+    local_date,
     set_choices,
 )
 from gui.widgets.rows import Column, RowsEditor, RowsModel
@@ -51,6 +52,12 @@ class PaymentPage(ContractPage):
         group.addButton(self.fixed)
         self.itemised.setChecked(True)
         self.total = self.bind("payment.total", AmountField(parent=self), self.tr("Total"))
+        # What "a fixed total" means when the deliverables have prices too (the model's rule).
+        self.fee_hint = QLabel(self)
+        self.fee_hint.setObjectName("hint")
+        self.fee_hint.setWordWrap(True)
+        self.fixed.setToolTip(self.tr("One price for the whole work. Deliverable prices, when every deliverable "
+                                      "has one, are read as its breakdown and must add up to it."))
         self.itemised.toggled.connect(self._mode_changed)
         self.deposit = self.bind("payment.deposit_percent", AmountField(percent=True, parent=self),
                                  self.tr("Deposit (%)"))
@@ -74,6 +81,7 @@ class PaymentPage(ContractPage):
         deposit.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("The fee is"), mode)
+        form.addRow("", self.fee_hint)
         form.addRow(self.tr("Deposit (%)"), deposit)
         form.addRow("", self.after_deposit)
         self.body.addLayout(form)
@@ -109,7 +117,7 @@ class PaymentPage(ContractPage):
         self.body.addLayout(terms)
         self.taxes = TaxesBox(self)
         self.bind_rows("taxes.lines", self.taxes.editor, self.tr("Taxes"))
-        self.bind("taxes.prices_include_tax", self.taxes.include, self.taxes.include.text())
+        self.bind("taxes.prices_include_tax", self.taxes.include, self.tr("Prices"))
         self.bind("taxes.note", self.taxes.note, self.tr("Note on taxes"))
         self.body.addWidget(self.taxes)
         #: Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.
@@ -120,11 +128,40 @@ class PaymentPage(ContractPage):
     def _due_text(self, value: str) -> str:
         editor = self.editor.editor("due")
         assert isinstance(editor, DueField)
-        return dict(editor.choices()).get(value, value)
+        return dict(editor.choices()).get(value) or local_date(value)
 
     def _mode_changed(self) -> None:
-        self.total.setEnabled(self.fixed.isChecked())
-        self._on_edit()
+        fixed = self.fixed.isChecked()
+        self.total.setEnabled(fixed)
+        if fixed and not self.total.value() and not self._loading:
+            # Start from the sum of the prices: a fixed total that matches them is accepted as it is.
+            itemised = self.itemised_sum()
+            if itemised is not None:
+                self.total.setValue(str(itemised))
+        self._explain_fee()
+        self._on_edit("payment.total")
+
+    def itemised_sum(self) -> Decimal | None:
+        """The sum of the deliverable prices typed so far (None when there are none)."""
+        wizard = self.contract_wizard()
+        items = wizard.data(upto=self).get("deliverables", []) if wizard else []
+        prices = [decimal_or_none(str(d.get("price", ""))) for d in items if d.get("price")]
+        valid = [p for p in prices if p is not None]
+        return sum(valid, Decimal(0)) if valid else None
+
+    def _explain_fee(self) -> None:
+        """Say what a fixed total means for the deliverable prices, with their sum."""
+        itemised = self.itemised_sum() if self.wizard() is not None else None
+        if not self.fixed.isChecked():
+            self.fee_hint.setText(self.tr("The fee is what the deliverables cost, added up."))
+        elif itemised is None:
+            self.fee_hint.setText(self.tr("One price for the whole work; the deliverables have no prices of "
+                                          "their own."))
+        else:
+            self.fee_hint.setText(self.tr(
+                "One price for the whole work. The deliverable prices (together {sum}) are read as its "
+                "breakdown, so when every deliverable has a price they must add up to the total; clear them on "
+                "the Deliverables page to agree one price only.").format(sum=self._money(itemised)))
 
     def initializePage(self) -> None:
         """Offer the deliverables as installment targets and show live totals."""
@@ -145,17 +182,14 @@ class PaymentPage(ContractPage):
         # The form was filled before the deliverables were offered: show the row's link now.
         self.editor.reload_form()
         self.update_totals()
+        self._explain_fee()
         super().initializePage()
 
     def contract_total(self) -> Decimal | None:
         """The fee as typed so far: the fixed total, or the sum of the prices."""
         if self.fixed.isChecked():
             return decimal_or_none(self.total.value())
-        wizard = self.contract_wizard()
-        items = wizard.data(upto=self).get("deliverables", []) if wizard else []
-        prices = [decimal_or_none(str(d.get("price", ""))) for d in items if d.get("price")]
-        valid = [p for p in prices if p is not None]
-        return sum(valid, Decimal(0)) if valid else None
+        return self.itemised_sum()
 
     def _money(self, amount: Decimal) -> str:
         from domain.formatting import money

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QWidget
 
 from gui.widgets.fields import ChoiceField, CurrencyField, DateField, LineField
 from gui.wizard.page import ContractPage, put
@@ -23,7 +23,7 @@ class ProjectPage(ContractPage):
         self.setSubTitle(self.tr("Who agrees with whom, on what, from when."))
         self.why.setText(self.tr(
             "A contract starts with clarity: the exact names of both parties and of the project. "
-            "Your own details are remembered for the next contract."))
+            "Tick “use these as my details” and your own details fill in the next contract."))
         self.project_title = self.bind("title", LineField(self), self.tr("Project title"))
         self.reference = self.bind("reference", LineField(self), self.tr("Reference"))
         self.language = self.bind("language", ChoiceField([("es", self.tr("Spanish")), ("en", self.tr("English"))], self),
@@ -49,10 +49,16 @@ class ProjectPage(ContractPage):
         parties.addWidget(self.provider[0])
         parties.addWidget(self.client[0])
         self.body.addLayout(parties)
+        #: Ticked: saving the contract also keeps the provider's details for new contracts.
+        self.remember_provider = QCheckBox(self.tr("&Use these as my details for new contracts"), self)
+        self.remember_provider.setObjectName("rememberProvider")
+        self.body.addWidget(self.remember_provider)
         self.body.addStretch(1)
-        self.registerField("title*", self.project_title)
-        self.registerField("provider.name*", self.provider[1]["name"])
-        self.registerField("client.name*", self.client[1]["name"])
+        # Not mandatory fields of QWizard (those keep Next disabled, without saying why): the
+        # page says what is missing when the user asks for the next page.
+        self.registerField("title", self.project_title)
+        self.registerField("provider.name", self.provider[1]["name"])
+        self.registerField("client.name", self.client[1]["name"])
 
     def _party_box(self, side: str, caption: str) -> tuple[QGroupBox, dict[str, LineField]]:
         box = QGroupBox(caption, self)

@@ -5,27 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
-from gui.core.defs import PDF_PREVIEW_MIN_HEIGHT, PREVIEW_DELAY_MS
 from gui.core.options import LAST_FOLDER
 from gui.core.resources import Icons, icon
 from gui.wizard.page import ContractPage
+from gui.wizard.preview import PreviewPane
 
 
 class ReviewPage(ContractPage):
@@ -33,6 +29,7 @@ class ReviewPage(ContractPage):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.reveal = True  # the whole contract is checked here: every problem shows
         self.setTitle(self.tr("Review"))
         self.setSubTitle(self.tr("Read it as your client will, then save it and generate the documents."))
         self.why.setText(self.tr(
@@ -41,29 +38,13 @@ class ReviewPage(ContractPage):
             "advice; every clause stays editable."))
         self.summary = QTextBrowser(self)
         self.summary.setOpenLinks(False)
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setMinimumHeight(PDF_PREVIEW_MIN_HEIGHT)
-        self._buffer: QBuffer | None = None
-        self.preview_status = QLabel(self)
-        self.preview_status.setObjectName("hint")
-        self.preview_status.setWordWrap(True)
-        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        right = QWidget(self)
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        status = QHBoxLayout()
-        status.addWidget(self.preview_status, 1)
-        status.addWidget(self.progress)
-        column.addLayout(status)
-        column.addWidget(self.view, 1)
+        self.summary.setAccessibleName(self.tr("Summary of the contract"))
+        self.preview = PreviewPane(ctx, self)
+        # The names the rest of the page (and its tests) use for the preview's parts.
+        self.pdf, self.view = self.preview.pdf, self.preview.view
+        self.preview_status, self.progress = self.preview.status, self.preview.progress
+        self._preview_timer = self.preview.timer
+        right = self.preview
         split = QSplitter(self)
         split.addWidget(self.summary)
         split.addWidget(right)
@@ -73,6 +54,13 @@ class ReviewPage(ContractPage):
         self.generate_button = QPushButton(icon(Icons.DOCUMENTS), self.tr("Generate documents…"), self)
         self.save_status = QLabel(self)
         self.save_status.setObjectName("hint")
+        #: Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).
+        self.print_warning = QLabel(self)
+        self.print_warning.setObjectName("issues")
+        self.print_warning.setWordWrap(True)
+        self.print_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_warning.hide()
+        self.body.addWidget(self.print_warning)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.generate_button)
@@ -80,12 +68,6 @@ class ReviewPage(ContractPage):
         self.body.addLayout(buttons)
         self.save_button.clicked.connect(lambda: self.save())
         self.generate_button.clicked.connect(self.generate)
-        #: The newest preview asked for: an older one that finishes later is not shown.
-        self._preview_task = 0
-        # Clicking through the page (Next, then Back at once) starts no render.
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._start_preview)
-        self._preview_contract: Any = None
 
     def contribute(self, data: dict[str, Any]) -> None:
         """The review page adds nothing to the contract."""
@@ -103,6 +85,10 @@ class ReviewPage(ContractPage):
             return list(exc.issues)
         return []
 
+    def describe(self, issue: Any) -> str:
+        """A problem of any page, naming the field as that page labels it."""
+        return self.contract_wizard().describe_issue(issue)
+
     def initializePage(self) -> None:
         """Summarise the contract and start rendering its preview."""
         super().initializePage()
@@ -115,53 +101,29 @@ class ReviewPage(ContractPage):
 
         self.summary.setHtml(contract_html(contract, self.ctx.lang))
         self.render_preview(contract)
+        self._check_printable(contract)
+
+    def _check_printable(self, contract: Any) -> None:
+        """Name the fields whose characters the PDF cannot print, before any document is made."""
+        from gui.core import services
+
+        lang = self.ctx.lang
+
+        def show(lines: list[str]) -> None:
+            self.print_warning.setText("\n".join(lines))
+            self.print_warning.setVisible(bool(lines))
+
+        self.ctx.tasks.run(lambda: services.print_warnings(contract=contract, lang=lang), show, quiet=True,
+                           owner=self)
 
     def cleanupPage(self) -> None:
         """Going back: a preview not started yet is not needed."""
-        self._preview_timer.stop()
+        self.preview.cancel()
         super().cleanupPage()
 
     def render_preview(self, contract: Any) -> None:
         """Render the agreement as PDF off the GUI thread, PREVIEW_DELAY_MS from now, and show it here."""
-        self._preview_contract = contract
-        self.preview_status.setToolTip("")
-        self.preview_status.setText(self.tr("Preparing the preview…"))
-        self.progress.show()
-        self._preview_timer.start()
-
-    def _start_preview(self) -> None:
-        from gui.core import services
-
-        contract, paper = self._preview_contract, self.ctx.prefs.get("documents/paper")
-        task = self.ctx.tasks.run(lambda: services.render_preview(contract=contract, paper=paper),
-                                  lambda data: self._show_pdf(data) if task == self._preview_task else None,
-                                  lambda error: self._preview_failed(error) if task == self._preview_task else None,
-                                  owner=self)
-        self._preview_task = task
-
-    def _show_pdf(self, data: bytes) -> None:
-        self.progress.hide()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.close()
-        self.pdf.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
-        self.preview_status.setText(self.tr("Preview of the agreement: %n page(s)", "", self.pdf.pageCount()))
-
-    def _preview_failed(self, error: BaseException) -> None:
-        self.progress.hide()
-        reason, detail = self._explain(error)
-        if detail:
-            # Not something the user can act on in their words: say so, with the detail below.
-            text = self.tr("The preview could not be prepared; saving and generating the documents may "
-                           "still work.") + "\n" + self.tr("Technical detail: {detail}").format(detail=detail)
-        else:
-            text = self.tr("The preview is not available: {reason}").format(reason=reason)
-        self.preview_status.setText(text)
-        self.preview_status.setToolTip(detail)
+        self.preview.render_contract(contract)
 
     def _explain(self, error: BaseException) -> tuple[str, str]:
         """What went wrong in the UI language, and the technical detail ("" when there is none to add)."""
@@ -180,6 +142,7 @@ class ReviewPage(ContractPage):
         wizard = self.contract_wizard()
         contract = wizard.contract()
         repo, project_id, draft = self.ctx.repository(), wizard.project_id, wizard.draft_name
+        remember = wizard.remember_provider()
         reason = self.tr("Written with the wizard")
         self.save_status.setText(self.tr("Saving…"))
 
@@ -202,7 +165,7 @@ class ReviewPage(ContractPage):
 
         self.ctx.tasks.run(
             lambda: services.save_contract(repo=repo, contract=contract, project_id=project_id, reason=reason,
-                                           draft=draft, request=request),
+                                           draft=draft, request=request, remember_provider=remember),
             done, failed, serial=True, owner=self)
 
     def _ask_change_request(self, then: Any) -> None:
@@ -228,11 +191,11 @@ class ReviewPage(ContractPage):
         self.ctx.prefs.set_state(LAST_FOLDER, folder)
         wizard = self.contract_wizard()
         if wizard.dirty or wizard.project_id is None:
-            self.save(then=lambda saved: self._generate(saved.project_id, Path(folder)))
+            self.save(then=lambda saved: self._generate(saved.project_id, Path(folder), saved))
         else:
             self._generate(wizard.project_id, Path(folder))
 
-    def _generate(self, project_id: str, folder: Path) -> None:
+    def _generate(self, project_id: str, folder: Path, saved: Any = None) -> None:
         from gui.core import services
 
         repo, paper = self.ctx.repository(), self.ctx.prefs.get("documents/paper")
@@ -241,7 +204,10 @@ class ReviewPage(ContractPage):
 
         def done(paths: list[Path]) -> None:
             self.progress.hide()
-            self.save_status.setText(self.tr("%n document(s) written.", "", len(paths)))
+            written = self.tr("%n document(s) written.", "", len(paths))
+            if saved is not None and saved.changed:
+                written = self.tr("Saved as version {number}.").format(number=saved.version) + " " + written
+            self.save_status.setText(written)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
         self.ctx.tasks.run(lambda: services.generate_documents(repo=repo, project_id=project_id, folder=folder,

@@ -41,6 +41,8 @@ class RolesPage(ContractPage):
             self.body.addWidget(editor, 1)
             self.editors[party] = editor
         self.bind_rows("roles", self.editors["provider"], self.tr("Roles"))
+        for party, caption in (("provider", self.tr("Roles: your side")), ("client", self.tr("Roles: the client's side"))):
+            self.editors[party].table.setAccessibleName(caption)
         self.editors["client"].changed.connect(self._on_edit)
 
     def _split(self, row: int) -> tuple[str, int]:
@@ -56,6 +58,35 @@ class RolesPage(ContractPage):
         side = self.tr("your side") if party == "provider" else self.tr("the client's side")
         return self.tr("{field} ({side}, row {row})").format(
             field=self.editors[party].label(match["key"]), side=side, row=row + 1)
+
+    def row_editors(self) -> list[RowsEditor]:
+        """Both sides' tables."""
+        return list(self.editors.values())
+
+    def row_touched(self, prefix: str, row: int, key: str) -> bool:
+        """Whether the user edited this cell, in the table of its side."""
+        party, local = self._split(row)
+        return self.editors[party].model.touched(local, key)
+
+    def shows(self, path: str) -> bool:
+        """A problem with the list of roles shows once either side's list was changed."""
+        if path == "roles" or (path.startswith("roles[") and "." not in path):
+            return self.reveal or any(e.list_touched for e in self.row_editors())
+        return super().shows(path)
+
+    def focus_problem(self, path: str) -> None:
+        """Select the role's row in the table of its side and put the keyboard in the field."""
+        match = ROW_PATH.match(path)
+        if not (match and match["prefix"] == "roles"):
+            super().focus_problem(path)
+            return
+        party, row = self._split(int(match["row"]))
+        editor = self.editors[party]
+        editor.select(row)
+        if match["key"] in editor.form_keys():
+            editor.editor(match["key"]).setFocus()
+        else:
+            editor.table.setFocus()
 
     def show_row_errors(self, prefix: str, errors: dict[tuple[int, str], str]) -> None:
         """Send each role's errors to the table of its side."""

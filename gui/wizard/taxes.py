@@ -12,10 +12,18 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.widgets.amounts import AmountDelegate, AmountField, decimal_of
-from gui.widgets.fields import CheckField, ChoiceField, LineField, TextField
+from gui.widgets.fields import ChoiceField, LineField, TextField
 from gui.widgets.rows import Column, RowsEditor, RowsModel
 
 #: The note an English contract starts with (contract text, in the contract's language).
@@ -48,6 +56,11 @@ class TaxesBox(QGroupBox):
         ], self)
         self.editor = RowsEditor(self.model, lambda: {"kind": "add"}, self)
         self.editor.setObjectName("taxes")
+        # Icons only (with Insert, Ctrl+D and Delete in the table, said in their tooltips): the payment
+        # page has more words than free Alt+letters, and the fee's own rows keep theirs.
+        for button in (self.editor.add_button, self.editor.duplicate_button, self.editor.remove_button):
+            button.setAccessibleName(button.text())
+            button.setText("")
         self.editor.bind("name", LineField(self.editor), QCoreApplication.translate("TaxesBox", "Tax"))
         self.rate = AmountField(percent=True, parent=self.editor)
         self.editor.bind("percent", self.rate, QCoreApplication.translate("TaxesBox", "Rate (%)"))
@@ -61,7 +74,11 @@ class TaxesBox(QGroupBox):
         self.irpf_7 = QPushButton(QCoreApplication.translate("TaxesBox", "Withhold IRPF 7 %"), self)
         self.irpf_15.clicked.connect(lambda: self.set_line("IRPF", "15", "withhold"))
         self.irpf_7.clicked.connect(lambda: self.set_line("IRPF", "7", "withhold"))
-        self.include = CheckField(QCoreApplication.translate("TaxesBox", "The prices already include the taxes added"), self)
+        # A choice rather than a tick box: the payment page has more buttons than free Alt+letters.
+        self.include = ChoiceField([
+            ("no", QCoreApplication.translate("TaxesBox", "Before tax: the taxes added come on top")),
+            ("yes", QCoreApplication.translate("TaxesBox", "With the taxes added already included")),
+        ], self)
         self.note = TextField(2, self)
         self.note.setPlaceholderText(QCoreApplication.translate("TaxesBox", "For example an exemption, or that the client pays the tax (reverse charge)"))
         self.sums = QLabel(self)
@@ -80,7 +97,10 @@ class TaxesBox(QGroupBox):
         layout.addWidget(self.editor)
         layout.addWidget(self.spain)
         layout.addLayout(offers)
-        layout.addWidget(self.include)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("TaxesBox", "Prices"), self.include)
+        layout.addLayout(form)
+        # A heading above the note rather than a form label: Alt+letters are all taken on this page.
         layout.addWidget(QLabel(QCoreApplication.translate("TaxesBox", "Note on taxes"), self))
         layout.addWidget(self.note)
         self.offer_spain(False)
@@ -102,13 +122,17 @@ class TaxesBox(QGroupBox):
 
     def empty(self) -> bool:
         """Whether nothing about taxes has been entered."""
-        return not self.model.rowCount() and not self.note.value().strip() and not self.include.value()
+        return not self.model.rowCount() and not self.note.value().strip() and not self.included()
+
+    def included(self) -> bool:
+        """Whether the prices already include the taxes added."""
+        return self.include.value() == "yes"
 
     def contribute(self) -> dict[str, Any] | None:
         """The taxes as interchange data, or None when nothing was entered."""
         if self.empty():
             return None
-        data: dict[str, Any] = {"prices_include_tax": self.include.value(), "lines": [
+        data: dict[str, Any] = {"prices_include_tax": self.included(), "lines": [
             {"name": r.get("name", ""), "percent": r.get("percent", "").strip(), "kind": r.get("kind", "") or "add"}
             for r in self.model.rows()]}
         if self.note.value().strip():
@@ -118,7 +142,7 @@ class TaxesBox(QGroupBox):
     def load(self, taxes: dict[str, Any] | None) -> None:
         """Show the taxes of contract data."""
         taxes = taxes or {}
-        self.include.setValue(bool(taxes.get("prices_include_tax", False)))
+        self.include.setValue("yes" if taxes.get("prices_include_tax") is True else "no")
         self.model.set_rows([{k: line.get(k, "") for k in ("name", "percent", "kind")}
                              for line in taxes.get("lines", [])])
         self.note.setValue(taxes.get("note") or "")

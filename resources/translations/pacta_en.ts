@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="40" />
+        <source>Before you send it</source>
+        <translation>Before you send it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="43" />
+        <source>1. Restate their concern</source>
+        <translation>1. Restate their concern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="45" />
+        <source>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</source>
+        <translation>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="48" />
+        <source>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</source>
+        <translation>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="52" />
+        <source>2. Wait</source>
+        <translation>2. Wait</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="55" />
+        <source>A letter written on a bad day reads differently the next morning. Unless it cannot wait, let it go tomorrow at 9:00 ({day}): it stays in the outbox until then, and you can still cancel it. Keep the tone of the contract, not the tone of the argument.</source>
+        <translation>A letter written on a bad day reads differently the next morning. Unless it cannot wait, let it go tomorrow at 9:00 ({day}): it stays in the outbox until then, and you can still cancel it. Keep the tone of the contract, not the tone of the argument.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="59" />
+        <source>3. What walking away costs</source>
+        <translation>3. What walking away costs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="60" />
+        <source>Still owed on this contract: {amount}.</source>
+        <translation>Still owed on this contract: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="64" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="69" />
+        <source>Hours this dispute has taken you so far:</source>
+        <translation>Hours this dispute has taken you so far:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="79" />
+        <source>Attach the letter as a PDF</source>
+        <translation>Attach the letter as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="82" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="85" />
+        <source>Send tomorrow at 9:00</source>
+        <translation>Send tomorrow at 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="89" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="91" />
+        <source>Go back to the letter</source>
+        <translation>Go back to the letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="115" />
+        <source>The contract sets no hourly rate to put a price on that time.</source>
+        <translation>The contract sets no hourly rate to put a price on that time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="118" />
+        <source>At the contract's rate of {rate} an hour, that time is worth {cost}, beside the {owed} at stake.</source>
+        <translation>At the contract's rate of {rate} an hour, that time is worth {cost}, beside the {owed} at stake.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -12,81 +100,222 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="63" />
+        <location filename="../../gui/widgets/change_request.py" line="67" />
         <source>With the next payment not yet due</source>
         <extracomment>Where the difference in price goes (domain.payments.Difference), when the dialog asked.</extracomment>
         <translation>With the next payment not yet due</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="64" />
+        <location filename="../../gui/widgets/change_request.py" line="68" />
         <source>On signing the change order</source>
         <translation>On signing the change order</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="65" />
+        <location filename="../../gui/widgets/change_request.py" line="69" />
         <source>Spread over every payment not yet due</source>
         <translation>Spread over every payment not yet due</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="75" />
+        <location filename="../../gui/widgets/change_request.py" line="79" />
         <source>Change request</source>
         <translation>Change request</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="81" />
+        <location filename="../../gui/widgets/change_request.py" line="85" />
         <source>What the change is for, in a sentence the client will read</source>
         <translation>What the change is for, in a sentence the client will read</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="84" />
+        <location filename="../../gui/widgets/change_request.py" line="88" />
         <source>The &amp;client</source>
         <translation>The &amp;client</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="85" />
+        <location filename="../../gui/widgets/change_request.py" line="89" />
         <source>&amp;You (the provider)</source>
         <translation>&amp;You (the provider)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="97" />
+        <location filename="../../gui/widgets/change_request.py" line="101" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="98" />
+        <location filename="../../gui/widgets/change_request.py" line="102" />
         <source>Asked for by:</source>
         <translation>Asked for by:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="99" />
+        <location filename="../../gui/widgets/change_request.py" line="103" />
         <source>Asked on:</source>
         <translation>Asked on:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="107" />
+        <location filename="../../gui/widgets/change_request.py" line="111" />
         <source>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</source>
         <extracomment>Where the difference in price goes, asked once the contract is signed (None otherwise).</extracomment>
         <translation>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="109" />
+        <location filename="../../gui/widgets/change_request.py" line="113" />
         <source>Difference in price:</source>
         <translation>Difference in price:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="110" />
+        <location filename="../../gui/widgets/change_request.py" line="114" />
         <source>Record the change</source>
         <translation>Record the change</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="120" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Type a date like 2026-11-30, or pick one.</translation>
+        <location filename="../../gui/widgets/change_request.py" line="124" />
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Type the date, or pick it from the calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="123" />
+        <location filename="../../gui/widgets/change_request.py" line="127" />
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Say why the contract changes: the change order prints it.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="29" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Scope checklist</source>
+        <translation>Scope checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
+        <source>Change order</source>
+        <translation>Change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Payments and taxes</source>
+        <translation>Payments and taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="33" />
+        <source>Letters to the client</source>
+        <translation>Letters to the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="34" />
+        <source>Every document</source>
+        <translation>Every document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="56" />
+        <source>Document texts</source>
+        <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>Document texts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="63" />
+        <source>Language of the texts</source>
+        <translation>Language of the texts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="65" />
+        <source>Find a text</source>
+        <translation>Find a text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="69" />
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="119" />
+        <source>Pacta's text</source>
+        <extracomment>The page of the preview showing the clause (0-based).</extracomment>
+        <translation>Pacta's text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="74" />
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="81" />
+        <source>&amp;Save my version</source>
+        <translation>&amp;Save my version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="82" />
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="83" />
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="84" />
+        <source>The texts are files you can also edit with any text editor</source>
+        <translation>The texts are files you can also edit with any text editor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="85" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="91" />
+        <source>The preview appears here.</source>
+        <translation>The preview appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="121" />
+        <source>&amp;Your version</source>
+        <translation>&amp;Your version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="217" />
+        <source>Names in braces Pacta fills in: {names}</source>
+        <translation>Names in braces Pacta fills in: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="219" />
+        <source>This text takes no names in braces.</source>
+        <translation>This text takes no names in braces.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="240" />
+        <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
+        <translation>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="244" />
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="261" />
+        <source>No preview: {reason}</source>
+        <translation>No preview: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="278" />
+        <source>The clause in the example contract: page {page} of {pages}.</source>
+        <translation>The clause in the example contract: page {page} of {pages}.</translation>
     </message>
 </context>
 <context>
@@ -212,100 +441,90 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gui/history/diff.py" line="27" />
+        <location filename="../../gui/history/diff.py" line="43" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="28" />
+        <location filename="../../gui/history/diff.py" line="44" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="29" />
+        <location filename="../../gui/history/diff.py" line="45" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="50" />
+        <location filename="../../gui/history/diff.py" line="66" />
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="71" />
+        <location filename="../../gui/history/diff.py" line="87" />
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="93" />
+        <location filename="../../gui/history/diff.py" line="109" />
         <source>Other terms</source>
         <translation>Other terms</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="104" />
+        <location filename="../../gui/history/diff.py" line="120" />
         <source>Price and deadline</source>
         <translation>Price and deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="106" />
-        <location filename="../../gui/history/diff.py" line="107" />
+        <location filename="../../gui/history/diff.py" line="122" />
+        <location filename="../../gui/history/diff.py" line="123" />
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="109" />
-        <location filename="../../gui/history/diff.py" line="110" />
+        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="126" />
         <source>Last delivery: {date}</source>
         <translation>Last delivery: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="114" />
+        <location filename="../../gui/history/diff.py" line="130" />
         <source>Price impact: {amount}; new total {total}.</source>
         <translation>Price impact: {amount}; new total {total}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="117" />
+        <location filename="../../gui/history/diff.py" line="133" />
         <source>No price impact.</source>
         <translation>No price impact.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="120" />
-        <source>The last delivery moves %n day(s) earlier.</source>
-        <translation>The last delivery moves %n day earlier.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="122" />
-        <source>The last delivery moves %n day(s) later.</source>
-        <translation>The last delivery moves %n day later.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="140" />
         <source>No deadline impact.</source>
         <translation>No deadline impact.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="128" />
+        <location filename="../../gui/history/diff.py" line="143" />
         <source>Due date of {ids}: {old} → {new}.</source>
         <translation>Due date of {ids}: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="131" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {old} → version {new}</source>
         <translation>Version {old} → version {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="136" />
+        <location filename="../../gui/history/diff.py" line="151" />
         <source>The two versions say the same thing.</source>
         <translation>The two versions say the same thing.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="143" />
+        <location filename="../../gui/history/diff.py" line="158" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="145" />
-        <location filename="../../gui/history/diff.py" line="146" />
+        <location filename="../../gui/history/diff.py" line="160" />
+        <location filename="../../gui/history/diff.py" line="161" />
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
@@ -313,73 +532,133 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="152" />
+        <location filename="../../gui/wizard/page.py" line="222" />
         <source>{field} (row {row})</source>
-        <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
+        <extracomment>Paths of the contract this page edits; issues under them are shown here. Every problem shows (the user asked for the next page). The page's content, and the live preview beside it when the user shows it.</extracomment>
         <translation>{field} (row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page.py" line="291" />
+        <source>More problems: {count} (point here to read them all)</source>
+        <translation>More problems: {count} (point here to read them all)</translation>
     </message>
 </context>
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="88" />
         <source>New contract</source>
-        <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
+        <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard's own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="88" />
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118" />
+        <location filename="../../gui/wizard/wizard.py" line="134" />
+        <source>Preview</source>
+        <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="137" />
+        <source>Show the agreement beside every page, updated as you type</source>
+        <translation>Show the agreement beside every page, updated as you type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="261" />
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="221" />
+        <location filename="../../gui/wizard/wizard.py" line="376" />
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="222" />
+        <location filename="../../gui/wizard/wizard.py" line="377" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="379" />
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="379" />
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="380" />
+        <source>Go on writing</source>
+        <translation>Go on writing</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="211" />
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <location filename="../../gui/widgets/fields.py" line="75" />
+        <source>Pick a date: {field}</source>
+        <translation>Pick a date: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="216" />
+        <location filename="../../gui/widgets/fields.py" line="260" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="312" />
+        <source>Pick a date ({shortcut})</source>
+        <translation>Pick a date ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="314" />
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="33" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>The last delivery moves %n day earlier.</numerusform>
+            <numerusform>The last delivery moves %n days earlier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="37" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation>
+            <numerusform>The last delivery moves %n day later.</numerusform>
+            <numerusform>The last delivery moves %n days later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="162" />
+        <location filename="../../gui/widgets/change_request.py" line="166" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="180" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Type a date like 2026-11-30, or pick one.</translation>
+        <location filename="../../gui/widgets/change_request.py" line="184" />
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Type the date, or pick it from the calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="184" />
+        <location filename="../../gui/widgets/change_request.py" line="188" />
         <source>The date cannot be later than today.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="188" />
+        <location filename="../../gui/widgets/change_request.py" line="192" />
         <source>Write the reason: it stays in the history.</source>
         <translation>Write the reason: it stays in the history.</translation>
     </message>
@@ -387,32 +666,32 @@
 <context>
     <name>DeliverablesModel</name>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="17" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
         <source>Acceptance criteria</source>
         <translation>Acceptance criteria</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="23" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
@@ -490,24 +769,236 @@
     </message>
 </context>
 <context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="23" />
+        <source>Edit document &amp;texts…</source>
+        <translation>Edit document &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="24" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Every clause of the documents is yours to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="71" />
+        <source>Saved: the next documents you generate use your version.</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Saved: the next documents you generate use your version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="80" />
+        <source>Pacta's text is back.</source>
+        <translation>Pacta's text is back.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Project and parties</source>
+        <translation>Project and parties</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Roles and responsibilities</source>
+        <translation>Roles and responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>What the client hands over</source>
+        <translation>What the client hands over</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Revisions and communication</source>
+        <translation>Revisions and communication</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Changes and termination</source>
+        <translation>Changes and termination</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="72" />
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Step {number} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="79" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="22" />
+        <source>Dra&amp;fts…</source>
+        <translation>Dra&amp;fts…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="23" />
+        <source>Contracts started in the wizard and not saved yet: resume or discard them</source>
+        <translation>Contracts started in the wizard and not saved yet: resume or discard them</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="97" />
+        <location filename="../../gui/drafts/dialog.py" line="110" />
+        <source>Drafts</source>
+        <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Last edit</source>
+        <translation>Last edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Page reached</source>
+        <translation>Page reached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="105" />
+        <source>How it was left</source>
+        <translation>How it was left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="115" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="138" />
+        <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
+        <translation>No drafts: every contract you started in the wizard was saved or discarded.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="141" />
+        <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
+        <translation>
+            <numerusform>Pacta closed while you were writing %n contract. Everything you typed was kept.</numerusform>
+            <numerusform>Pacta closed while you were writing %n contracts. Everything you typed was kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="144" />
+        <source>%n draft(s) saved automatically while you typed.</source>
+        <translation>
+            <numerusform>%n draft saved automatically while you typed.</numerusform>
+            <numerusform>%n drafts saved automatically while you typed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <source>You kept %n contract(s) as a draft to finish later.</source>
+        <translation>
+            <numerusform>You kept %n contract as a draft to finish later.</numerusform>
+            <numerusform>You kept %n contracts as drafts to finish later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="147" />
+        <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
+        <translation>Resume one to carry on where you left it, or discard what you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="190" />
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Kept by you</source>
+        <translation>Kept by you</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Autosaved</source>
+        <translation>Autosaved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <source>You chose to keep it when you closed the wizard.</source>
+        <translation>You chose to keep it when you closed the wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="162" />
+        <source>Saved as you typed; the wizard was not closed normally.</source>
+        <translation>Saved as you typed; the wizard was not closed normally.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
+        <translation>Discard the draft “{title}”? What you typed in it cannot be recovered.</translation>
+    </message>
+</context>
+<context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="394" />
         <source>On signing</source>
         <translation>On signing</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="394" />
         <source>On delivery</source>
         <translation>On delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="275" />
+        <location filename="../../gui/widgets/fields.py" line="395" />
         <source>On acceptance</source>
         <translation>On acceptance</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="275" />
+        <location filename="../../gui/widgets/fields.py" line="395" />
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
@@ -734,24 +1225,57 @@
         <translation>Draft saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="450" />
+        <location filename="../../gui/sending/email_dialog.py" line="452" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="453" />
+        <location filename="../../gui/sending/email_dialog.py" line="456" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>The draft is saved in {path} and opens in your mail program.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="459" />
+        <location filename="../../gui/sending/email_dialog.py" line="462" />
         <source>The draft could not be written: {detail}</source>
         <translation>The draft could not be written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="466" />
+        <location filename="../../gui/sending/email_dialog.py" line="469" />
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta had to change some text to write the documents:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/core/errors.py" line="21" />
+        <source>Pacta may not write there. Choose another folder.</source>
+        <translation>Pacta may not write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="23" />
+        <source>The folder is not there any more. Choose another one.</source>
+        <translation>The folder is not there any more. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="25" />
+        <source>The files could not be written (is the disk full or disconnected?).</source>
+        <translation>The files could not be written (is the disk full or disconnected?).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="26" />
+        <source>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</source>
+        <translation>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="34" />
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="46" />
+        <source>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</source>
+        <translation>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</translation>
     </message>
 </context>
 <context>
@@ -1034,25 +1558,30 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../gui/widgets/records.py" line="48" />
+        <location filename="../../gui/widgets/records.py" line="49" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="49" />
+        <location filename="../../gui/widgets/records.py" line="50" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="50" />
+        <location filename="../../gui/widgets/records.py" line="51" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="51" />
+        <location filename="../../gui/widgets/records.py" line="52" />
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/records.py" line="53" />
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="299" />
@@ -1225,8 +1754,8 @@
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="243" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Type a date like 2026-11-30, or pick one.</translation>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Type the date, or pick it from the calendar.</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="246" />
@@ -1246,6 +1775,268 @@ It stays in the journal, struck through. Why?</source>
         <translation>Entry of {date}: “{text}”
 
 It stays in the journal, struck through. Why?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="46" />
+        <source>An overdue payment</source>
+        <translation>An overdue payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="47" />
+        <source>A request outside the scope</source>
+        <translation>A request outside the scope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="48" />
+        <source>An urgent request</source>
+        <translation>An urgent request</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="49" />
+        <source>Another round of revisions</source>
+        <translation>Another round of revisions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="50" />
+        <source>Material the client has not sent</source>
+        <translation>Material the client has not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="51" />
+        <source>Ending the contract</source>
+        <translation>Ending the contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="64" />
+        <source>Write to the client</source>
+        <translation>Write to the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="78" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="82" />
+        <source>{id} · {title}</source>
+        <translation>{id} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="84" />
+        <source>Hours the request would take, priced at the contract's hourly rate</source>
+        <translation>Hours the request would take, priced at the contract's hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="86" />
+        <source>A price for the request instead of hours</source>
+        <translation>A price for the request instead of hours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="88" />
+        <source>Days the requested work would move the remaining deliveries by</source>
+        <translation>Days the requested work would move the remaining deliveries by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="89" />
+        <source>The client is ending the contract (the kill fee applies)</source>
+        <translation>The client is ending the contract (the kill fee applies)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="91" />
+        <source>Paste the client's message here, to keep it beside your answer</source>
+        <translation>Paste the client's message here, to keep it beside your answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="94" />
+        <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
+        <translation>What the client is asking or worried about, in your own words: the letter opens by restating it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="95" />
+        <source>Write the letter</source>
+        <translation>Write the letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="101" />
+        <source>Date of the letter:</source>
+        <translation>Date of the letter:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="103" />
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="105" />
+        <source>Deliverable:</source>
+        <translation>Deliverable:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="105" />
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>or price:</source>
+        <translation>or price:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="110" />
+        <source>Figures:</source>
+        <translation>Figures:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="112" />
+        <source>Client's message:</source>
+        <translation>Client's message:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="116" />
+        <source>Their concern:</source>
+        <translation>Their concern:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="129" />
+        <source>What the letter quotes</source>
+        <translation>What the letter quotes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="139" />
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="141" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="143" />
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="146" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="166" />
+        <source>Type a date like 2026-11-30</source>
+        <translation>Type a date like 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="175" />
+        <source>Type a number greater than zero</source>
+        <translation>Type a number greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="192" />
+        <source>Writing the letter…</source>
+        <translation>Writing the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="204" />
+        <source>Your draft of this letter, saved earlier.</source>
+        <translation>Your draft of this letter, saved earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="229" />
+        <source>Clause {number} · {heading}</source>
+        <translation>Clause {number} · {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="235" />
+        <source>Figures from version {version} (in force) and the project's records, worked out to {date}.</source>
+        <translation>Figures from version {version} (in force) and the project's records, worked out to {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="268" />
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="278" />
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="279" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="285" />
+        <source>Saved to {path} and kept in the journal.</source>
+        <translation>Saved to {path} and kept in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="306" />
+        <source>In the outbox: it goes {when}. You can cancel it until then.</source>
+        <translation>In the outbox: it goes {when}. You can cancel it until then.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="309" />
+        <source>Sent, and kept in the journal.</source>
+        <translation>Sent, and kept in the journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="61" />
+        <source>&amp;Write to the client…</source>
+        <extracomment>How often the outbox is looked at, in milliseconds. The first look, once the window is up (the outbox and the letters load on a worker then). The letters waiting in the outbox (a list of LetterJob), after each change. A letter went out (its LetterJob). Letters whose time passed while the app was closed and that the user chose to keep.</extracomment>
+        <translation>&amp;Write to the client…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="63" />
+        <source>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</source>
+        <translation>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="66" />
+        <source>Letters waiting to be &amp;sent…</source>
+        <translation>Letters waiting to be &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="168" />
+        <source>A letter was not sent</source>
+        <translation>A letter was not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="169" />
+        <source>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</source>
+        <translation>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="197" />
+        <source>Mail server password</source>
+        <translation>Mail server password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="198" />
+        <source>Password for {account}:</source>
+        <translation>Password for {account}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="204" />
+        <source>Sending mail is not set up</source>
+        <translation>Sending mail is not set up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="205" />
+        <source>Enter your mail server in File › Mail server settings…, then send the letter again.</source>
+        <translation>Enter your mail server in File › Mail server settings…, then send the letter again.</translation>
     </message>
 </context>
 <context>
@@ -1736,88 +2527,59 @@ Fingerprint: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main/window.py" line="66" />
+        <location filename="../../gui/main/window.py" line="65" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="83" />
-        <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
-        <translation>Edit document &amp;texts…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="84" />
-        <source>Every clause of the documents is yours to change</source>
-        <translation>Every clause of the documents is yours to change</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="110" />
+        <location filename="../../gui/main/window.py" line="105" />
         <source>Filter by title or client</source>
-        <extracomment>The window that took over after a change of language.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions). The window that took over after a change of language.</extracomment>
         <translation>Filter by title or client</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="113" />
+        <location filename="../../gui/main/window.py" line="108" />
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="135" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="160" />
+        <location filename="../../gui/main/window.py" line="155" />
         <source>Welcome to Pacta</source>
         <translation>Welcome to Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="163" />
+        <location filename="../../gui/main/window.py" line="158" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="170" />
+        <location filename="../../gui/main/window.py" line="165" />
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="167" />
         <source>Or look at an example first</source>
         <translation>Or look at an example first</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
-        <source>Document texts</source>
-        <translation>Document texts</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="285" />
-        <source>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
-        <translation>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="306" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="288" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="323" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>%n file could not be read and was left untouched; the other projects work as usual:</numerusform>
@@ -1825,7 +2587,7 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -2007,88 +2769,93 @@ Edit them with any text editor; the next document you generate uses them. Keep t
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="79" />
+        <location filename="../../gui/main/operations.py" line="91" />
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="80" />
+        <location filename="../../gui/main/operations.py" line="92" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="84" />
+        <location filename="../../gui/main/operations.py" line="96" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="87" />
+        <location filename="../../gui/main/operations.py" line="99" />
         <source>Nothing changed: version {number} stays as it was.</source>
         <translation>Nothing changed: version {number} stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="89" />
+        <location filename="../../gui/main/operations.py" line="101" />
         <source>Saved: version {number}.</source>
         <translation>Saved: version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="110" />
+        <location filename="../../gui/main/operations.py" line="124" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="119" />
+        <location filename="../../gui/main/operations.py" line="134" />
         <source>The change was not recorded; what you typed is kept as a draft.</source>
         <translation>The change was not recorded; what you typed is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="153" />
-        <source>{title} (copy)</source>
-        <translation>{title} (copy)</translation>
+        <location filename="../../gui/main/operations.py" line="234" />
+        <source>Move to the trash?</source>
+        <translation>Move to the trash?</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="174" />
+        <location filename="../../gui/main/operations.py" line="235" />
+        <source>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</source>
+        <translation>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="243" />
+        <source>“{title}” is back in the project list.</source>
+        <translation>“{title}” is back in the project list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="244" />
+        <source>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</source>
+        <translation>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="270" />
+        <source>Your own details are saved for new contracts.</source>
+        <translation>Your own details are saved for new contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="192" />
         <source>Import a contract</source>
         <translation>Import a contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="175" />
-        <location filename="../../gui/main/operations.py" line="195" />
+        <location filename="../../gui/main/operations.py" line="193" />
+        <location filename="../../gui/main/operations.py" line="213" />
         <source>Pacta contracts (*.json)</source>
         <translation>Pacta contracts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="194" />
+        <location filename="../../gui/main/operations.py" line="212" />
         <source>Export the contract</source>
         <translation>Export the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="202" />
+        <location filename="../../gui/main/operations.py" line="220" />
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="230" />
-        <source>untitled</source>
-        <translation>untitled</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="232" />
-        <source>Resume your contract?</source>
-        <translation>Resume your contract?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="233" />
-        <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
-        <translation>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="256" />
+        <location filename="../../gui/main/operations.py" line="277" />
         <source>About Pacta</source>
         <translation>About Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="257" />
+        <location filename="../../gui/main/operations.py" line="278" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -2218,135 +2985,198 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="30" />
+        <source>Letters waiting to be sent</source>
+        <translation>Letters waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="32" />
+        <source>No letter is waiting to be sent.</source>
+        <translation>No letter is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="34" />
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="35" />
+        <source>Take the letter out of the outbox; it is not sent</source>
+        <translation>Take the letter out of the outbox; it is not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="37" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="39" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="58" />
+        <source>{when} — {subject}</source>
+        <translation>{when} — {subject}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42" />
-        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="43" />
+        <location filename="../../gui/wizard/page_payment.py" line="90" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="43" />
+        <location filename="../../gui/wizard/page_payment.py" line="44" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>How much, when, and what happens when payment is late.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="45" />
+        <location filename="../../gui/wizard/page_payment.py" line="46" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="48" />
         <source>The sum of the deliverable prices</source>
         <translation>The sum of the deliverable prices</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="48" />
+        <location filename="../../gui/wizard/page_payment.py" line="49" />
         <source>A fixed total</source>
         <translation>A fixed total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53" />
+        <location filename="../../gui/wizard/page_payment.py" line="54" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="56" />
-        <location filename="../../gui/wizard/page_payment.py" line="77" />
+        <location filename="../../gui/wizard/page_payment.py" line="59" />
+        <source>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</source>
+        <translation>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="63" />
+        <location filename="../../gui/wizard/page_payment.py" line="85" />
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="60" />
-        <location filename="../../gui/wizard/page_payment.py" line="61" />
+        <location filename="../../gui/wizard/page_payment.py" line="67" />
+        <location filename="../../gui/wizard/page_payment.py" line="68" />
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="63" />
-        <location filename="../../gui/wizard/page_payment.py" line="107" />
+        <location filename="../../gui/wizard/page_payment.py" line="70" />
+        <location filename="../../gui/wizard/page_payment.py" line="115" />
         <source>Days to pay each invoice</source>
         <translation>Days to pay each invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="65" />
-        <location filename="../../gui/wizard/page_payment.py" line="108" />
+        <location filename="../../gui/wizard/page_payment.py" line="72" />
+        <location filename="../../gui/wizard/page_payment.py" line="116" />
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>The fee is</source>
         <translation>The fee is</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="87" />
+        <location filename="../../gui/wizard/page_payment.py" line="95" />
         <source>Installments after the deposit</source>
         <translation>Installments after the deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="91" />
-        <location filename="../../gui/wizard/page_payment.py" line="98" />
+        <location filename="../../gui/wizard/page_payment.py" line="99" />
+        <location filename="../../gui/wizard/page_payment.py" line="106" />
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
-        <location filename="../../gui/wizard/page_payment.py" line="99" />
+        <location filename="../../gui/wizard/page_payment.py" line="100" />
+        <location filename="../../gui/wizard/page_payment.py" line="107" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <location filename="../../gui/wizard/page_payment.py" line="101" />
+        <location filename="../../gui/wizard/page_payment.py" line="109" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="94" />
-        <location filename="../../gui/wizard/page_payment.py" line="103" />
+        <location filename="../../gui/wizard/page_payment.py" line="102" />
+        <location filename="../../gui/wizard/page_payment.py" line="111" />
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="102" />
-        <location filename="../../gui/wizard/page_payment.py" line="133" />
+        <location filename="../../gui/wizard/page_payment.py" line="110" />
+        <location filename="../../gui/wizard/page_payment.py" line="170" />
         <source>(none)</source>
-        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="104" />
+        <location filename="../../gui/wizard/page_payment.py" line="112" />
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="111" />
+        <location filename="../../gui/wizard/page_payment.py" line="119" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="113" />
+        <location filename="../../gui/wizard/page_payment.py" line="120" />
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="121" />
         <source>Note on taxes</source>
         <translation>Note on taxes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="177" />
+        <location filename="../../gui/wizard/page_payment.py" line="156" />
+        <source>The fee is what the deliverables cost, added up.</source>
+        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.</extracomment>
+        <translation>The fee is what the deliverables cost, added up.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="158" />
+        <source>One price for the whole work; the deliverables have no prices of their own.</source>
+        <translation>One price for the whole work; the deliverables have no prices of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="162" />
+        <source>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</source>
+        <translation>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="211" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="181" />
+        <location filename="../../gui/wizard/page_payment.py" line="215" />
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="184" />
+        <location filename="../../gui/wizard/page_payment.py" line="218" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="276" />
+        <location filename="../../gui/wizard/page_payment.py" line="310" />
         <source>{field}: say which deliverable this installment is due on ({due}).</source>
         <extracomment>Installments loaded without a deliverable are tied to the last one when the page is shown.</extracomment>
         <translation>{field}: say which deliverable this installment is due on ({due}).</translation>
@@ -2430,22 +3260,22 @@ Data folder: {folder}</translation>
 <context>
     <name>PaymentsExtension</name>
     <message>
-        <location filename="../../gui/payments/tab.py" line="166" />
+        <location filename="../../gui/payments/tab.py" line="169" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="167" />
+        <location filename="../../gui/payments/tab.py" line="170" />
         <source>Mark as &amp;paid…</source>
         <translation>Mark as &amp;paid…</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="168" />
+        <location filename="../../gui/payments/tab.py" line="171" />
         <source>Record money received against a scheduled payment</source>
         <translation>Record money received against a scheduled payment</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="203" />
+        <location filename="../../gui/payments/tab.py" line="214" />
         <source>Payment recorded: {amount} on {date}.</source>
         <translation>Payment recorded: {amount} on {date}.</translation>
     </message>
@@ -2453,17 +3283,12 @@ Data folder: {folder}</translation>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../gui/payments/tab.py" line="71" />
+        <location filename="../../gui/payments/tab.py" line="72" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="71" />
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../gui/payments/tab.py" line="71" />
+        <location filename="../../gui/payments/tab.py" line="72" />
         <source>To pay (with taxes)</source>
         <translation>To pay (with taxes)</translation>
     </message>
@@ -2473,37 +3298,42 @@ Data folder: {folder}</translation>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="72" />
+        <location filename="../../gui/payments/tab.py" line="73" />
         <source>Outstanding</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="72" />
+        <location filename="../../gui/payments/tab.py" line="73" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="86" />
+        <location filename="../../gui/payments/tab.py" line="73" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="87" />
         <source>Mark as paid…</source>
         <translation>Mark as paid…</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="88" />
+        <location filename="../../gui/payments/tab.py" line="89" />
         <source>Record money received against the selected payment</source>
         <translation>Record money received against the selected payment</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="119" />
+        <location filename="../../gui/payments/tab.py" line="120" />
         <source>The contract has no fee: no payments are scheduled.</source>
         <translation>The contract has no fee: no payments are scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="127" />
+        <location filename="../../gui/payments/tab.py" line="128" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="152" />
+        <location filename="../../gui/payments/tab.py" line="155" />
         <source>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</source>
         <translation>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</translation>
     </message>
@@ -2511,15 +3341,119 @@ Data folder: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="43" />
+        <location filename="../../gui/preferences/dialog.py" line="47" />
         <source>Preferences</source>
-        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
+        <extracomment>"Your own details" as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="63" />
+        <location filename="../../gui/preferences/dialog.py" line="78" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="88" />
+        <source>Your own details</source>
+        <translation>Your own details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="93" />
+        <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
+        <translation>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="98" />
+        <source>Name or company</source>
+        <translation>Name or company</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="98" />
+        <source>Represented by</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="99" />
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="99" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="99" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="100" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="131" />
+        <source>Your own details need a name (yours or your company's).</source>
+        <translation>Your own details need a name (yours or your company's).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="45" />
+        <source>Preview of the agreement</source>
+        <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
+        <translation>Preview of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="54" />
+        <source>Preparing the preview</source>
+        <translation>Preparing the preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="83" />
+        <source>Preparing the preview…</source>
+        <extracomment>Says a contract's issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="123" />
+        <source>Preview of the agreement: %n page(s)</source>
+        <translation>
+            <numerusform>Preview of the agreement: %n page</numerusform>
+            <numerusform>Preview of the agreement: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="132" />
+        <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
+        <translation>
+            <numerusform>Not updated while %n problem remains; this is the last complete version.</numerusform>
+            <numerusform>Not updated while %n problems remain; this is the last complete version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="135" />
+        <source>The preview shows once the contract is complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>The preview shows once the contract is complete (%n problem left).</numerusform>
+            <numerusform>The preview shows once the contract is complete (%n problems left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="142" />
+        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
+        <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="143" />
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="145" />
+        <source>The preview is not available: {reason}</source>
+        <translation>The preview is not available: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2536,8 +3470,8 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="25" />
-        <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
-        <translation>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</translation>
+        <source>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</source>
+        <translation>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="27" />
@@ -2603,47 +3537,53 @@ Data folder: {folder}</translation>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="61" />
+        <location filename="../../gui/wizard/page_project.py" line="53" />
+        <source>&amp;Use these as my details for new contracts</source>
+        <extracomment>Ticked: saving the contract also keeps the provider's details for new contracts.</extracomment>
+        <translation>&amp;Use these as my details for new contracts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Name or company</source>
         <translation>Name or company</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="62" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Represented by</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="71" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="73" />
+        <location filename="../../gui/wizard/page_project.py" line="79" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -2702,101 +3642,79 @@ Data folder: {folder}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="36" />
+        <location filename="../../gui/wizard/page_review.py" line="33" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="37" />
+        <location filename="../../gui/wizard/page_review.py" line="34" />
         <source>Read it as your client will, then save it and generate the documents.</source>
         <translation>Read it as your client will, then save it and generate the documents.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="39" />
+        <location filename="../../gui/wizard/page_review.py" line="36" />
         <source>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</source>
         <translation>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="72" />
+        <location filename="../../gui/wizard/page_review.py" line="41" />
+        <source>Summary of the contract</source>
+        <translation>Summary of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="53" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="73" />
+        <location filename="../../gui/wizard/page_review.py" line="54" />
         <source>Generate documents…</source>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
-        <source>Preparing the preview…</source>
-        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
-        <translation>Preparing the preview…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
-        <source>Preview of the agreement: %n page(s)</source>
-        <translation>
-            <numerusform>Preview of the agreement: %n page</numerusform>
-            <numerusform>Preview of the agreement: %n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
-        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
-        <translation>The preview could not be prepared; saving and generating the documents may still work.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
-        <source>Technical detail: {detail}</source>
-        <translation>Technical detail: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
-        <source>The preview is not available: {reason}</source>
-        <translation>The preview is not available: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="183" />
+        <location filename="../../gui/wizard/page_review.py" line="146" />
         <source>Written with the wizard</source>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
         <translation>Written with the wizard</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="147" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <location filename="../../gui/wizard/page_review.py" line="152" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>Recorded {number} (version {version}): proposed until the client signs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="193" />
+        <location filename="../../gui/wizard/page_review.py" line="156" />
+        <location filename="../../gui/wizard/page_review.py" line="209" />
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <location filename="../../gui/wizard/page_review.py" line="176" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <location filename="../../gui/wizard/page_review.py" line="180" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="225" />
+        <location filename="../../gui/wizard/page_review.py" line="188" />
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="239" />
+        <location filename="../../gui/wizard/page_review.py" line="202" />
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="244" />
+        <location filename="../../gui/wizard/page_review.py" line="207" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -2804,7 +3722,7 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="255" />
+        <location filename="../../gui/wizard/page_review.py" line="221" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -2864,17 +3782,27 @@ Data folder: {folder}</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <location filename="../../gui/wizard/page_roles.py" line="44" />
+        <source>Roles: your side</source>
+        <translation>Roles: your side</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_roles.py" line="44" />
+        <source>Roles: the client's side</source>
+        <translation>Roles: the client's side</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_roles.py" line="58" />
         <source>your side</source>
         <translation>your side</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <location filename="../../gui/wizard/page_roles.py" line="58" />
         <source>the client's side</source>
         <translation>the client's side</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="57" />
+        <location filename="../../gui/wizard/page_roles.py" line="59" />
         <source>{field} ({side}, row {row})</source>
         <translation>{field} ({side}, row {row})</translation>
     </message>
@@ -3065,47 +3993,73 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/journal/rounds.py" line="324" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Type a date like 2026-11-30, or pick one.</translation>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Type the date, or pick it from the calendar.</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="234" />
+        <location filename="../../gui/widgets/rows.py" line="255" />
         <source>Add</source>
+        <extracomment>Cells the user has edited, by the identity of their row (rows keep it when moved). The list itself was changed (a row added, removed or moved), not just a cell.</extracomment>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="235" />
+        <location filename="../../gui/widgets/rows.py" line="256" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="236" />
+        <location filename="../../gui/widgets/rows.py" line="257" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="237" />
+        <location filename="../../gui/widgets/rows.py" line="260" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="238" />
+        <location filename="../../gui/widgets/rows.py" line="262" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="241" />
+        <location filename="../../gui/widgets/rows.py" line="265" />
         <source>Undo remove</source>
         <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="249" />
+        <location filename="../../gui/widgets/rows.py" line="273" />
         <source>Put back the last row removed ({shortcut})</source>
         <translation>Put back the last row removed ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="302" />
+        <source>Add a row ({shortcut})</source>
+        <translation>Add a row ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="303" />
+        <source>Remove the selected row ({shortcut})</source>
+        <translation>Remove the selected row ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="305" />
+        <source>Copy the selected row below it ({shortcut})</source>
+        <translation>Copy the selected row below it ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="307" />
+        <source>Move the selected row up ({shortcut})</source>
+        <translation>Move the selected row up ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="309" />
+        <source>Move the selected row down ({shortcut})</source>
+        <translation>Move the selected row down ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +4424,40 @@ Edit them with any text editor: the first line is the subject, the text starts a
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="38" />
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="40" />
+        <source>has problems</source>
+        <translation>has problems</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="41" />
+        <source>not visited yet</source>
+        <translation>not visited yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="67" />
+        <location filename="../../gui/wizard/steps.py" line="68" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="72" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="122" />
+        <source>, current step</source>
+        <translation>, current step</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../../gui/widgets/summary.py" line="27" />
@@ -3623,88 +4611,270 @@ Edit them with any text editor: the first line is the subject, the text starts a
 <context>
     <name>TaxesBox</name>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <location filename="../../gui/wizard/taxes.py" line="37" />
         <source>Added to the price</source>
         <extracomment>The note an English contract starts with (contract text, in the contract's language).</extracomment>
         <translation>Added to the price</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <location filename="../../gui/wizard/taxes.py" line="37" />
         <source>Withheld by the client</source>
         <translation>Withheld by the client</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="43" />
+        <location filename="../../gui/wizard/taxes.py" line="51" />
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="45" />
-        <location filename="../../gui/wizard/taxes.py" line="51" />
+        <location filename="../../gui/wizard/taxes.py" line="53" />
+        <location filename="../../gui/wizard/taxes.py" line="59" />
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="46" />
-        <location filename="../../gui/wizard/taxes.py" line="53" />
+        <location filename="../../gui/wizard/taxes.py" line="54" />
+        <location filename="../../gui/wizard/taxes.py" line="61" />
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="47" />
-        <location filename="../../gui/wizard/taxes.py" line="54" />
+        <location filename="../../gui/wizard/taxes.py" line="55" />
+        <location filename="../../gui/wizard/taxes.py" line="62" />
         <source>How it applies</source>
         <translation>How it applies</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="56" />
+        <location filename="../../gui/wizard/taxes.py" line="64" />
         <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
         <translation>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="60" />
+        <location filename="../../gui/wizard/taxes.py" line="68" />
         <source>Withhold IRPF 15 %</source>
         <translation>Withhold IRPF 15 %</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="61" />
+        <location filename="../../gui/wizard/taxes.py" line="69" />
         <source>Withhold IRPF 7 %</source>
         <translation>Withhold IRPF 7 %</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="64" />
-        <source>The prices already include the taxes added</source>
-        <translation>The prices already include the taxes added</translation>
+        <location filename="../../gui/wizard/taxes.py" line="74" />
+        <source>Before tax: the taxes added come on top</source>
+        <translation>Before tax: the taxes added come on top</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="66" />
+        <location filename="../../gui/wizard/taxes.py" line="75" />
+        <source>With the taxes added already included</source>
+        <translation>With the taxes added already included</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="78" />
         <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
         <translation>For example an exemption, or that the client pays the tax (reverse charge)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="79" />
+        <location filename="../../gui/wizard/taxes.py" line="96" />
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="97" />
         <source>Note on taxes</source>
         <translation>Note on taxes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="146" />
+        <location filename="../../gui/wizard/taxes.py" line="165" />
         <source>Base: {amount}</source>
         <translation>Base: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="150" />
+        <location filename="../../gui/wizard/taxes.py" line="169" />
         <source>{name} ({rate}) withheld: −{amount}</source>
         <translation>{name} ({rate}) withheld: −{amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="153" />
+        <location filename="../../gui/wizard/taxes.py" line="172" />
         <source>{name} ({rate}): +{amount}</source>
         <translation>{name} ({rate}): +{amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="155" />
+        <location filename="../../gui/wizard/taxes.py" line="174" />
         <source>Total to pay: {amount}</source>
         <translation>Total to pay: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="33" />
+        <source>project title</source>
+        <extracomment>How the chooser names the fields that hold a placeholder (by the start of their path).</extracomment>
+        <translation>project title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="34" />
+        <source>your details</source>
+        <translation>your details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="35" />
+        <source>the client's details</source>
+        <translation>the client's details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="36" />
+        <source>who does what</source>
+        <translation>who does what</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="37" />
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="38" />
+        <source>law and courts</source>
+        <translation>law and courts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="54" />
+        <source>New contract from a template</source>
+        <translation>New contract from a template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="60" />
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="62" />
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="72" />
+        <source>The work starts on</source>
+        <translation>The work starts on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="78" />
+        <source>&amp;Language of the documents</source>
+        <translation>&amp;Language of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="79" />
+        <source>The work &amp;starts on</source>
+        <translation>The work &amp;starts on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="95" />
+        <source>Start the con&amp;tract</source>
+        <translation>Start the con&amp;tract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="97" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="108" />
+        <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
+        <translation>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="122" />
+        <source>A blank contract</source>
+        <translation>A blank contract</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="128" />
+        <source>Yours: {name}</source>
+        <translation>Yours: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="151" />
+        <source>An empty contract with your default terms (Preferences).</source>
+        <translation>An empty contract with your default terms (Preferences).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/templates/chooser.py" line="168" />
+        <source>%n field(s) to replace, highlighted in the wizard:</source>
+        <translation>
+            <numerusform>%n field to replace, highlighted in the wizard:</numerusform>
+            <numerusform>%n fields to replace, highlighted in the wizard:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="54" />
+        <source>Replace the text in [CAPITALS] with your own.</source>
+        <extracomment>The dynamic property the style sheet highlights (gui/core/resources.py).</extracomment>
+        <translation>Replace the text in [CAPITALS] with your own.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="83" />
+        <source>New f&amp;rom a template…</source>
+        <translation>New f&amp;rom a template…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="85" />
+        <source>Start from a contract written for your trade, or from one of your own</source>
+        <translation>Start from a contract written for your trade, or from one of your own</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="88" />
+        <source>Save as a temp&amp;late…</source>
+        <translation>Save as a temp&amp;late…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="89" />
+        <source>Keep this contract as a starting point for the next ones</source>
+        <translation>Keep this contract as a starting point for the next ones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="102" />
+        <source>Or start from a template for your trade</source>
+        <translation>Or start from a template for your trade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="154" />
+        <source>Save as a template</source>
+        <extracomment>The fields marked in the last wizard started from a template.</extracomment>
+        <translation>Save as a template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="155" />
+        <source>Name of the template (the client's details are left out):</source>
+        <translation>Name of the template (the client's details are left out):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="169" />
+        <source>Replace the template?</source>
+        <translation>Replace the template?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="170" />
+        <source>You already have a template called “{name}”. Replace it with this contract?</source>
+        <translation>You already have a template called “{name}”. Replace it with this contract?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="183" />
+        <source>Saved as the template “{name}”: File › New from a template offers it.</source>
+        <translation>Saved as the template “{name}”: File › New from a template offers it.</translation>
     </message>
 </context>
 <context>

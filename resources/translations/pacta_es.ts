@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="40" />
+        <source>Before you send it</source>
+        <translation>Antes de enviarla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="43" />
+        <source>1. Restate their concern</source>
+        <translation>1. Reformule lo que le preocupa al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="45" />
+        <source>The letter opens with the client's concern in your words: “{request}”. Read it as the client would: is that what they meant?</source>
+        <translation>La carta empieza reformulando, con palabras de usted, lo que le preocupa al cliente: «{request}». Léala como la leería el cliente: ¿es eso lo que quería decir?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="48" />
+        <source>The letter does not restate the client's concern. If it answers a message, go back and write their concern in your own words: people listen once they feel heard.</source>
+        <translation>La carta no recoge lo que le preocupa al cliente. Si responde a un mensaje, vuelva atrás y escriba usted esa preocupación con sus propias palabras: quien se siente escuchado escucha mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="52" />
+        <source>2. Wait</source>
+        <translation>2. Espere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="55" />
+        <source>A letter written on a bad day reads differently the next morning. Unless it cannot wait, let it go tomorrow at 9:00 ({day}): it stays in the outbox until then, and you can still cancel it. Keep the tone of the contract, not the tone of the argument.</source>
+        <translation>Una carta escrita en un mal día se lee de otra manera a la mañana siguiente. Salvo que no pueda esperar, envíela mañana a las 9:00 ({day}): hasta entonces se queda en la bandeja de salida y todavía puede cancelarla. Mantenga el tono del contrato, no el de la discusión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="59" />
+        <source>3. What walking away costs</source>
+        <translation>3. Lo que cuesta retirarse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="60" />
+        <source>Still owed on this contract: {amount}.</source>
+        <translation>Pendiente de cobro en este contrato: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="64" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="69" />
+        <source>Hours this dispute has taken you so far:</source>
+        <translation>Horas que le ha llevado ya este conflicto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="79" />
+        <source>Attach the letter as a PDF</source>
+        <translation>Adjuntar la carta en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="82" />
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="85" />
+        <source>Send tomorrow at 9:00</source>
+        <translation>Enviar mañana a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="89" />
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="91" />
+        <source>Go back to the letter</source>
+        <translation>Volver a la carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="115" />
+        <source>The contract sets no hourly rate to put a price on that time.</source>
+        <translation>El contrato no fija una tarifa por hora con la que valorar ese tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/advice.py" line="118" />
+        <source>At the contract's rate of {rate} an hour, that time is worth {cost}, beside the {owed} at stake.</source>
+        <translation>A la tarifa del contrato, {rate} por hora, ese tiempo vale {cost}, frente a los {owed} que están en juego.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="50" />
@@ -12,81 +100,222 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="63" />
+        <location filename="../../gui/widgets/change_request.py" line="67" />
         <source>With the next payment not yet due</source>
         <extracomment>Where the difference in price goes (domain.payments.Difference), when the dialog asked.</extracomment>
         <translation>Con el próximo pago aún no vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="64" />
+        <location filename="../../gui/widgets/change_request.py" line="68" />
         <source>On signing the change order</source>
         <translation>A la firma de la orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="65" />
+        <location filename="../../gui/widgets/change_request.py" line="69" />
         <source>Spread over every payment not yet due</source>
         <translation>Repartida entre todos los pagos aún no vencidos</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="75" />
+        <location filename="../../gui/widgets/change_request.py" line="79" />
         <source>Change request</source>
         <translation>Solicitud de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="81" />
+        <location filename="../../gui/widgets/change_request.py" line="85" />
         <source>What the change is for, in a sentence the client will read</source>
         <translation>Para qué es el cambio, en una frase que leerá el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="84" />
+        <location filename="../../gui/widgets/change_request.py" line="88" />
         <source>The &amp;client</source>
         <translation>El &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="85" />
+        <location filename="../../gui/widgets/change_request.py" line="89" />
         <source>&amp;You (the provider)</source>
         <translation>&amp;Usted (el proveedor)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="97" />
+        <location filename="../../gui/widgets/change_request.py" line="101" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="98" />
+        <location filename="../../gui/widgets/change_request.py" line="102" />
         <source>Asked for by:</source>
         <translation>Lo pide:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="99" />
+        <location filename="../../gui/widgets/change_request.py" line="103" />
         <source>Asked on:</source>
         <translation>Fecha de la petición:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="107" />
+        <location filename="../../gui/widgets/change_request.py" line="111" />
         <source>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</source>
         <extracomment>Where the difference in price goes, asked once the contract is signed (None otherwise).</extracomment>
         <translation>Lo pagado o vencido antes del cambio queda como estaba; aquí se indica cuándo paga el cliente la diferencia de precio (o cuándo se descuenta, si el precio baja).</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="109" />
+        <location filename="../../gui/widgets/change_request.py" line="113" />
         <source>Difference in price:</source>
         <translation>Diferencia de precio:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="110" />
+        <location filename="../../gui/widgets/change_request.py" line="114" />
         <source>Record the change</source>
         <translation>Registrar el cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="120" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <location filename="../../gui/widgets/change_request.py" line="124" />
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="123" />
+        <location filename="../../gui/widgets/change_request.py" line="127" />
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Indique por qué cambia el contrato: la orden de cambio lo recoge.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="29" />
+        <source>Agreement</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Scope checklist</source>
+        <translation>Lista de alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
+        <source>Change order</source>
+        <translation>Orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="32" />
+        <source>Payments and taxes</source>
+        <translation>Pagos e impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="33" />
+        <source>Letters to the client</source>
+        <translation>Cartas al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="34" />
+        <source>Every document</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="56" />
+        <source>Document texts</source>
+        <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>Textos de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="60" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="63" />
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="65" />
+        <source>Find a text</source>
+        <translation>Buscar un texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="69" />
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="72" />
+        <location filename="../../gui/texts/editor.py" line="119" />
+        <source>Pacta's text</source>
+        <extracomment>The page of the preview showing the clause (0-based).</extracomment>
+        <translation>Texto de Pacta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="74" />
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="81" />
+        <source>&amp;Save my version</source>
+        <translation>&amp;Guardar mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="82" />
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restaurar el original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="83" />
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="84" />
+        <source>The texts are files you can also edit with any text editor</source>
+        <translation>Los textos son archivos que también puede editar con cualquier editor de texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="85" />
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="91" />
+        <source>The preview appears here.</source>
+        <translation>Aquí aparecerá la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="121" />
+        <source>&amp;Your version</source>
+        <translation>&amp;Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="217" />
+        <source>Names in braces Pacta fills in: {names}</source>
+        <translation>Nombres entre llaves que Pacta rellena: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="219" />
+        <source>This text takes no names in braces.</source>
+        <translation>Este texto no admite nombres entre llaves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="240" />
+        <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
+        <translation>Este texto se usa en las cartas al cliente, no en el contrato: Proyecto › Escribir al cliente… lo muestra en una carta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="244" />
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="261" />
+        <source>No preview: {reason}</source>
+        <translation>Sin vista previa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="278" />
+        <source>The clause in the example contract: page {page} of {pages}.</source>
+        <translation>La cláusula en el contrato de ejemplo: página {page} de {pages}.</translation>
     </message>
 </context>
 <context>
@@ -212,100 +441,90 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../gui/history/diff.py" line="27" />
+        <location filename="../../gui/history/diff.py" line="43" />
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="28" />
+        <location filename="../../gui/history/diff.py" line="44" />
         <source>removed</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="29" />
+        <location filename="../../gui/history/diff.py" line="45" />
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="50" />
+        <location filename="../../gui/history/diff.py" line="66" />
         <source>due {date}</source>
         <translation>entrega el {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="71" />
+        <location filename="../../gui/history/diff.py" line="87" />
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="93" />
+        <location filename="../../gui/history/diff.py" line="109" />
         <source>Other terms</source>
         <translation>Otras condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="104" />
+        <location filename="../../gui/history/diff.py" line="120" />
         <source>Price and deadline</source>
         <translation>Precio y plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="106" />
-        <location filename="../../gui/history/diff.py" line="107" />
+        <location filename="../../gui/history/diff.py" line="122" />
+        <location filename="../../gui/history/diff.py" line="123" />
         <source>Total: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="109" />
-        <location filename="../../gui/history/diff.py" line="110" />
+        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="126" />
         <source>Last delivery: {date}</source>
         <translation>Última entrega: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="114" />
+        <location filename="../../gui/history/diff.py" line="130" />
         <source>Price impact: {amount}; new total {total}.</source>
         <translation>Impacto en el precio: {amount}; nuevo total: {total}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="117" />
+        <location filename="../../gui/history/diff.py" line="133" />
         <source>No price impact.</source>
         <translation>Sin impacto en el precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="120" />
-        <source>The last delivery moves %n day(s) earlier.</source>
-        <translation>La última entrega se adelanta %n día.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="122" />
-        <source>The last delivery moves %n day(s) later.</source>
-        <translation>La última entrega se retrasa %n día.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/diff.py" line="125" />
+        <location filename="../../gui/history/diff.py" line="140" />
         <source>No deadline impact.</source>
         <translation>Sin impacto en el plazo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="128" />
+        <location filename="../../gui/history/diff.py" line="143" />
         <source>Due date of {ids}: {old} → {new}.</source>
         <translation>Fecha de entrega de {ids}: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="131" />
+        <location filename="../../gui/history/diff.py" line="146" />
         <source>Version {old} → version {new}</source>
         <translation>Versión {old} → versión {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="136" />
+        <location filename="../../gui/history/diff.py" line="151" />
         <source>The two versions say the same thing.</source>
         <translation>Las dos versiones dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="143" />
+        <location filename="../../gui/history/diff.py" line="158" />
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="145" />
-        <location filename="../../gui/history/diff.py" line="146" />
+        <location filename="../../gui/history/diff.py" line="160" />
+        <location filename="../../gui/history/diff.py" line="161" />
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
@@ -313,73 +532,133 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../gui/wizard/page.py" line="152" />
+        <location filename="../../gui/wizard/page.py" line="222" />
         <source>{field} (row {row})</source>
-        <extracomment>Paths of the contract this page edits; issues under them are shown here.</extracomment>
+        <extracomment>Paths of the contract this page edits; issues under them are shown here. Every problem shows (the user asked for the next page). The page's content, and the live preview beside it when the user shows it.</extracomment>
         <translation>{field} (fila {row})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page.py" line="291" />
+        <source>More problems: {count} (point here to read them all)</source>
+        <translation>Más problemas: {count} (sitúe el puntero aquí para leerlos todos)</translation>
     </message>
 </context>
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="88" />
         <source>New contract</source>
-        <extracomment>Stands in for the deliverables while the pages before them are validated.</extracomment>
+        <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard's own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="76" />
+        <location filename="../../gui/wizard/wizard.py" line="88" />
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="118" />
+        <location filename="../../gui/wizard/wizard.py" line="134" />
+        <source>Preview</source>
+        <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="137" />
+        <source>Show the agreement beside every page, updated as you type</source>
+        <translation>Muestra el contrato junto a cada página, al día con lo que vaya escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="261" />
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="221" />
+        <location filename="../../gui/wizard/wizard.py" line="376" />
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="222" />
+        <location filename="../../gui/wizard/wizard.py" line="377" />
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="379" />
+        <source>Keep as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="379" />
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/wizard.py" line="380" />
+        <source>Go on writing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="211" />
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <location filename="../../gui/widgets/fields.py" line="75" />
+        <source>Pick a date: {field}</source>
+        <translation>Elegir una fecha: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="216" />
+        <location filename="../../gui/widgets/fields.py" line="260" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="312" />
+        <source>Pick a date ({shortcut})</source>
+        <translation>Elegir una fecha ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="314" />
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="33" />
+        <source>The last delivery moves %n day(s) earlier.</source>
+        <translation>
+            <numerusform>La última entrega se adelanta %n día.</numerusform>
+            <numerusform>La última entrega se adelanta %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/diff.py" line="37" />
+        <source>The last delivery moves %n day(s) later.</source>
+        <translation>
+            <numerusform>La última entrega se retrasa %n día.</numerusform>
+            <numerusform>La última entrega se retrasa %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="162" />
+        <location filename="../../gui/widgets/change_request.py" line="166" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="180" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <location filename="../../gui/widgets/change_request.py" line="184" />
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="184" />
+        <location filename="../../gui/widgets/change_request.py" line="188" />
         <source>The date cannot be later than today.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="188" />
+        <location filename="../../gui/widgets/change_request.py" line="192" />
         <source>Write the reason: it stays in the history.</source>
         <translation>Escriba el motivo: queda en el historial.</translation>
     </message>
@@ -387,32 +666,32 @@
 <context>
     <name>DeliverablesModel</name>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="17" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="18" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="19" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="20" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
         <source>Acceptance criteria</source>
         <translation>Criterios de aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="21" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
         <source>Due date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/deliverables_model.py" line="22" />
+        <location filename="../../gui/wizard/deliverables_model.py" line="23" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -490,24 +769,236 @@
     </message>
 </context>
 <context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="23" />
+        <source>Edit document &amp;texts…</source>
+        <translation>Editar los &amp;textos de los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="24" />
+        <source>Every clause of the documents is yours to change</source>
+        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="71" />
+        <source>Saved: the next documents you generate use your version.</source>
+        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Guardado: los próximos documentos que genere usarán su versión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/menu.py" line="80" />
+        <source>Pacta's text is back.</source>
+        <translation>Se ha restaurado el texto de Pacta.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Project and parties</source>
+        <translation>Proyecto y partes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="28" />
+        <source>Roles and responsibilities</source>
+        <translation>Funciones y responsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="29" />
+        <source>What the client hands over</source>
+        <translation>Lo que entrega el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="30" />
+        <source>Revisions and communication</source>
+        <translation>Revisiones y comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Changes and termination</source>
+        <translation>Cambios y terminación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="31" />
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="72" />
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Paso {number} de {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="79" />
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="22" />
+        <source>Dra&amp;fts…</source>
+        <translation>&amp;Borradores…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/menu.py" line="23" />
+        <source>Contracts started in the wizard and not saved yet: resume or discard them</source>
+        <translation>Contratos empezados en el asistente y aún sin guardar: continúe con ellos o descártelos</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="97" />
+        <location filename="../../gui/drafts/dialog.py" line="110" />
+        <source>Drafts</source>
+        <extracomment>The draft the user chose to resume (name, stored data). The draft the user chose to discard (name), after confirming.</extracomment>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Last edit</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="104" />
+        <source>Page reached</source>
+        <translation>Dónde se quedó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="105" />
+        <source>How it was left</source>
+        <translation>Cómo se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="115" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="117" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="118" />
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="138" />
+        <source>No drafts: every contract you started in the wizard was saved or discarded.</source>
+        <translation>No hay borradores: todos los contratos que empezó en el asistente se guardaron o se descartaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="141" />
+        <source>Pacta closed while you were writing %n contract(s). Everything you typed was kept.</source>
+        <translation>
+            <numerusform>Pacta se cerró mientras usted escribía %n contrato. Se ha conservado todo lo que escribió.</numerusform>
+            <numerusform>Pacta se cerró mientras usted escribía %n contratos. Se ha conservado todo lo que escribió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="144" />
+        <source>%n draft(s) saved automatically while you typed.</source>
+        <translation>
+            <numerusform>%n borrador guardado automáticamente mientras escribía.</numerusform>
+            <numerusform>%n borradores guardados automáticamente mientras escribía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts/dialog.py" line="146" />
+        <source>You kept %n contract(s) as a draft to finish later.</source>
+        <translation>
+            <numerusform>Usted guardó %n contrato como borrador para terminarlo más tarde.</numerusform>
+            <numerusform>Usted guardó %n contratos como borradores para terminarlos más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="147" />
+        <source>Resume one to carry on where you left it, or discard what you no longer need.</source>
+        <translation>Continúe con uno donde lo dejó o descarte los que ya no necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="156" />
+        <location filename="../../gui/drafts/dialog.py" line="190" />
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Kept by you</source>
+        <translation>Guardado por usted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="157" />
+        <source>Autosaved</source>
+        <translation>Guardado automático</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="161" />
+        <source>You chose to keep it when you closed the wizard.</source>
+        <translation>Usted decidió conservarlo al cerrar el asistente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="162" />
+        <source>Saved as you typed; the wizard was not closed normally.</source>
+        <translation>Se guardó mientras escribía; el asistente no se cerró con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="188" />
+        <source>Discard the draft?</source>
+        <translation>¿Descartar el borrador?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts/dialog.py" line="189" />
+        <source>Discard the draft “{title}”? What you typed in it cannot be recovered.</source>
+        <translation>¿Descartar el borrador «{title}»? Lo que escribió en él no se podrá recuperar.</translation>
+    </message>
+</context>
+<context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="394" />
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="274" />
+        <location filename="../../gui/widgets/fields.py" line="394" />
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="275" />
+        <location filename="../../gui/widgets/fields.py" line="395" />
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="275" />
+        <location filename="../../gui/widgets/fields.py" line="395" />
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -734,24 +1225,57 @@
         <translation>Borrador guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="450" />
+        <location filename="../../gui/sending/email_dialog.py" line="452" />
         <source>The draft is saved in {path}, but no mail program could open it ({detail}). Open the file with your mail program.</source>
         <translation>El borrador se ha guardado en {path}, pero ningún programa de correo ha podido abrirlo ({detail}). Abra el archivo con su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="453" />
+        <location filename="../../gui/sending/email_dialog.py" line="456" />
         <source>The draft is saved in {path} and opens in your mail program.</source>
         <translation>El borrador se ha guardado en {path} y se abrirá en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="459" />
+        <location filename="../../gui/sending/email_dialog.py" line="462" />
         <source>The draft could not be written: {detail}</source>
         <translation>No se ha podido guardar el borrador: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/sending/email_dialog.py" line="466" />
+        <location filename="../../gui/sending/email_dialog.py" line="469" />
         <source>Pacta had to change some text to write the documents:</source>
         <translation>Pacta ha tenido que modificar parte del texto para generar los documentos:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/core/errors.py" line="21" />
+        <source>Pacta may not write there. Choose another folder.</source>
+        <translation>Pacta no tiene permiso para escribir ahí. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="23" />
+        <source>The folder is not there any more. Choose another one.</source>
+        <translation>La carpeta ya no existe. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="25" />
+        <source>The files could not be written (is the disk full or disconnected?).</source>
+        <translation>No se han podido escribir los archivos (¿está el disco lleno o desconectado?).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="26" />
+        <source>Something went wrong that Pacta did not expect. Please try again; if it happens again, the detail below helps to find out why.</source>
+        <translation>Ha ocurrido algo que Pacta no esperaba. Vuelva a intentarlo; si se repite, el detalle de abajo ayuda a averiguar la causa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="34" />
+        <source>Technical detail: {detail}</source>
+        <translation>Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/errors.py" line="46" />
+        <source>The program “{program}” is not installed on this computer, so Pacta cannot open the file with it.</source>
+        <translation>El programa «{program}» no está instalado en este equipo, así que Pacta no puede abrir el archivo con él.</translation>
     </message>
 </context>
 <context>
@@ -1034,25 +1558,30 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../gui/widgets/records.py" line="48" />
+        <location filename="../../gui/widgets/records.py" line="49" />
         <source>Question</source>
         <extracomment>Journal kinds in the order they are offered, with the colour of their marker.</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="49" />
+        <location filename="../../gui/widgets/records.py" line="50" />
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="50" />
+        <location filename="../../gui/widgets/records.py" line="51" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/records.py" line="51" />
+        <location filename="../../gui/widgets/records.py" line="52" />
         <source>Incident</source>
         <translation>Incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/records.py" line="53" />
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="299" />
@@ -1225,8 +1754,8 @@
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="243" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
         <location filename="../../gui/journal/tabs.py" line="246" />
@@ -1246,6 +1775,268 @@ It stays in the journal, struck through. Why?</source>
         <translation>Entrada del {date}: «{text}»
 
 Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="46" />
+        <source>An overdue payment</source>
+        <translation>Un pago vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="47" />
+        <source>A request outside the scope</source>
+        <translation>Una petición fuera del alcance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="48" />
+        <source>An urgent request</source>
+        <translation>Una petición urgente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="49" />
+        <source>Another round of revisions</source>
+        <translation>Otra ronda de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="50" />
+        <source>Material the client has not sent</source>
+        <translation>Material que el cliente no ha enviado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="51" />
+        <source>Ending the contract</source>
+        <translation>El fin del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="64" />
+        <source>Write to the client</source>
+        <translation>Escribir al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="78" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="82" />
+        <source>{id} · {title}</source>
+        <translation>{id} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="84" />
+        <source>Hours the request would take, priced at the contract's hourly rate</source>
+        <translation>Horas que llevaría la petición, a la tarifa por hora del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="86" />
+        <source>A price for the request instead of hours</source>
+        <translation>Un precio para la petición, en lugar de horas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="88" />
+        <source>Days the requested work would move the remaining deliveries by</source>
+        <translation>Días que el trabajo pedido aplazaría las entregas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="89" />
+        <source>The client is ending the contract (the kill fee applies)</source>
+        <translation>Es el cliente quien pone fin al contrato (se aplica la penalización por cancelación)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="91" />
+        <source>Paste the client's message here, to keep it beside your answer</source>
+        <translation>Pegue aquí el mensaje del cliente para tenerlo junto a su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="94" />
+        <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
+        <translation>Lo que pide o le preocupa al cliente, dicho con palabras de usted: la carta empieza recogiéndolo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="95" />
+        <source>Write the letter</source>
+        <translation>Redactar la carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="101" />
+        <source>Date of the letter:</source>
+        <translation>Fecha de la carta:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="103" />
+        <source>About:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="105" />
+        <source>Deliverable:</source>
+        <translation>Entregable:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="105" />
+        <source>Hours:</source>
+        <translation>Horas:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>or price:</source>
+        <translation>o precio:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="106" />
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="110" />
+        <source>Figures:</source>
+        <translation>Cifras:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="112" />
+        <source>Client's message:</source>
+        <translation>Mensaje del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="116" />
+        <source>Their concern:</source>
+        <translation>Preocupación del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="129" />
+        <source>What the letter quotes</source>
+        <translation>Lo que cita la carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="139" />
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="141" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="143" />
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="146" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="166" />
+        <source>Type a date like 2026-11-30</source>
+        <translation>Escriba una fecha como 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="175" />
+        <source>Type a number greater than zero</source>
+        <translation>Escriba un número mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="192" />
+        <source>Writing the letter…</source>
+        <translation>Redactando la carta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="204" />
+        <source>Your draft of this letter, saved earlier.</source>
+        <translation>Su borrador de esta carta, guardado anteriormente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="229" />
+        <source>Clause {number} · {heading}</source>
+        <translation>Cláusula {number} · {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="235" />
+        <source>Figures from version {version} (in force) and the project's records, worked out to {date}.</source>
+        <translation>Cifras de la versión {version} (en vigor) y de los registros del proyecto, calculadas a {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="268" />
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="278" />
+        <source>Save the letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="279" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="285" />
+        <source>Saved to {path} and kept in the journal.</source>
+        <translation>Guardada en {path} y anotada en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="306" />
+        <source>In the outbox: it goes {when}. You can cancel it until then.</source>
+        <translation>En la bandeja de salida: se enviará el {when}. Hasta entonces puede cancelarla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="309" />
+        <source>Sent, and kept in the journal.</source>
+        <translation>Enviada y anotada en el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="61" />
+        <source>&amp;Write to the client…</source>
+        <extracomment>How often the outbox is looked at, in milliseconds. The first look, once the window is up (the outbox and the letters load on a worker then). The letters waiting in the outbox (a list of LetterJob), after each change. A letter went out (its LetterJob). Letters whose time passed while the app was closed and that the user chose to keep.</extracomment>
+        <translation>&amp;Escribir al cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="63" />
+        <source>A calm letter that quotes the signed clauses and their figures: an overdue payment, a request outside the scope, an urgent request, another round of revisions, late material, the end of the contract</source>
+        <translation>Una carta serena que cita las cláusulas firmadas y sus cifras: un pago vencido, una petición fuera del alcance, una petición urgente, otra ronda de revisión, material que llega tarde, el fin del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="66" />
+        <source>Letters waiting to be &amp;sent…</source>
+        <translation>Cartas pendientes de &amp;envío…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="168" />
+        <source>A letter was not sent</source>
+        <translation>Hay una carta sin enviar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="169" />
+        <source>“{subject}” was to go at {when}, while Pacta was closed. Send it now? (No keeps it in the outbox, where you can cancel it.)</source>
+        <translation>«{subject}» tenía que enviarse el {when}, con Pacta cerrado. ¿La envía ahora? (Si responde que no, se queda en la bandeja de salida, donde puede cancelarla.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="197" />
+        <source>Mail server password</source>
+        <translation>Contraseña del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="198" />
+        <source>Password for {account}:</source>
+        <translation>Contraseña de {account}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="204" />
+        <source>Sending mail is not set up</source>
+        <translation>El envío de correo no está configurado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/feature.py" line="205" />
+        <source>Enter your mail server in File › Mail server settings…, then send the letter again.</source>
+        <translation>Indique su servidor en Archivo › Servidor de correo… y vuelva a enviar la carta.</translation>
     </message>
 </context>
 <context>
@@ -1736,88 +2527,59 @@ Huella: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main/window.py" line="66" />
+        <location filename="../../gui/main/window.py" line="65" />
         <source>Pacta</source>
         <translation>Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="83" />
-        <source>Edit document &amp;texts…</source>
-        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions).</extracomment>
-        <translation>Editar los &amp;textos de los documentos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="84" />
-        <source>Every clause of the documents is yours to change</source>
-        <translation>Puede cambiar cualquier cláusula de los documentos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="110" />
+        <location filename="../../gui/main/window.py" line="105" />
         <source>Filter by title or client</source>
-        <extracomment>The window that took over after a change of language.</extracomment>
+        <extracomment>Set when the data folder could not be opened; the app then exits with status 1. History, Journal, Sending...: installed once the window is on screen (see install_extensions). The window that took over after a change of language.</extracomment>
         <translation>Filtrar por título o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="113" />
+        <location filename="../../gui/main/window.py" line="108" />
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="140" />
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="135" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="160" />
+        <location filename="../../gui/main/window.py" line="155" />
         <source>Welcome to Pacta</source>
         <translation>Le damos la bienvenida a Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="163" />
+        <location filename="../../gui/main/window.py" line="158" />
         <source>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</source>
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="170" />
+        <location filename="../../gui/main/window.py" line="165" />
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="172" />
+        <location filename="../../gui/main/window.py" line="167" />
         <source>Or look at an example first</source>
         <translation>O vea antes un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="284" />
-        <source>Document texts</source>
-        <translation>Textos de los documentos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="285" />
-        <source>The texts of every clause are in the folder that opens now, one file per document and language:
-
-{folder}
-
-Edit them with any text editor; the next document you generate uses them. Keep the names in braces, such as {{title}}: Pacta fills them in. Delete a file to go back to Pacta's text.</source>
-        <translation>Los textos de todas las cláusulas están en la carpeta que se muestra a continuación, un archivo por documento e idioma:
-
-{folder}
-
-Puede editarlos con cualquier editor de texto; el próximo documento que genere los utilizará. Conserve los nombres entre llaves, como {{title}}: Pacta los completa. Si borra un archivo, se vuelve al texto original de Pacta.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/window.py" line="306" />
+        <location filename="../../gui/main/window.py" line="287" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="307" />
+        <location filename="../../gui/main/window.py" line="288" />
         <source>The new language applies the next time Pacta starts, so the contract you are editing is not disturbed.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Pacta, para no interrumpir el contrato que está editando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main/window.py" line="342" />
+        <location filename="../../gui/main/window.py" line="323" />
         <source>%n file(s) could not be read and were left untouched; the other projects work as usual:</source>
         <translation>
             <numerusform>No se ha podido leer %n archivo; se ha dejado tal cual y los demás proyectos funcionan con normalidad:</numerusform>
@@ -1825,7 +2587,7 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="361" />
+        <location filename="../../gui/main/window.py" line="342" />
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
@@ -2007,88 +2769,93 @@ Puede editarlos con cualquier editor de texto; el próximo documento que genere 
         <translation>No se ha podido hacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="79" />
+        <location filename="../../gui/main/operations.py" line="91" />
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="80" />
+        <location filename="../../gui/main/operations.py" line="92" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="84" />
+        <location filename="../../gui/main/operations.py" line="96" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="87" />
+        <location filename="../../gui/main/operations.py" line="99" />
         <source>Nothing changed: version {number} stays as it was.</source>
         <translation>No ha cambiado nada: la versión {number} sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="89" />
+        <location filename="../../gui/main/operations.py" line="101" />
         <source>Saved: version {number}.</source>
         <translation>Guardado: versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="110" />
+        <location filename="../../gui/main/operations.py" line="124" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="119" />
+        <location filename="../../gui/main/operations.py" line="134" />
         <source>The change was not recorded; what you typed is kept as a draft.</source>
         <translation>El cambio no se ha registrado; lo que escribió se conserva como borrador.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="153" />
-        <source>{title} (copy)</source>
-        <translation>{title} (copia)</translation>
+        <location filename="../../gui/main/operations.py" line="234" />
+        <source>Move to the trash?</source>
+        <translation>¿Mover a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="174" />
+        <location filename="../../gui/main/operations.py" line="235" />
+        <source>Move “{title}” to the trash? Its versions and history are kept: View › Show trash lists it, and Project › Restore from trash brings it back.</source>
+        <translation>¿Mover «{title}» a la papelera? Se conservan sus versiones y su historial: Ver › Ver la papelera lo muestra, y Proyecto › Recuperar de la papelera lo devuelve a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="243" />
+        <source>“{title}” is back in the project list.</source>
+        <translation>«{title}» vuelve a estar en la lista de proyectos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="244" />
+        <source>“{title}” is in the trash. To bring it back: View › Show trash, then Project › Restore from trash.</source>
+        <translation>«{title}» está en la papelera. Para recuperarlo: Ver › Ver la papelera y, después, Proyecto › Recuperar de la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="270" />
+        <source>Your own details are saved for new contracts.</source>
+        <translation>Sus datos se han guardado para los contratos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="192" />
         <source>Import a contract</source>
         <translation>Importar un contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="175" />
-        <location filename="../../gui/main/operations.py" line="195" />
+        <location filename="../../gui/main/operations.py" line="193" />
+        <location filename="../../gui/main/operations.py" line="213" />
         <source>Pacta contracts (*.json)</source>
         <translation>Contratos de Pacta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="194" />
+        <location filename="../../gui/main/operations.py" line="212" />
         <source>Export the contract</source>
         <translation>Exportar el contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="202" />
+        <location filename="../../gui/main/operations.py" line="220" />
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="230" />
-        <source>untitled</source>
-        <translation>sin título</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="232" />
-        <source>Resume your contract?</source>
-        <translation>¿Continuar con su contrato?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="233" />
-        <source>Pacta closed while you were writing “{title}”. Everything you typed was kept. Resume it now?</source>
-        <translation>Pacta se cerró mientras usted redactaba «{title}». Se ha conservado todo lo que escribió. ¿Desea continuar ahora?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main/operations.py" line="256" />
+        <location filename="../../gui/main/operations.py" line="277" />
         <source>About Pacta</source>
         <translation>Acerca de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="257" />
+        <location filename="../../gui/main/operations.py" line="278" />
         <source>Pacta {version}
 
 Services agreements, scope checklists and change orders for freelancers and small studios. Pacta writes documents, not legal advice.
@@ -2218,135 +2985,198 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="30" />
+        <source>Letters waiting to be sent</source>
+        <translation>Cartas pendientes de envío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="32" />
+        <source>No letter is waiting to be sent.</source>
+        <translation>No hay ninguna carta pendiente de envío.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="34" />
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="35" />
+        <source>Take the letter out of the outbox; it is not sent</source>
+        <translation>Saca la carta de la bandeja de salida; no se envía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="37" />
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="39" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/outbox.py" line="58" />
+        <source>{when} — {subject}</source>
+        <translation>{when} — {subject}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42" />
-        <location filename="../../gui/wizard/page_payment.py" line="82" />
+        <location filename="../../gui/wizard/page_payment.py" line="43" />
+        <location filename="../../gui/wizard/page_payment.py" line="90" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="43" />
+        <location filename="../../gui/wizard/page_payment.py" line="44" />
         <source>How much, when, and what happens when payment is late.</source>
         <translation>Cuánto, cuándo y qué ocurre si el pago se retrasa.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="45" />
+        <location filename="../../gui/wizard/page_payment.py" line="46" />
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>El trabajo que empieza antes de cobrar nada se paga el último, o nunca. Un anticipo, un calendario ligado a hechos claros y un plazo de pago protegen su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47" />
+        <location filename="../../gui/wizard/page_payment.py" line="48" />
         <source>The sum of the deliverable prices</source>
         <translation>La suma de los precios de los entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="48" />
+        <location filename="../../gui/wizard/page_payment.py" line="49" />
         <source>A fixed total</source>
         <translation>Un importe total fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53" />
+        <location filename="../../gui/wizard/page_payment.py" line="54" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="56" />
-        <location filename="../../gui/wizard/page_payment.py" line="77" />
+        <location filename="../../gui/wizard/page_payment.py" line="59" />
+        <source>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</source>
+        <translation>Un único precio por todo el trabajo. Si todos los entregables tienen precio, esos precios se leen como su desglose y deben sumar ese total.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="63" />
+        <location filename="../../gui/wizard/page_payment.py" line="85" />
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="60" />
-        <location filename="../../gui/wizard/page_payment.py" line="61" />
+        <location filename="../../gui/wizard/page_payment.py" line="67" />
+        <location filename="../../gui/wizard/page_payment.py" line="68" />
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="63" />
-        <location filename="../../gui/wizard/page_payment.py" line="107" />
+        <location filename="../../gui/wizard/page_payment.py" line="70" />
+        <location filename="../../gui/wizard/page_payment.py" line="115" />
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="65" />
-        <location filename="../../gui/wizard/page_payment.py" line="108" />
+        <location filename="../../gui/wizard/page_payment.py" line="72" />
+        <location filename="../../gui/wizard/page_payment.py" line="116" />
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="76" />
+        <location filename="../../gui/wizard/page_payment.py" line="83" />
         <source>The fee is</source>
         <translation>El precio es</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="87" />
+        <location filename="../../gui/wizard/page_payment.py" line="95" />
         <source>Installments after the deposit</source>
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="91" />
-        <location filename="../../gui/wizard/page_payment.py" line="98" />
+        <location filename="../../gui/wizard/page_payment.py" line="99" />
+        <location filename="../../gui/wizard/page_payment.py" line="106" />
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="92" />
-        <location filename="../../gui/wizard/page_payment.py" line="99" />
+        <location filename="../../gui/wizard/page_payment.py" line="100" />
+        <location filename="../../gui/wizard/page_payment.py" line="107" />
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="93" />
         <location filename="../../gui/wizard/page_payment.py" line="101" />
+        <location filename="../../gui/wizard/page_payment.py" line="109" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="94" />
-        <location filename="../../gui/wizard/page_payment.py" line="103" />
+        <location filename="../../gui/wizard/page_payment.py" line="102" />
+        <location filename="../../gui/wizard/page_payment.py" line="111" />
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="102" />
-        <location filename="../../gui/wizard/page_payment.py" line="133" />
+        <location filename="../../gui/wizard/page_payment.py" line="110" />
+        <location filename="../../gui/wizard/page_payment.py" line="170" />
         <source>(none)</source>
-        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.</extracomment>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="104" />
+        <location filename="../../gui/wizard/page_payment.py" line="112" />
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="111" />
+        <location filename="../../gui/wizard/page_payment.py" line="119" />
         <source>Taxes</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="113" />
+        <location filename="../../gui/wizard/page_payment.py" line="120" />
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="121" />
         <source>Note on taxes</source>
         <translation>Nota sobre los impuestos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="177" />
+        <location filename="../../gui/wizard/page_payment.py" line="156" />
+        <source>The fee is what the deliverables cost, added up.</source>
+        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.</extracomment>
+        <translation>Los honorarios son la suma de los precios de los entregables.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="158" />
+        <source>One price for the whole work; the deliverables have no prices of their own.</source>
+        <translation>Un único precio por todo el trabajo; los entregables no tienen precio propio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="162" />
+        <source>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</source>
+        <translation>Un único precio por todo el trabajo. Los precios de los entregables (que suman {sum}) se leen como su desglose: si todos los entregables tienen precio, deben sumar el total. Bórrelos en la página de entregables si quiere acordar un solo precio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="211" />
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="181" />
+        <location filename="../../gui/wizard/page_payment.py" line="215" />
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="184" />
+        <location filename="../../gui/wizard/page_payment.py" line="218" />
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="276" />
+        <location filename="../../gui/wizard/page_payment.py" line="310" />
         <source>{field}: say which deliverable this installment is due on ({due}).</source>
         <extracomment>Installments loaded without a deliverable are tied to the last one when the page is shown.</extracomment>
         <translation>{field}: indique de qué entregable depende este pago ({due}).</translation>
@@ -2430,22 +3260,22 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PaymentsExtension</name>
     <message>
-        <location filename="../../gui/payments/tab.py" line="166" />
+        <location filename="../../gui/payments/tab.py" line="169" />
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="167" />
+        <location filename="../../gui/payments/tab.py" line="170" />
         <source>Mark as &amp;paid…</source>
         <translation>Registrar un &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="168" />
+        <location filename="../../gui/payments/tab.py" line="171" />
         <source>Record money received against a scheduled payment</source>
         <translation>Anotar el dinero recibido a cuenta de un pago previsto</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="203" />
+        <location filename="../../gui/payments/tab.py" line="214" />
         <source>Payment recorded: {amount} on {date}.</source>
         <translation>Pago registrado: {amount} el {date}.</translation>
     </message>
@@ -2453,17 +3283,12 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../gui/payments/tab.py" line="71" />
+        <location filename="../../gui/payments/tab.py" line="72" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="71" />
-        <source>Due</source>
-        <translation>Vencimiento</translation>
-    </message>
-    <message>
-        <location filename="../../gui/payments/tab.py" line="71" />
+        <location filename="../../gui/payments/tab.py" line="72" />
         <source>To pay (with taxes)</source>
         <translation>A pagar (con impuestos)</translation>
     </message>
@@ -2473,37 +3298,42 @@ Carpeta de datos: {folder}</translation>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="72" />
+        <location filename="../../gui/payments/tab.py" line="73" />
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="72" />
+        <location filename="../../gui/payments/tab.py" line="73" />
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="86" />
+        <location filename="../../gui/payments/tab.py" line="73" />
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="87" />
         <source>Mark as paid…</source>
         <translation>Registrar un pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="88" />
+        <location filename="../../gui/payments/tab.py" line="89" />
         <source>Record money received against the selected payment</source>
         <translation>Anotar el dinero recibido a cuenta del pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="119" />
+        <location filename="../../gui/payments/tab.py" line="120" />
         <source>The contract has no fee: no payments are scheduled.</source>
         <translation>El contrato no tiene importe: no hay pagos previstos.</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="127" />
+        <location filename="../../gui/payments/tab.py" line="128" />
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/payments/tab.py" line="152" />
+        <location filename="../../gui/payments/tab.py" line="155" />
         <source>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</source>
         <translation>El trabajo empieza cuando se paga el anticipo y ya debería empezar ({date}), pero el anticipo no consta como pagado: quedan {amount} por pagar.</translation>
     </message>
@@ -2511,15 +3341,119 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="43" />
+        <location filename="../../gui/preferences/dialog.py" line="47" />
         <source>Preferences</source>
-        <extracomment>The language of the messages: the UI's (QLocale's default follows it).</extracomment>
+        <extracomment>"Your own details" as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI's (QLocale's default follows it).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="63" />
+        <location filename="../../gui/preferences/dialog.py" line="78" />
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="88" />
+        <source>Your own details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="93" />
+        <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
+        <translation>Rellenan «Usted (el proveedor)» en cada contrato nuevo. Guardar un contrato nunca los cambia, salvo que marque en él «usar como mis datos».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="98" />
+        <source>Name or company</source>
+        <translation>Nombre o empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="98" />
+        <source>Represented by</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="99" />
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="99" />
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="99" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="100" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences/dialog.py" line="131" />
+        <source>Your own details need a name (yours or your company's).</source>
+        <translation>Sus datos necesitan un nombre (el suyo o el de su empresa).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="45" />
+        <source>Preview of the agreement</source>
+        <extracomment>No busy cursor while rendering (the preview beside a page renders as the user types).</extracomment>
+        <translation>Vista previa del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="54" />
+        <source>Preparing the preview</source>
+        <translation>Preparando la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="83" />
+        <source>Preparing the preview…</source>
+        <extracomment>Says a contract's issue in words, naming the field as the wizard labels it. The newest preview asked for: an older one that finishes later is not shown.</extracomment>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="123" />
+        <source>Preview of the agreement: %n page(s)</source>
+        <translation>
+            <numerusform>Vista previa del contrato: %n página</numerusform>
+            <numerusform>Vista previa del contrato: %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="132" />
+        <source>Not updated while %n problem(s) remain; this is the last complete version.</source>
+        <translation>
+            <numerusform>No se actualiza mientras quede %n problema; esta es la última versión completa.</numerusform>
+            <numerusform>No se actualiza mientras queden %n problemas; esta es la última versión completa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/wizard/preview.py" line="135" />
+        <source>The preview shows once the contract is complete (%n problem(s) left).</source>
+        <translation>
+            <numerusform>La vista previa aparecerá cuando el contrato esté completo (queda %n problema).</numerusform>
+            <numerusform>La vista previa aparecerá cuando el contrato esté completo (quedan %n problemas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="142" />
+        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
+        <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="143" />
+        <source>Technical detail: {detail}</source>
+        <translation>Detalle técnico: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/preview.py" line="145" />
+        <source>The preview is not available: {reason}</source>
+        <translation>La vista previa no está disponible: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2536,8 +3470,8 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="25" />
-        <source>A contract starts with clarity: the exact names of both parties and of the project. Your own details are remembered for the next contract.</source>
-        <translation>Un contrato empieza por la claridad: los nombres exactos de ambas partes y del proyecto. Sus propios datos se recordarán para el próximo contrato.</translation>
+        <source>A contract starts with clarity: the exact names of both parties and of the project. Tick “use these as my details” and your own details fill in the next contract.</source>
+        <translation>Un contrato empieza por la claridad: los nombres exactos de ambas partes y del proyecto. Marque «usar como mis datos» y sus datos rellenarán el próximo contrato.</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_project.py" line="27" />
@@ -2603,47 +3537,53 @@ Carpeta de datos: {folder}</translation>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="61" />
+        <location filename="../../gui/wizard/page_project.py" line="53" />
+        <source>&amp;Use these as my details for new contracts</source>
+        <extracomment>Ticked: saving the contract also keeps the provider's details for new contracts.</extracomment>
+        <translation>&amp;Usar como mis datos en los contratos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_project.py" line="67" />
         <source>Name or company</source>
         <translation>Nombre o empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="62" />
+        <location filename="../../gui/wizard/page_project.py" line="68" />
         <source>Represented by</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="63" />
+        <location filename="../../gui/wizard/page_project.py" line="69" />
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="64" />
+        <location filename="../../gui/wizard/page_project.py" line="70" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="65" />
+        <location filename="../../gui/wizard/page_project.py" line="71" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="66" />
+        <location filename="../../gui/wizard/page_project.py" line="72" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="68" />
+        <location filename="../../gui/wizard/page_project.py" line="74" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_project.py" line="73" />
+        <location filename="../../gui/wizard/page_project.py" line="79" />
         <source>{party}: {field}</source>
         <translation>{party}: {field}</translation>
     </message>
@@ -2702,101 +3642,79 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="36" />
+        <location filename="../../gui/wizard/page_review.py" line="33" />
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="37" />
+        <location filename="../../gui/wizard/page_review.py" line="34" />
         <source>Read it as your client will, then save it and generate the documents.</source>
         <translation>Léalo como lo leerá su cliente; después, guárdelo y genere los documentos.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="39" />
+        <location filename="../../gui/wizard/page_review.py" line="36" />
         <source>Documentation settles arguments: the agreement and the scope checklist, initialled and signed, are what you point to when the project drifts. Pacta writes documents, not legal advice; every clause stays editable.</source>
         <translation>La documentación zanja las discusiones: el contrato y la lista de alcance, rubricados y firmados, son a lo que usted podrá remitirse si el proyecto se desvía. Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="72" />
+        <location filename="../../gui/wizard/page_review.py" line="41" />
+        <source>Summary of the contract</source>
+        <translation>Resumen del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="53" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="73" />
+        <location filename="../../gui/wizard/page_review.py" line="54" />
         <source>Generate documents…</source>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="128" />
-        <source>Preparing the preview…</source>
-        <extracomment>The newest preview asked for: an older one that finishes later is not shown.</extracomment>
-        <translation>Preparando la vista previa…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="152" />
-        <source>Preview of the agreement: %n page(s)</source>
-        <translation>
-            <numerusform>Vista previa del contrato: %n página</numerusform>
-            <numerusform>Vista previa del contrato: %n páginas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="159" />
-        <source>The preview could not be prepared; saving and generating the documents may still work.</source>
-        <translation>No se ha podido preparar la vista previa, aunque es posible que pueda guardar y generar los documentos igualmente.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="160" />
-        <source>Technical detail: {detail}</source>
-        <translation>Detalle técnico: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="162" />
-        <source>The preview is not available: {reason}</source>
-        <translation>La vista previa no está disponible: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard/page_review.py" line="183" />
+        <location filename="../../gui/wizard/page_review.py" line="146" />
         <source>Written with the wizard</source>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
         <translation>Redactado con el asistente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="184" />
+        <location filename="../../gui/wizard/page_review.py" line="147" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="189" />
+        <location filename="../../gui/wizard/page_review.py" line="152" />
         <source>Recorded {number} (version {version}): proposed until the client signs it.</source>
         <translation>{number} registrada (versión {version}): queda propuesta hasta que la firme el cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="193" />
+        <location filename="../../gui/wizard/page_review.py" line="156" />
+        <location filename="../../gui/wizard/page_review.py" line="209" />
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="213" />
+        <location filename="../../gui/wizard/page_review.py" line="176" />
         <source>This contract is signed, so it is not changed in place: the change is recorded as a change order, proposed until both parties sign it. The version in force stays as it is until then.</source>
         <translation>Este contrato está firmado, así que no se modifica directamente: el cambio se registra como una orden de cambio, propuesta hasta que la firmen ambas partes. Hasta entonces, la versión en vigor sigue como está.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="217" />
+        <location filename="../../gui/wizard/page_review.py" line="180" />
         <source>Not saved: a signed contract changes only through a change order.</source>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="225" />
+        <location filename="../../gui/wizard/page_review.py" line="188" />
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="239" />
+        <location filename="../../gui/wizard/page_review.py" line="202" />
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="244" />
+        <location filename="../../gui/wizard/page_review.py" line="207" />
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -2804,7 +3722,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="255" />
+        <location filename="../../gui/wizard/page_review.py" line="221" />
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -2864,17 +3782,27 @@ Carpeta de datos: {folder}</translation>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <location filename="../../gui/wizard/page_roles.py" line="44" />
+        <source>Roles: your side</source>
+        <translation>Funciones: su parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_roles.py" line="44" />
+        <source>Roles: the client's side</source>
+        <translation>Funciones: la parte del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_roles.py" line="58" />
         <source>your side</source>
         <translation>su parte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="56" />
+        <location filename="../../gui/wizard/page_roles.py" line="58" />
         <source>the client's side</source>
         <translation>parte del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_roles.py" line="57" />
+        <location filename="../../gui/wizard/page_roles.py" line="59" />
         <source>{field} ({side}, row {row})</source>
         <translation>{field} ({side}, fila {row})</translation>
     </message>
@@ -3065,47 +3993,73 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/journal/rounds.py" line="324" />
-        <source>Type a date like 2026-11-30, or pick one.</source>
-        <translation>Escriba una fecha como 2026-11-30 o elíjala en el calendario.</translation>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="234" />
+        <location filename="../../gui/widgets/rows.py" line="255" />
         <source>Add</source>
+        <extracomment>Cells the user has edited, by the identity of their row (rows keep it when moved). The list itself was changed (a row added, removed or moved), not just a cell.</extracomment>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="235" />
+        <location filename="../../gui/widgets/rows.py" line="256" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="236" />
+        <location filename="../../gui/widgets/rows.py" line="257" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="237" />
+        <location filename="../../gui/widgets/rows.py" line="260" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="238" />
+        <location filename="../../gui/widgets/rows.py" line="262" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="241" />
+        <location filename="../../gui/widgets/rows.py" line="265" />
         <source>Undo remove</source>
         <extracomment>Rows removed, newest last, with where they were: Undo puts them back.</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rows.py" line="249" />
+        <location filename="../../gui/widgets/rows.py" line="273" />
         <source>Put back the last row removed ({shortcut})</source>
         <translation>Recupera la última fila quitada ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="302" />
+        <source>Add a row ({shortcut})</source>
+        <translation>Añadir una fila ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="303" />
+        <source>Remove the selected row ({shortcut})</source>
+        <translation>Quitar la fila seleccionada ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="305" />
+        <source>Copy the selected row below it ({shortcut})</source>
+        <translation>Copiar la fila seleccionada debajo de ella ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="307" />
+        <source>Move the selected row up ({shortcut})</source>
+        <translation>Subir la fila seleccionada ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rows.py" line="309" />
+        <source>Move the selected row down ({shortcut})</source>
+        <translation>Bajar la fila seleccionada ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +4424,40 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="38" />
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="40" />
+        <source>has problems</source>
+        <translation>tiene problemas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="41" />
+        <source>not visited yet</source>
+        <translation>aún sin visitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="67" />
+        <location filename="../../gui/wizard/steps.py" line="68" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="72" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/steps.py" line="122" />
+        <source>, current step</source>
+        <translation>, paso actual</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../../gui/widgets/summary.py" line="27" />
@@ -3623,88 +4611,270 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
 <context>
     <name>TaxesBox</name>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <location filename="../../gui/wizard/taxes.py" line="37" />
         <source>Added to the price</source>
         <extracomment>The note an English contract starts with (contract text, in the contract's language).</extracomment>
         <translation>Se suma al precio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="29" />
+        <location filename="../../gui/wizard/taxes.py" line="37" />
         <source>Withheld by the client</source>
         <translation>La retiene el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="43" />
+        <location filename="../../gui/wizard/taxes.py" line="51" />
         <source>Taxes</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="45" />
-        <location filename="../../gui/wizard/taxes.py" line="51" />
+        <location filename="../../gui/wizard/taxes.py" line="53" />
+        <location filename="../../gui/wizard/taxes.py" line="59" />
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="46" />
-        <location filename="../../gui/wizard/taxes.py" line="53" />
+        <location filename="../../gui/wizard/taxes.py" line="54" />
+        <location filename="../../gui/wizard/taxes.py" line="61" />
         <source>Rate (%)</source>
         <translation>Tipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="47" />
-        <location filename="../../gui/wizard/taxes.py" line="54" />
+        <location filename="../../gui/wizard/taxes.py" line="55" />
+        <location filename="../../gui/wizard/taxes.py" line="62" />
         <source>How it applies</source>
         <translation>Cómo se aplica</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="56" />
+        <location filename="../../gui/wizard/taxes.py" line="64" />
         <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
         <translation>En España, al precio se le suma el IVA (21 %); si el cliente es una empresa o un profesional, le retiene el IRPF: el 15 %, o el 7 % el año de inicio de la actividad y los dos siguientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="60" />
+        <location filename="../../gui/wizard/taxes.py" line="68" />
         <source>Withhold IRPF 15 %</source>
         <translation>Retención de IRPF del 15 %</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="61" />
+        <location filename="../../gui/wizard/taxes.py" line="69" />
         <source>Withhold IRPF 7 %</source>
         <translation>Retención de IRPF del 7 %</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="64" />
-        <source>The prices already include the taxes added</source>
-        <translation>Los precios ya incluyen los impuestos que se suman</translation>
+        <location filename="../../gui/wizard/taxes.py" line="74" />
+        <source>Before tax: the taxes added come on top</source>
+        <translation>Sin impuestos: los impuestos que se suman van aparte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="66" />
+        <location filename="../../gui/wizard/taxes.py" line="75" />
+        <source>With the taxes added already included</source>
+        <translation>Con los impuestos que se suman ya incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="78" />
         <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
         <translation>Por ejemplo, una exención o que el impuesto lo liquida el cliente (inversión del sujeto pasivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="79" />
+        <location filename="../../gui/wizard/taxes.py" line="96" />
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="97" />
         <source>Note on taxes</source>
         <translation>Nota sobre los impuestos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="146" />
+        <location filename="../../gui/wizard/taxes.py" line="165" />
         <source>Base: {amount}</source>
         <translation>Base: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="150" />
+        <location filename="../../gui/wizard/taxes.py" line="169" />
         <source>{name} ({rate}) withheld: −{amount}</source>
         <translation>Retención de {name} ({rate}): −{amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="153" />
+        <location filename="../../gui/wizard/taxes.py" line="172" />
         <source>{name} ({rate}): +{amount}</source>
         <translation>{name} ({rate}): +{amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="155" />
+        <location filename="../../gui/wizard/taxes.py" line="174" />
         <source>Total to pay: {amount}</source>
         <translation>Total a pagar: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="33" />
+        <source>project title</source>
+        <extracomment>How the chooser names the fields that hold a placeholder (by the start of their path).</extracomment>
+        <translation>título del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="34" />
+        <source>your details</source>
+        <translation>sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="35" />
+        <source>the client's details</source>
+        <translation>los datos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="36" />
+        <source>who does what</source>
+        <translation>quién hace qué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="37" />
+        <source>working hours</source>
+        <translation>horario de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="38" />
+        <source>law and courts</source>
+        <translation>ley y juzgados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="54" />
+        <source>New contract from a template</source>
+        <translation>Nuevo contrato a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="57" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="60" />
+        <source>Language of the documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="62" />
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="72" />
+        <source>The work starts on</source>
+        <translation>El trabajo empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="78" />
+        <source>&amp;Language of the documents</source>
+        <translation>&amp;Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="79" />
+        <source>The work &amp;starts on</source>
+        <translation>El trabajo &amp;empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="95" />
+        <source>Start the con&amp;tract</source>
+        <translation>&amp;Crear el contrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="97" />
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="108" />
+        <source>Start from a contract written for your trade: deliverables with acceptance criteria, what the client hands over, what is out of scope, revision rounds and a payment schedule. Its dates move to start on the day you choose; what you must replace is in [CAPITALS IN BRACKETS].</source>
+        <translation>Parta de un contrato escrito para su oficio: entregables con criterios de aceptación, lo que entrega el cliente, lo que queda fuera del alcance, rondas de revisión y un calendario de pagos. Sus fechas se desplazan para empezar el día que usted elija; lo que debe sustituir está [EN MAYÚSCULAS ENTRE CORCHETES].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="122" />
+        <source>A blank contract</source>
+        <translation>Un contrato en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="128" />
+        <source>Yours: {name}</source>
+        <translation>Suya: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/chooser.py" line="151" />
+        <source>An empty contract with your default terms (Preferences).</source>
+        <translation>Un contrato vacío con sus condiciones predeterminadas (Preferencias).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/templates/chooser.py" line="168" />
+        <source>%n field(s) to replace, highlighted in the wizard:</source>
+        <translation>
+            <numerusform>%n campo que sustituir, resaltado en el asistente:</numerusform>
+            <numerusform>%n campos que sustituir, resaltados en el asistente:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="54" />
+        <source>Replace the text in [CAPITALS] with your own.</source>
+        <extracomment>The dynamic property the style sheet highlights (gui/core/resources.py).</extracomment>
+        <translation>Sustituya el texto [EN MAYÚSCULAS] por el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="83" />
+        <source>New f&amp;rom a template…</source>
+        <translation>N&amp;uevo desde una plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="85" />
+        <source>Start from a contract written for your trade, or from one of your own</source>
+        <translation>Parta de un contrato escrito para su oficio o de uno suyo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="88" />
+        <source>Save as a temp&amp;late…</source>
+        <translation>Guardar como p&amp;lantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="89" />
+        <source>Keep this contract as a starting point for the next ones</source>
+        <translation>Conserve este contrato como punto de partida para los siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="102" />
+        <source>Or start from a template for your trade</source>
+        <translation>O parta de una plantilla de su oficio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="154" />
+        <source>Save as a template</source>
+        <extracomment>The fields marked in the last wizard started from a template.</extracomment>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="155" />
+        <source>Name of the template (the client's details are left out):</source>
+        <translation>Nombre de la plantilla (no se guardan los datos del cliente):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="169" />
+        <source>Replace the template?</source>
+        <translation>¿Sustituir la plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="170" />
+        <source>You already have a template called “{name}”. Replace it with this contract?</source>
+        <translation>Ya tiene una plantilla llamada «{name}». ¿Desea sustituirla por este contrato?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/templates/menu.py" line="183" />
+        <source>Saved as the template “{name}”: File › New from a template offers it.</source>
+        <translation>Guardado como la plantilla «{name}»: la encontrará en Archivo › Nuevo desde una plantilla.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 import zipfile
 from email import policy
 from email.message import EmailMessage
@@ -58,9 +59,12 @@ def rendered(data_dir: Path, pid: str, kind: str, fmt: str, change: str | None =
 
 
 def docx_parts(data: bytes) -> dict[str, bytes]:
-    """A DOCX's members (the zip's own timestamps differ from one render to the next)."""
+    """A DOCX's members, without the timestamps that differ from one render to the next
+    (the zip's own, and the created and modified times in its core properties)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["docProps/core.xml"] = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*<", b"<", parts["docProps/core.xml"])
+    return parts
 
 
 def configure(server: Server, **kwargs: object) -> SmtpSettings:

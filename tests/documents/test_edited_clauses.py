@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from documents import DocumentMeta, RenderRefused, render_document
-from documents.clauses import CLAUSE_DIR, copy_defaults, text
+from documents.clauses import TEXT_DIRS, copy_defaults, text
 from domain.validation import read_contract_file
 from tests.documents.helpers import pdftotext
 
@@ -29,7 +29,7 @@ def test_an_edited_clause_appears_in_the_document(clause_dir: Path, examples_dir
     assert "Cláusula de prueba" not in before
     copy_defaults()
     assert sorted(p.name for p in (clause_dir / "es").iterdir()) == sorted(
-        p.name for p in (CLAUSE_DIR / "es").iterdir())
+        p.name for folder in TEXT_DIRS for p in (folder / "es").iterdir())
     (clause_dir / "es" / "agreement.toml").write_text(
         '[out_of_scope]\nintro = "Cláusula de prueba: no se incluye lo siguiente."\n', encoding="utf-8")
     after = pdftotext(render_document("agreement", "pdf", contract, _meta()).data)

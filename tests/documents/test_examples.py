@@ -127,13 +127,14 @@ def test_docx_files_open_and_convert_with_libreoffice(
     text = flat(pdftotext((out / "panaderia-v2-agreement.pdf").read_bytes()))
     assert flat("Integración con Instagram") in text
     assert "Página1de" in text  # the PAGE/NUMPAGES fields were computed
-    # A short checklist and change order keep their signatures on their one page in LibreOffice too.
+    # A short checklist and change order take at most two pages in LibreOffice too.
     for name in ("panaderia-v1-checklist", "brand-identity-en-checklist", "panaderia-co1"):
-        assert page_count((out / f"{name}.pdf").read_bytes()) == 1, name
-    # The agreement's initials boxes are in the footer, so LibreOffice draws them on every page.
-    for name, word in (("panaderia-v1-agreement", "Iniciales"), ("brand-identity-en-agreement", "Initials")):
+        assert page_count((out / f"{name}.pdf").read_bytes()) <= 2, name
+    # The initials boxes are in the footer, so LibreOffice draws them on every page of every document.
+    for name, word in (("panaderia-v1-agreement", "Iniciales"), ("brand-identity-en-agreement", "Initials"),
+                       ("panaderia-v1-checklist", "Iniciales"), ("panaderia-co1", "Iniciales")):
         pages = pdftotext((out / f"{name}.pdf").read_bytes()).split("\f")[:-1]
-        assert len(pages) > 1, name
+        assert len(pages) >= 1, name
         for number, page in enumerate(pages, 1):
             assert word in page, (name, number)
 
@@ -143,9 +144,7 @@ def test_docx_agreement_footer_has_a_bordered_box_per_party(
 ) -> None:
     for name, _contract, _pdf, docx_file, _version in rendered:
         footer = docx.Document(io.BytesIO(docx_file.data)).sections[0].footer
-        if not name.endswith("-agreement"):
-            assert not footer.tables, name
-            continue
+        # Every document is signed, so every one carries the boxes.
         assert len(footer.tables) == 1, name
         table = footer.tables[0]
         boxes = [c for c in table.rows[0].cells if c._tc.tcPr is not None and c._tc.tcPr.find(qn("w:tcBorders")) is not None]

@@ -39,11 +39,11 @@ def test_thousand_deliverables_repeat_the_table_header_on_every_page(examples_di
     assert pages > 20
     first = last = None
     for number in range(1, pages + 1):
-        text = pdftotext(pdf.data, number)
-        if "Deliverable number" in text:
+        text = flat(pdftotext(pdf.data, number))
+        if "Deliverablenumber" in text:
             first = first or number
             last = number
-            assert re.search(r"Acceptance criteria", text), number  # the repeated header row
+            assert re.search(r"Acceptancecriteria", text), number  # the repeated header row
     assert first is not None and last is not None and last - first > 10
     assert "Deliverablenumber1000" in flat(pdftotext(pdf.data, last))  # the title may wrap before its number
     agreement = render_document("agreement", "pdf", contract, meta())

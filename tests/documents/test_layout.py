@@ -71,30 +71,23 @@ def test_timeline_puts_a_payment_at_its_deliverables_due_date(examples_dir: Path
     assert payments["Kick-off"] == payments["Deposit"] == dt.date(2027, 1, 4)
 
 
-def test_short_checklists_and_change_orders_fit_one_a4_page(examples_dir: Path) -> None:
-    for name in ("panaderia-v1", "brand-identity-en"):
-        pdf = render_document("checklist", "pdf", load(examples_dir, name), meta())
-        assert page_count(pdf.data) == 1, name
-    old, new = load(examples_dir, "panaderia-v1"), load(examples_dir, "panaderia-v2")
-    co = render_document("change-order", "pdf", new, meta(2), previous=old, change=CHANGE)
-    assert page_count(co.data) == 1
-    for data in (co.data, render_document("checklist", "pdf", new, meta(2)).data):
-        lines = _layout_text(data).splitlines()
-        # Place and date share a line, once for each party.
-        assert sum(1 for line in lines if line.count("Lugar:") == 2 and line.count("Fecha:") == 2) == 1, lines[-20:]
-
-
-def test_on_letter_paper_the_short_checklist_fits_and_the_change_order_keeps_its_sign_off_whole(
-    examples_dir: Path,
-) -> None:
-    for name in ("panaderia-v1", "brand-identity-en"):
-        pdf = render_document("checklist", "pdf", load(examples_dir, name), meta(paper="Letter"))
-        assert page_count(pdf.data) == 1, name
-    old, new = load(examples_dir, "panaderia-v1"), load(examples_dir, "panaderia-v2")
-    co = render_document("change-order", "pdf", new, meta(2, paper="Letter"), previous=old, change=CHANGE)
-    pages = pdftotext(co.data).split("\f")[:-1]
-    signing = [i for i, page in enumerate(pages) if "Firma:" in page]
-    assert len(signing) == 1 and "Firmas" in pages[signing[0]] and "Lugar:" in pages[signing[0]]
+def test_short_checklists_and_change_orders_keep_a_clause_with_their_sign_off(examples_dir: Path) -> None:
+    for paper in ("A4", "Letter"):
+        pdf = render_document("checklist", "pdf", load(examples_dir, "brand-identity-en"), meta(paper=paper))
+        assert page_count(pdf.data) <= 2, paper
+        old, new = load(examples_dir, "panaderia-v1"), load(examples_dir, "panaderia-v2")
+        co = render_document("change-order", "pdf", new, meta(2, paper=paper), previous=old, change=CHANGE)
+        checklist = render_document("checklist", "pdf", new, meta(2, paper=paper))
+        for data, before in ((co.data, "Eltrabajodeestaordendecambio"), (checklist.data, "Mantenimiento")):
+            assert page_count(data) <= 2, paper
+            pages = pdftotext(data).split("\f")[:-1]
+            signing = [i for i, page in enumerate(pages) if "Firma:" in page]
+            # One sign-off, whole, on a page that also holds the text before it.
+            assert len(signing) == 1 and "Lugar:" in pages[signing[0]], paper
+            assert before in flat(pages[signing[0]]), (paper, pages[signing[0]][:300])
+            lines = _layout_text(data).splitlines()
+            # Place and date share a line, once for each party.
+            assert sum(1 for line in lines if line.count("Lugar:") == 2 and line.count("Fecha:") == 2) == 1
 
 
 def test_checklist_dates_wrap_onto_two_lines_at_most(examples_dir: Path) -> None:

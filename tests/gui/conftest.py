@@ -27,6 +27,8 @@ class Dialogs:
         self.open_file = ""
         self.save_file = ""
         self.folder = ""
+        #: The question boxes built by gui.widgets.prompts (their real buttons and texts).
+        self.prompts: list[QMessageBox] = []
 
     def titles(self, kind: str | None = None) -> list[str]:
         """The titles of the message boxes shown (of one kind)."""
@@ -46,6 +48,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     for kind in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
+    from gui.widgets import prompts
+
+    def prompt(box: QMessageBox) -> Any:
+        state.calls.append(("question", box.windowTitle(), box.text()))
+        state.prompts.append(box)
+        return state.answer
+
+    monkeypatch.setattr(prompts, "show", prompt)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (state.open_file, "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (state.save_file, "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: state.folder))

@@ -140,5 +140,5 @@ def fill_taxes(qtbot: Any, page: Any, taxes: dict[str, Any] | None) -> None:
         click(qtbot, box.editor.remove_button)
     taxes = taxes or {}
     fill_rows(qtbot, box.editor, taxes.get("lines", []), ("name", "percent", "kind"))
-    set_check(qtbot, box.include, bool(taxes.get("prices_include_tax", False)))
+    choose(qtbot, box.include, "yes" if taxes.get("prices_include_tax") else "no")
     replace_text(qtbot, box.note, taxes.get("note") or "")

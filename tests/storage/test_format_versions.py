@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from domain.validation import contract_to_data, loads_json, read_contract_file
-from storage import chain
+from storage import anchors, chain
 from storage.repository import PROJECT_FILE, Repository
 
 
@@ -20,7 +20,10 @@ def _store_format1_project(repo: Repository, examples_dir: Path) -> str:
     assert entry["body"]["contract"]["format"] == "pacta.contract/1"
     raw["versions"]["1"] = chain.seal(entry["body"], chain.GENESIS)
     path.write_text(json.dumps(raw), encoding="utf-8")
+    (repo.folder / "backups" / record.project_id / "project.json.1").write_bytes(path.read_bytes())
     (repo.project_dir(record.project_id) / "summary.json").unlink()
+    # Projects of that time had no record of their last save outside the data folder.
+    anchors.anchor_path(repo.folder, record.project_id).unlink()
     return record.project_id
 
 

@@ -83,7 +83,7 @@ def _create_and_die(folder: str, example: str, calls: int) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
-@pytest.mark.parametrize("calls", [1, 2, 3])
+@pytest.mark.parametrize("calls", [1, 2, 3, 4])
 def test_a_kill_while_creating_a_project_leaves_all_of_it_or_nothing(
     data_dir: Path, examples_dir: Path, calls: int
 ) -> None:
@@ -96,12 +96,15 @@ def test_a_kill_while_creating_a_project_leaves_all_of_it_or_nothing(
     assert reader.check() == []
     projects, problems = reader.list_projects()
     assert problems == []
-    # Killed while writing project.json or summary.json: nothing; while writing the backup: all of it.
-    assert len(projects) == (1 if calls == 3 else 0)
-    # A half-built project is hidden until the next writer removes it.
+    # Killed while writing project.json, its first backup or summary.json: nothing; while writing
+    # the record of the last save kept outside the data folder: all of it, backup included.
+    assert len(projects) == (1 if calls == 4 else 0)
+    for project in projects:
+        assert Repository(data_dir).backups(project.id)
+    # A half-built project is hidden until the next write removes it.
     with Repository(data_dir, write=True) as repo:
-        assert len(list((data_dir / "projects").iterdir())) == len(projects)
         repo.create_project(_minimal(examples_dir))
+        assert len(list((data_dir / "projects").iterdir())) == len(projects) + 1
         assert repo.check() == []
     assert len(Repository(data_dir).list_projects()[0]) == len(projects) + 1
 
@@ -148,9 +151,10 @@ def test_entries_deleted_from_the_end_by_hand_are_reported(
     broken = path.read_bytes()
 
     problems = Repository(data_dir).check()
-    assert len(problems) == 1
-    assert problems[0].message("en") == f"{path}: {en} (removed outside Pacta?)"
-    assert problems[0].message("es") == f"{path}: {es} (¿se borraron fuera de Pacta?)"
+    # summary.json's head, this computer's record of the last save and backup 1 all say so.
+    assert f"{path}: {en} (removed outside Pacta?)" in [p.message("en") for p in problems]
+    assert f"{path}: {es} (¿se borraron fuera de Pacta?)" in [p.message("es") for p in problems]
+    assert {p.error.code for p in problems} == {"head", "anchor", "backup_ahead"}
     # The list reports it too, a writer refuses to build on it, and the file stays as it was.
     _, listed = Repository(data_dir).list_projects()
     assert [p.project_id for p in listed] == [pid]
@@ -198,8 +202,11 @@ def test_a_file_swapped_for_another_chain_of_the_same_length_is_reported(data_di
         b = repo.create_project(_minimal(examples_dir).model_copy(update={"title": "B"})).project_id
     target = data_dir / "projects" / a / "project.json"
     target.write_bytes((data_dir / "projects" / b / "project.json").read_bytes())
-    messages = [p.message("en") for p in Repository(data_dir).check() if p.project_id == a]
-    assert messages == [f"{target}: version 1, the last one Pacta saved, is no longer there "
-                        "(was the file replaced outside Pacta?)"]
-    es = next(p for p in Repository(data_dir).check() if p.project_id == a).message("es")
-    assert es == f"{target}: ya no está la versión 1, la última que guardó Pacta (¿se sustituyó el archivo fuera de Pacta?)"
+    found = [p for p in Repository(data_dir).check() if p.project_id == a]
+    messages = [p.message("en") for p in found]
+    assert f"{target}: version 1, the last one Pacta saved, is no longer there " \
+           "(was the file replaced outside Pacta?)" in messages
+    assert f"{target}: version 1 belongs to project {b}, not to {a} (was a project folder copied under another id?)" \
+           in messages
+    es = [p.message("es") for p in found]
+    assert f"{target}: ya no está la versión 1, la última que guardó Pacta (¿se sustituyó el archivo fuera de Pacta?)" in es

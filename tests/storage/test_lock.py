@@ -21,7 +21,9 @@ HOLDER = """
 import sys, time
 sys.path.insert(0, {root!r})
 from storage.repository import Repository
-repo = Repository(__import__("pathlib").Path({folder!r}), write=True)
+repo = Repository(__import__("pathlib").Path({folder!r}), write=True, holder="pacta render")
+held = repo.writing()
+held.__enter__()
 print("locked", flush=True)
 time.sleep(60)
 """
@@ -42,10 +44,9 @@ def test_second_writer_in_another_process_is_refused_with_its_pid(data_dir: Path
     proc = _hold(data_dir)
     try:
         with pytest.raises(FolderInUse) as caught:
-            Repository(data_dir, write=True)
-        assert str(proc.pid) in caught.value.message("en")
-        assert f"in use by process {proc.pid}" in caught.value.message("en")
-        assert f"en uso por el proceso {proc.pid}" in caught.value.message("es")
+            Repository(data_dir, write=True, wait=0).create_project(read_contract_file(ROOT / "tests/examples/minimal.json"))
+        assert f"in use by process {proc.pid} (pacta render)" in caught.value.message("en")
+        assert f"en uso por el proceso {proc.pid} (pacta render)" in caught.value.message("es")
     finally:
         proc.kill()
         proc.wait()
@@ -58,7 +59,8 @@ def test_lock_of_a_killed_process_is_recovered(data_dir: Path, examples_dir: Pat
     time.sleep(0.05)
     with Repository(data_dir, write=True) as repo:
         repo.create_project(read_contract_file(examples_dir / "minimal.json"))
-        assert (data_dir / "pacta.lock").read_text() == str(os.getpid())
+        with repo.writing():
+            assert (data_dir / "pacta.lock").read_text().split()[0] == str(os.getpid())
 
 
 def test_second_writer_from_the_command_line_is_refused(data_dir: Path, examples_dir: Path) -> None:
@@ -68,10 +70,11 @@ def test_second_writer_from_the_command_line_is_refused(data_dir: Path, examples
             [sys.executable, str(ROOT / "main.py"), "--data", str(data_dir), "import", str(examples_dir / "minimal.json")],
             capture_output=True,
             text=True,
-            env={**os.environ, "LANG": "en_US.UTF-8"},
+            env={**os.environ, "LANG": "en_US.UTF-8", "PACTA_LOCK_WAIT": "0.5"},
         )
         assert result.returncode == 1
-        assert f"in use by process {proc.pid}" in result.stderr
+        assert f"is busy (process {proc.pid} (pacta render)); waiting a few seconds" in result.stderr
+        assert f"in use by process {proc.pid} (pacta render)" in result.stderr
         assert not (data_dir / "projects").exists()
     finally:
         proc.kill()

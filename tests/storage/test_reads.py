@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -21,10 +22,10 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     counts = {"parse": 0, "verify": 0}
     real_parse, real_verify = projectfile.parse, chain.verify
 
-    def parse(path: Path, raw: bytes) -> projectfile.ProjectFile:
+    def parse(path: Path, raw: bytes, **kwargs: Path | None) -> projectfile.ProjectFile:
         if path.name == projectfile.PROJECT_FILE:
             counts["parse"] += 1
-        return real_parse(path, raw)
+        return real_parse(path, raw, **kwargs)
 
     def verify(entries: list[dict[str, object]]) -> list[tuple[int, str]]:
         counts["verify"] += 1
@@ -76,9 +77,9 @@ def test_a_hand_edit_between_two_saves_of_an_open_writer_is_caught(
         stat = path.stat()
         raw = path.read_bytes()
         if edit == "entry removed":
-            project = projectfile.parse(path, raw)
-            shorter = projectfile.ProjectFile(path, project.versions, ())
-            path.write_bytes(shorter.encode())
+            tree = json.loads(raw)
+            tree["records"] = {}
+            path.write_text(json.dumps(tree), encoding="utf-8")
         else:
             edited = raw.replace(b"Jorge", b"Jorje", 1)
             assert edited != raw and len(edited) == len(raw)
@@ -92,25 +93,65 @@ def test_a_hand_edit_between_two_saves_of_an_open_writer_is_caught(
     assert path.read_bytes() == broken
 
 
-def test_saves_recycle_files_but_every_name_stays_its_own_file(data_dir: Path, examples_dir: Path) -> None:
+def test_every_save_goes_through_tinydb_and_keeps_each_name_its_own_file(
+    data_dir: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[list[str]] = []
+    real = projectfile.ProjectStorage.write
+
+    def write(self: projectfile.ProjectStorage, data: dict[str, dict[str, object]]) -> None:
+        writes.append(sorted(data))
+        real(self, data)
+
+    monkeypatch.setattr(projectfile.ProjectStorage, "write", write)
     pid = _project_with_versions(data_dir, examples_dir, 6)
+    assert len(writes) == 6 and all(set(w) >= {"versions"} for w in writes)
     folder = data_dir / "projects" / pid
     path = folder / "project.json"
-    spare = folder / ".project.json.spare"
     backups = sorted((data_dir / "backups" / pid).iterdir())
-    files = [path, spare, *backups]
+    files = [path, *backups]
     assert [p.name for p in backups] == ["project.json.1", "project.json.2", "project.json.3"]
     assert all(p.stat().st_nlink == 1 for p in files)
     assert len({p.stat().st_ino for p in files}) == len(files)
-    # The spare holds the file before last; backup 1 the latest save, byte for byte.
     assert backups[0].read_bytes() == path.read_bytes()
-    assert spare.read_bytes() == backups[1].read_bytes()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
     assert len(projectfile.read(path).versions) == 6 and Repository(data_dir).check() == []
-    # A spare that is a name of project.json (as no save leaves it) is never written into.
-    spare.unlink()
-    os.link(path, spare)
-    before = path.read_bytes()
+
+
+def test_the_encoding_kept_between_saves_is_the_encoding_of_the_whole_file(data_dir: Path, examples_dir: Path) -> None:
+    from storage.atomic import encode
+
+    pid = _project_with_versions(data_dir, examples_dir, 4)
+    path = data_dir / "projects" / pid / "project.json"
     with Repository(data_dir, write=True) as repo:
-        repo.append_record(pid, RecordKind.TRASHED, {})
-    assert spare.read_bytes() == before and spare.stat().st_ino != path.stat().st_ino
+        for n in range(3):
+            repo.append_record(pid, RecordKind.JOURNAL, {"id": n + 1, "kind": "question", "text": "¿?", "date": "2026-12-01"})
+            assert path.read_bytes() == encode(json.loads(path.read_bytes()))
+
+
+def test_records_that_go_together_are_one_write_or_none(
+    data_dir: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid = _project_with_versions(data_dir, examples_dir, 2)
+    path = data_dir / "projects" / pid / "project.json"
+    commits: list[int] = []
+    real = projectfile.ProjectStorage._commit
+
+    def commit(self: projectfile.ProjectStorage, data: dict[str, object]) -> None:
+        commits.append(1)
+        real(self, data)
+
+    monkeypatch.setattr(projectfile.ProjectStorage, "_commit", commit)
+    with Repository(data_dir, write=True) as repo:
+        with repo.one_write(pid):
+            set_status(repo, pid, Status.SENT)
+            set_status(repo, pid, Status.SIGNED)  # reads the sent status not yet written
+            assert commits == []
+        assert commits == [1]
+        assert [r.data["status"] for r in repo.records(pid)] == ["sent", "signed"]
+        before = path.read_bytes()
+        with pytest.raises(RuntimeError), repo.one_write(pid):
+            repo.append_record(pid, RecordKind.JOURNAL, {"id": 1, "kind": "question", "text": "?", "date": "2026-12-01"})
+            raise RuntimeError("the second half failed")
+        assert path.read_bytes() == before and len(repo.records(pid)) == 2
     assert Repository(data_dir).check() == []

@@ -23,29 +23,33 @@ ALLOWED: dict[str, set[str]] = {
     "chain": set(),
     "lock": {"errors"},
     "atomic": {"errors"},
+    # The last save of every project, kept outside the data folder, and the key that signs heads.
+    "anchors": {"atomic", "chain", "errors", "paths"},
     # What the store hands out.
     "model": {"errors"},
     # The file format of one project and its chains.
     "projectfile": {"atomic", "chain", "errors", "model"},
     # summary.json: written by the store, read by the listing.
-    "summaries": {"atomic", "errors", "model", "projectfile"},
+    "summaries": {"anchors", "atomic", "errors", "model", "projectfile"},
     # The per-project store.
-    "store": {"atomic", "chain", "errors", "lock", "model", "projectfile", "summaries"},
+    "store": {"anchors", "atomic", "chain", "errors", "lock", "model", "projectfile", "summaries"},
     # The project list and whole-folder checks.
     "listing": {"atomic", "errors", "model", "projectfile", "store", "summaries"},
     # Backups and the trash.
-    "backups": {"atomic", "errors", "model", "projectfile", "store"},
+    "backups": {"anchors", "atomic", "errors", "model", "projectfile", "store"},
     # Drafts and the provider profile.
     "drafts": {"atomic", "errors", "store"},
     # The one class the rest of the code uses, and what users do to projects.
     "repository": {"backups", "drafts", "listing", "model", "projectfile", "store"},
-    "service": {"errors", "repository"},
+    "service": {"atomic", "errors", "repository"},
     # Payments received, as records of a project (beside service: what users do to projects).
     "payments": {"errors", "repository"},
+    # Letters to the client kept in the journal (beside service, like payments).
+    "letters": {"errors", "repository"},
 }
 
 #: What code outside storage/ may import from it.
-PUBLIC = {"repository", "service", "payments", "errors", "atomic", "paths"}
+PUBLIC = {"repository", "service", "payments", "letters", "errors", "atomic", "paths"}
 #: Packages whose code is held to PUBLIC (tests may look inside).
 OUTSIDE = ("domain", "documents", "delivery", "cli", "gui", "main.py", "scripts", "benchmarks")
 

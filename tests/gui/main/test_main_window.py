@@ -193,23 +193,38 @@ def test_window_state_is_remembered(qtbot, ctx, examples_dir) -> None:
     assert again.splitter.sizes()[0] == window.splitter.sizes()[0]
 
 
-def test_a_data_folder_in_use_is_refused_with_a_clear_message(qtbot, tmp_path, dialogs) -> None:
+def test_the_app_and_the_command_line_work_on_one_folder_and_the_app_reloads(qtbot, tmp_path, dialogs) -> None:
+    import subprocess
+    import sys
+
     from gui.app import open_data_folder
     from storage.repository import Repository
     from tests.gui.conftest import make_context
 
+    root = Path(__file__).resolve().parents[3]
     ctx = make_context(tmp_path, "es", open_repo=False)
+    # A command line writer that holds the lock for a moment, as a save does.
     holder = Repository(ctx.data_dir, write=True)
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()
-        open_data_folder(ctx, window)
-        qtbot.waitUntil(lambda: bool(dialogs.calls), timeout=5000)
-        kind, title, text = dialogs.calls[0]
-        assert kind == "critical" and title == "Pacta no puede abrir sus datos"
-        assert "está en uso por el proceso" in text
-        assert ctx.repo is None and not window.isVisible()
+        with holder.writing():
+            open_data_folder(ctx, window)
+            qtbot.waitUntil(lambda: ctx.repo is not None, timeout=5000)
+        assert not dialogs.calls and window.isVisible()
+        qtbot.waitUntil(lambda: window.loaded, timeout=5000)
+        assert window.model.rowCount() == 0
+        window.watcher.timer.setInterval(100)
+        # `pacta import` in another process while the app is open: the app sees the project appear.
+        result = subprocess.run(
+            [sys.executable, str(root / "main.py"), "--data", str(ctx.data_dir), "import",
+             str(root / "tests" / "examples" / "minimal.json")],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+        assert window.selected_id() == result.stdout.strip()
     finally:
         holder.close()
         ctx.close()
@@ -233,12 +248,16 @@ def test_the_extensions_follow_the_window_or_come_when_asked(qtbot, ctx) -> None
     qtbot.waitUntil(lambda: window.detail.count() > 1, timeout=5000)
     tabs = [window.detail.tabText(i) for i in range(window.detail.count())]
     assert tabs[:4] == ["Summary", "History", "Payments", "Journal"]
-    assert window.commands.menus["file"].actions().index(window.clauses_action) < \
+    texts = next(a for a in window.commands.menus["file"].actions() if a.text() == "Edit document &texts…")
+    assert window.commands.menus["file"].actions().index(texts) < \
         window.commands.menus["file"].actions().index(window.commands.preferences)
     # A window that was never shown installs them the moment they are asked for, once.
     other = MainWindow(ctx)
     qtbot.addWidget(other)
-    assert len(other.extensions) == len(window.extensions) == 4
+    from gui.extensions import installers
+
+    # history, payments, journal, sending, letters, drafts, templates, texts
+    assert len(other.extensions) == len(window.extensions) == len(installers()) == 8
     assert other.extensions is other.extensions and other.detail.count() == window.detail.count()
 
 

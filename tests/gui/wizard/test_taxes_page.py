@@ -11,6 +11,7 @@ from domain.validation import contract_to_data, read_contract_file
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keys import click, replace_text
 from tests.gui.test_reference_money import plain
+from tests.gui.wizard.test_validation import settled
 
 
 def new_wizard_at_payment(qtbot, ctx, examples_dir, language: str, name: str) -> ContractWizard:
@@ -48,7 +49,8 @@ def test_a_spanish_contract_starts_with_iva_and_offers_irpf(qtbot, ctx_es, examp
     assert [(t.name, t.percent, t.kind) for t in contract.taxes.lines] == [
         ("IVA", Decimal("10.5"), TaxKind.ADD), ("IRPF", Decimal("15"), TaxKind.WITHHOLD)]
     replace_text(qtbot, box.rate, "10.5")
-    assert any("Tipo (%) (fila 1)" in m and "no se puede leer con seguridad (10.5)" in m for m in page.messages())
+    shown = settled(qtbot, page)
+    assert any("Tipo (%) (fila 1)" in m and "no se puede leer con seguridad (10.5)" in m for m in shown), shown
 
 
 def test_an_english_contract_says_the_fees_exclude_sales_tax(qtbot, ctx, examples_dir) -> None:

@@ -24,32 +24,47 @@ def wizard_at(qtbot, ctx, examples_dir: Path, page: PageId) -> ContractWizard:
     return wizard
 
 
-def next_enabled(wizard: ContractWizard) -> bool:
-    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+def settled(qtbot, page) -> list[str]:
+    """The page's messages once the check that waits for typing to pause has run."""
+    qtbot.waitUntil(lambda: not page.pending(), timeout=3000)
+    return page.messages()
+
+
+def next_refused(qtbot, wizard: ContractWizard) -> bool:
+    """Press Next: True when the wizard stays on the page (and shows every problem of it)."""
+    before = wizard.currentId()
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled()  # Next is never greyed out: pressing it says what is missing
+    click(qtbot, button)
+    return wizard.currentId() == before
 
 
 def test_an_empty_title_and_client_name_stop_the_first_page(qtbot, ctx, examples_dir) -> None:
     wizard = wizard_at(qtbot, ctx, examples_dir, PageId.PROJECT)
     page = wizard.currentPage()
-    assert next_enabled(wizard) and page.messages() == []
+    assert page.messages() == []
     replace_text(qtbot, page.project_title, "")
     replace_text(qtbot, page.client[1]["name"], "   ")
-    assert not next_enabled(wizard)
-    assert page.messages() == ["Project title must not be empty", "Client: Name or company must not be empty"]
+    assert settled(qtbot, page) == ["Project title must not be empty", "Client: Name or company must not be empty"]
+    assert next_refused(qtbot, wizard)
     assert page.project_title.property("invalid") is True
     assert page.project_title.toolTip() == "Project title must not be empty"
+    assert page.project_title.hasFocus()  # the first field in error takes the keyboard
     replace_text(qtbot, page.project_title, "Web")
     replace_text(qtbot, page.client[1]["name"], "ACME")
-    assert next_enabled(wizard) and page.project_title.property("invalid") is False
+    assert settled(qtbot, page) == [] and page.project_title.property("invalid") is False
+    assert not next_refused(qtbot, wizard)
 
 
 def test_a_malformed_start_date_is_named_in_spanish(qtbot, ctx_es, examples_dir) -> None:
     wizard = wizard_at(qtbot, ctx_es, examples_dir, PageId.PROJECT)
     page = wizard.currentPage()
     replace_text(qtbot, page.start, "2026-13-01")
-    assert page.messages() == ["El campo «Fecha de inicio» debe contener una fecha como 2026-11-30"]
+    [message] = settled(qtbot, page)
+    assert message.startswith("El campo «Fecha de inicio» contiene «2026-13-01», que no es una fecha: no existe el mes 13")
+    assert "escriba la fecha como día/mes/año, por ejemplo 15/" in message
     assert page.start.line.property("invalid") is True
-    assert not next_enabled(wizard)
+    assert next_refused(qtbot, wizard)
 
 
 def test_a_deliverable_due_before_the_start_marks_its_cell_and_field(qtbot, ctx, examples_dir) -> None:
@@ -57,12 +72,13 @@ def test_a_deliverable_due_before_the_start_marks_its_cell_and_field(qtbot, ctx,
     page = wizard.currentPage()
     page.editor.select(1)
     replace_text(qtbot, page.editor.editor("due"), "2026-11-01")
-    assert page.messages() == ["Due date (row 2) is 2026-11-01, before the start date (2026-11-23)"]
+    assert settled(qtbot, page) == ["Due date (row 2) is 2026-11-01, before the start date (2026-11-23)"]
     assert page.model.errors() == {(1, "due"): page.messages()[0]}
     assert page.editor.editor("due").line.property("invalid") is True
-    assert not next_enabled(wizard)
-    replace_text(qtbot, page.editor.editor("due"), "2026-11-30")
-    assert next_enabled(wizard)
+    assert next_refused(qtbot, wizard)
+    replace_text(qtbot, page.editor.editor("due"), "11/30/2026")
+    assert settled(qtbot, page) == []
+    assert not next_refused(qtbot, wizard)
 
 
 def test_a_deliverable_needs_a_title_and_the_list_needs_one_deliverable(qtbot, ctx, examples_dir) -> None:
@@ -70,12 +86,12 @@ def test_a_deliverable_needs_a_title_and_the_list_needs_one_deliverable(qtbot, c
     page = wizard.currentPage()
     page.editor.select(0)
     replace_text(qtbot, page.editor.editor("title"), "")
-    assert page.messages() == ["Title (row 1) must not be empty"]
+    assert settled(qtbot, page) == ["Title (row 1) must not be empty"]
     for _ in range(3):
         page.editor.select(0)
         click(qtbot, page.editor.remove_button)
-    assert page.messages() == ["At least one deliverable is required"]
-    assert not next_enabled(wizard)
+    assert settled(qtbot, page) == ["At least one deliverable is required"]
+    assert next_refused(qtbot, wizard)
 
 
 def test_client_inputs_due_before_the_start_are_refused(qtbot, ctx, examples_dir) -> None:
@@ -83,27 +99,27 @@ def test_client_inputs_due_before_the_start_are_refused(qtbot, ctx, examples_dir
     page = wizard.currentPage()
     page.editor.select(2)
     replace_text(qtbot, page.editor.editor("due"), "2026-01-01")
-    assert page.messages() == ["By (row 3) is 2026-01-01, before the start date (2026-11-23)"]
-    assert not next_enabled(wizard)
+    assert settled(qtbot, page) == ["By (row 3) is 2026-01-01, before the start date (2026-11-23)"]
+    assert next_refused(qtbot, wizard)
 
 
 def test_a_deposit_over_100_and_shares_that_do_not_add_up(qtbot, ctx, examples_dir) -> None:
     wizard = wizard_at(qtbot, ctx, examples_dir, PageId.PAYMENT)
     page = wizard.currentPage()
-    assert next_enabled(wizard)
     assert "2,700.00" in page.totals.text() and page.deposit_amount.text() == "= €1,080.00"
     replace_text(qtbot, page.deposit, "140")
-    assert page.messages() == ["Deposit (%) must be between 0 and 100"]
+    assert settled(qtbot, page) == ["Deposit (%) must be between 0 and 100"]
     assert page.deposit.property("invalid") is True
     replace_text(qtbot, page.deposit, "30")
     assert page.deposit_amount.text() == "= €810.00"
-    assert page.messages() == ["Deposit plus installments must add up to 100 percent (here 90)"]
+    assert settled(qtbot, page) == ["Deposit plus installments must add up to 100 percent (here 90)"]
     assert "90%" in page.totals.text()
-    assert not next_enabled(wizard)
+    assert next_refused(qtbot, wizard)
     # The line that says why shows whole at the default size, without scrolling.
     assert page.totals.visibleRegion().boundingRect().size() == page.totals.size()
     replace_text(qtbot, page.editor.editor("percent"), "70")
-    assert page.messages() == [] and next_enabled(wizard)
+    assert settled(qtbot, page) == []
+    assert not next_refused(qtbot, wizard)
 
 
 def test_an_installment_due_before_the_start(qtbot, ctx, examples_dir) -> None:
@@ -112,20 +128,20 @@ def test_an_installment_due_before_the_start(qtbot, ctx, examples_dir) -> None:
     due = page.editor.editor("due")
     due.kind.setValue("date")
     replace_text(qtbot, due.date, "2025-01-01")
-    assert page.messages() == ["Due (row 1) is 2025-01-01, before the start date (2026-11-23)"]
+    assert settled(qtbot, page) == ["Due (row 1) is 2025-01-01, before the start date (2026-11-23)"]
 
 
 def test_revisions_and_termination_refuse_bad_numbers(qtbot, ctx, examples_dir) -> None:
     wizard = wizard_at(qtbot, ctx, examples_dir, PageId.COMMUNICATION)
     page = wizard.currentPage()
     replace_text(qtbot, page.surcharge, "101")
-    assert page.messages() == ["Surcharge for urgent work (%) must be between 0 and 100"]
+    assert settled(qtbot, page) == ["Surcharge for urgent work (%) must be between 0 and 100"]
     replace_text(qtbot, page.surcharge, "50")
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     page = wizard.currentPage()
     replace_text(qtbot, page.kill_fee, "250")
-    assert page.messages() == ["Cancellation fee (%) must be between 0 and 100"]
-    assert not next_enabled(wizard)
+    assert settled(qtbot, page) == ["Cancellation fee (%) must be between 0 and 100"]
+    assert next_refused(qtbot, wizard)
 
 
 def test_going_back_loses_nothing(qtbot, ctx, examples_dir) -> None:
@@ -173,11 +189,11 @@ def test_an_installment_due_on_delivery_must_name_its_deliverable(qtbot, ctx) ->
     page.editor.select(1)
     choose(qtbot, page.deliverable, "")
     message = "Deliverable (row 2): say which deliverable this installment is due on (On delivery)."
-    assert page.messages() == [message]
+    assert settled(qtbot, page) == [message]
     assert page.deliverable.property("invalid") is True and page.deliverable.toolTip() == message
-    assert not next_enabled(wizard)
+    assert next_refused(qtbot, wizard)
     choose(qtbot, page.deliverable, "GUIDE")
-    assert page.messages() == [] and next_enabled(wizard)
+    assert settled(qtbot, page) == [] and not next_refused(qtbot, wizard)
 
 
 def test_a_new_deliverable_row_has_its_code_at_once_and_the_payment_page_offers_it(qtbot, ctx) -> None:
