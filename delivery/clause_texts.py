@@ -21,7 +21,7 @@ from documents import clauses
 from storage.atomic import write_atomic
 
 #: The documents whose texts can be edited, in the order the editor lists them.
-DOCUMENTS = ("agreement", "checklist", "change_order", "payments", "letters", "common")
+DOCUMENTS = ("agreement", "terms", "checklist", "change_order", "payments", "letters", "common")
 #: The example contract each language previews clauses in.
 EXAMPLES = {"es": "panaderia-v1.json", "en": "brand-identity-en.json"}
 HEADER = {

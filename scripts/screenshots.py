@@ -182,7 +182,8 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
         record_payment(ctx.repo, paying, "deposit", on=dt.date(2026, 11, 21))
     else:
         paying = next(s.id for s in ctx.repo.list_projects()[0] if "Brand" in s.title)
-        set_status(ctx.repo, paying, Status.SIGNED, dt.date(2026, 12, 1))
+        if ctx.repo.state(paying).status is not Status.SIGNED:  # the letter's screenshot may have signed it
+            set_status(ctx.repo, paying, Status.SIGNED, dt.date(2026, 12, 1))
         record_payment(ctx.repo, paying, "deposit", on=dt.date(2026, 12, 2), amount=Decimal("1000.00"))
     payments = next(e for e in window.extensions if isinstance(e, PaymentsExtension))
     window.loaded = False

@@ -27,6 +27,7 @@ from gui.core.marks import QT_TRANSLATE_NOOP
 KEY = Qt.ItemDataRole.UserRole
 DOCUMENT_NAMES = {
     "agreement": QT_TRANSLATE_NOOP("ClauseEditor", "Agreement"),
+    "terms": QT_TRANSLATE_NOOP("ClauseEditor", "Agreement: general terms"),
     "checklist": QT_TRANSLATE_NOOP("ClauseEditor", "Scope checklist"),
     "change_order": QT_TRANSLATE_NOOP("ClauseEditor", "Change order"),
     "payments": QT_TRANSLATE_NOOP("ClauseEditor", "Payments and taxes"),

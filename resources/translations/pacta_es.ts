@@ -186,134 +186,139 @@
     </message>
     <message>
         <location filename="../../gui/texts/editor.py" line="30" />
+        <source>Agreement: general terms</source>
+        <translation>Contrato: condiciones generales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts/editor.py" line="31" />
         <source>Scope checklist</source>
         <translation>Lista de alcance</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="31" />
+        <location filename="../../gui/texts/editor.py" line="32" />
         <source>Change order</source>
         <translation>Orden de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="32" />
+        <location filename="../../gui/texts/editor.py" line="33" />
         <source>Payments and taxes</source>
         <translation>Pagos e impuestos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="33" />
+        <location filename="../../gui/texts/editor.py" line="34" />
         <source>Letters to the client</source>
         <translation>Cartas al cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="34" />
+        <location filename="../../gui/texts/editor.py" line="35" />
         <source>Every document</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="56" />
+        <location filename="../../gui/texts/editor.py" line="57" />
         <source>Document texts</source>
         <extracomment>Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="60" />
+        <location filename="../../gui/texts/editor.py" line="61" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="60" />
+        <location filename="../../gui/texts/editor.py" line="61" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="63" />
+        <location filename="../../gui/texts/editor.py" line="64" />
         <source>Language of the texts</source>
         <translation>Idioma de los textos</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="65" />
+        <location filename="../../gui/texts/editor.py" line="66" />
         <source>Find a text</source>
         <translation>Buscar un texto</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="69" />
+        <location filename="../../gui/texts/editor.py" line="70" />
         <source>Clauses</source>
         <translation>Cláusulas</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="72" />
-        <location filename="../../gui/texts/editor.py" line="119" />
+        <location filename="../../gui/texts/editor.py" line="73" />
+        <location filename="../../gui/texts/editor.py" line="120" />
         <source>Pacta's text</source>
         <extracomment>The page of the preview showing the clause (0-based).</extracomment>
         <translation>Texto de Pacta</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="74" />
+        <location filename="../../gui/texts/editor.py" line="75" />
         <source>Your version</source>
         <translation>Su versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="81" />
+        <location filename="../../gui/texts/editor.py" line="82" />
         <source>&amp;Save my version</source>
         <translation>&amp;Guardar mi versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="82" />
+        <location filename="../../gui/texts/editor.py" line="83" />
         <source>&amp;Restore default</source>
         <translation>&amp;Restaurar el original</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="83" />
+        <location filename="../../gui/texts/editor.py" line="84" />
         <source>Open the &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="84" />
+        <location filename="../../gui/texts/editor.py" line="85" />
         <source>The texts are files you can also edit with any text editor</source>
         <translation>Los textos son archivos que también puede editar con cualquier editor de texto</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="85" />
+        <location filename="../../gui/texts/editor.py" line="86" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="91" />
+        <location filename="../../gui/texts/editor.py" line="92" />
         <source>The preview appears here.</source>
         <translation>Aquí aparecerá la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="121" />
+        <location filename="../../gui/texts/editor.py" line="122" />
         <source>&amp;Your version</source>
         <translation>&amp;Su versión</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="217" />
+        <location filename="../../gui/texts/editor.py" line="218" />
         <source>Names in braces Pacta fills in: {names}</source>
         <translation>Nombres entre llaves que Pacta rellena: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="219" />
+        <location filename="../../gui/texts/editor.py" line="220" />
         <source>This text takes no names in braces.</source>
         <translation>Este texto no admite nombres entre llaves.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="240" />
+        <location filename="../../gui/texts/editor.py" line="241" />
         <source>This text is used in the letters to the client, not in the contract: Project › Write to the client… shows it in a letter.</source>
         <translation>Este texto se usa en las cartas al cliente, no en el contrato: Proyecto › Escribir al cliente… lo muestra en una carta.</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="244" />
+        <location filename="../../gui/texts/editor.py" line="245" />
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="261" />
+        <location filename="../../gui/texts/editor.py" line="262" />
         <source>No preview: {reason}</source>
         <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts/editor.py" line="278" />
+        <location filename="../../gui/texts/editor.py" line="279" />
         <source>The clause in the example contract: page {page} of {pages}.</source>
         <translation>La cláusula en el contrato de ejemplo: página {page} de {pages}.</translation>
     </message>
@@ -4628,79 +4633,79 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     </message>
     <message>
         <location filename="../../gui/wizard/taxes.py" line="53" />
-        <location filename="../../gui/wizard/taxes.py" line="59" />
+        <location filename="../../gui/wizard/taxes.py" line="64" />
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/taxes.py" line="54" />
-        <location filename="../../gui/wizard/taxes.py" line="61" />
+        <location filename="../../gui/wizard/taxes.py" line="66" />
         <source>Rate (%)</source>
         <translation>Tipo (%)</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/taxes.py" line="55" />
-        <location filename="../../gui/wizard/taxes.py" line="62" />
+        <location filename="../../gui/wizard/taxes.py" line="67" />
         <source>How it applies</source>
         <translation>Cómo se aplica</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="64" />
+        <location filename="../../gui/wizard/taxes.py" line="69" />
         <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
         <translation>En España, al precio se le suma el IVA (21 %); si el cliente es una empresa o un profesional, le retiene el IRPF: el 15 %, o el 7 % el año de inicio de la actividad y los dos siguientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="68" />
+        <location filename="../../gui/wizard/taxes.py" line="73" />
         <source>Withhold IRPF 15 %</source>
         <translation>Retención de IRPF del 15 %</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="69" />
+        <location filename="../../gui/wizard/taxes.py" line="74" />
         <source>Withhold IRPF 7 %</source>
         <translation>Retención de IRPF del 7 %</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="74" />
+        <location filename="../../gui/wizard/taxes.py" line="79" />
         <source>Before tax: the taxes added come on top</source>
         <translation>Sin impuestos: los impuestos que se suman van aparte</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="75" />
+        <location filename="../../gui/wizard/taxes.py" line="80" />
         <source>With the taxes added already included</source>
         <translation>Con los impuestos que se suman ya incluidos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="78" />
+        <location filename="../../gui/wizard/taxes.py" line="83" />
         <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
         <translation>Por ejemplo, una exención o que el impuesto lo liquida el cliente (inversión del sujeto pasivo)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="96" />
+        <location filename="../../gui/wizard/taxes.py" line="101" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="97" />
+        <location filename="../../gui/wizard/taxes.py" line="104" />
         <source>Note on taxes</source>
         <translation>Nota sobre los impuestos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="165" />
+        <location filename="../../gui/wizard/taxes.py" line="172" />
         <source>Base: {amount}</source>
         <translation>Base: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="169" />
+        <location filename="../../gui/wizard/taxes.py" line="176" />
         <source>{name} ({rate}) withheld: −{amount}</source>
         <translation>Retención de {name} ({rate}): −{amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="172" />
+        <location filename="../../gui/wizard/taxes.py" line="179" />
         <source>{name} ({rate}): +{amount}</source>
         <translation>{name} ({rate}): +{amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/taxes.py" line="174" />
+        <location filename="../../gui/wizard/taxes.py" line="181" />
         <source>Total to pay: {amount}</source>
         <translation>Total a pagar: {amount}</translation>
     </message>

@@ -106,7 +106,7 @@ def test_no_english_in_any_spanish_window_dialog_or_page(qtbot, ctx_es, examples
     chooser.close()
     texts = next(e for e in window.extensions if type(e).__name__ == "DocumentTexts")
     editor = texts.open()
-    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() == 6, timeout=5000)
+    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() == 7, timeout=5000)
     qtbot.waitUntil(lambda: "página" in editor.preview_status.text(), timeout=20000)
     look("clause editor", editor)
     editor.close()

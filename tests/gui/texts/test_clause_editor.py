@@ -28,7 +28,7 @@ def _editor(qtbot, ctx) -> tuple[MainWindow, ClauseEditor]:
         "Edit document texts…", "Editar los textos de los documentos…"))
     action.trigger()
     editor = next(e for e in window.findChildren(ClauseEditor) if e.isVisible())
-    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() == 6, timeout=5000)
+    qtbot.waitUntil(lambda: editor.tree.topLevelItemCount() == 7, timeout=5000)
     return window, editor
 
 
@@ -55,8 +55,8 @@ def test_a_clause_is_edited_previewed_saved_and_restored(qtbot, ctx_es, tmp_path
     monkeypatch.setattr(ClauseEditor, "show_pdf", lambda self, key, data, needle: (
         shown.append(data), original_show(self, key, data, needle)))
     _window, editor = _editor(qtbot, ctx_es)
-    groups = [editor.tree.topLevelItem(g).text(0) for g in range(6)]
-    assert groups == ["Contrato", "Lista de alcance", "Orden de cambio", "Pagos e impuestos", "Cartas al cliente",
+    groups = [editor.tree.topLevelItem(g).text(0) for g in range(7)]
+    assert groups == ["Contrato", "Contrato: condiciones generales", "Lista de alcance", "Orden de cambio", "Pagos e impuestos", "Cartas al cliente",
                       "Todos los documentos"]
     _select(editor, KEY)
     default = clauses.defaults("es")[KEY]
@@ -98,7 +98,7 @@ def test_the_english_texts_and_the_filter(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: editor.texts.get(KEY) is not None and editor.texts[KEY].default.startswith("El Proveedor"),
                     timeout=5000)
     replace_text(qtbot, editor.filter, "anticipo")
-    visible = [editor.tree.topLevelItem(g).child(c) for g in range(6)
+    visible = [editor.tree.topLevelItem(g).child(c) for g in range(7)
                for c in range(editor.tree.topLevelItem(g).childCount())
                if not editor.tree.topLevelItem(g).child(c).isHidden()]
     assert visible and all("anticipo" in (editor.texts[i.data(0, 256)].current.casefold()) for i in visible)
