@@ -188,7 +188,9 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
     payments = next(e for e in window.extensions if isinstance(e, PaymentsExtension))
     window.loaded = False
     window.reload(select=paying)
-    wait(app, lambda: window.loaded and window.selected_id() == paying)
+    wait(app, lambda: window.loaded)
+    window.show_project(paying)
+    wait(app, lambda: window.selected_id() == paying)
     window.detail.setCurrentWidget(payments.tab)
     wait(app, lambda: payments.records.current is not None and payments.records.current.project_id == paying
          and bool(payments.records.current.plan.payments))
