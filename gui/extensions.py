@@ -26,9 +26,10 @@ def installers() -> list[Callable[[Host], object]]:
     from gui.history.tab import install as history
     from gui.journal.tabs import install as journal
     from gui.letters.feature import install as letters
+    from gui.payments.tab import install as payments
     from gui.sending.menu import install as sending
     from gui.signing.menu import install as signing
     from gui.templates.menu import install as templates
     from gui.texts.menu import install as texts
 
-    return [history, journal, sending, letters, drafts, templates, texts, signing]
+    return [history, payments, journal, sending, letters, drafts, templates, texts, signing]

@@ -169,6 +169,37 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
         remove_translators(app, ctx.translators)
         return written
 
+    # The Payments tab: a contract with IVA and IRPF (es) or without taxes (en), signed, the deposit paid.
+    from decimal import Decimal
+
+    from gui.payments.tab import PaymentsExtension
+    from storage.payments import record_payment
+
+    if lang == "es":
+        paying = ctx.repo.create_project(read_contract_file(ROOT / "tests" / "examples" / "format2"
+                                                            / "panaderia-v1-full.json")).project_id
+        set_status(ctx.repo, paying, Status.SIGNED, dt.date(2026, 11, 20))
+        record_payment(ctx.repo, paying, "deposit", on=dt.date(2026, 11, 21))
+    else:
+        paying = next(s.id for s in ctx.repo.list_projects()[0] if "Brand" in s.title)
+        if ctx.repo.state(paying).status is not Status.SIGNED:  # the letter's screenshot may have signed it
+            set_status(ctx.repo, paying, Status.SIGNED, dt.date(2026, 12, 1))
+        record_payment(ctx.repo, paying, "deposit", on=dt.date(2026, 12, 2), amount=Decimal("1000.00"))
+    payments = next(e for e in window.extensions if isinstance(e, PaymentsExtension))
+    window.loaded = False
+    window.reload(select=paying)
+    wait(app, lambda: window.loaded)
+    window.show_project(paying)
+    wait(app, lambda: window.selected_id() == paying)
+    window.detail.setCurrentWidget(payments.tab)
+    wait(app, lambda: payments.records.current is not None and payments.records.current.project_id == paying
+         and bool(payments.records.current.plan.payments))
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sum(sizes) * 2 // 5, sum(sizes) * 3 // 5])  # the amounts need the width
+    pause(app, 0.3)
+    save(window, "main-payments")
+    window.splitter.setSizes(sizes)
+
     data = contract_to_data(read_contract_file(EXAMPLES / WIZARD_EXAMPLE[lang]))
     wizard = ContractWizard(ctx, data=data)
     wizard.show()
@@ -186,6 +217,18 @@ def shoot(app: QApplication, lang: str, only_letters: bool = False) -> list[Path
     while wizard.currentId() > PageId.PAYMENT:
         wizard.back()
     payment = wizard.currentPage()
+    # The taxes of the fee: a Spanish contract starts with IVA; IRPF withheld at 15 % is one click.
+    if lang == "es":
+        payment.taxes.irpf_15.click()
+    from PySide6.QtWidgets import QScrollArea
+
+    area = payment.findChild(QScrollArea)
+    if area is not None:
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    pause(app, 0.3)
+    save(wizard, "wizard-5-payment-taxes")
+    if area is not None:
+        area.verticalScrollBar().setValue(0)
     payment.deposit.setText("140")
     pause(app, 0.5)
     save(wizard, "wizard-5-payment-error")

@@ -85,6 +85,8 @@ class ChangeRequest:
     reason: str
     requested_by: str  # "client" or "provider"
     asked_on: dt.date
+    #: Where the difference in price goes in the payments (domain.payments.Difference); None: the default.
+    difference: str | None = None
 
 
 class NeedsChangeRequest(Exception):
@@ -144,6 +146,7 @@ def save_contract(
                 reason=request.reason if request is not None else reason,
                 requested_by=request.requested_by if request is not None else "provider",
                 asked_on=request.asked_on if request is not None else None,
+                difference=request.difference if request is not None else None,
             )
             saved = Saved(project_id, result.version.number, True,
                           result.change_order.number if result.change_order is not None else None)

@@ -151,6 +151,12 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
         summary = "<p><b>" + escape(QCoreApplication.translate("Comparison", "The two versions say the same thing.")) + "</b></p>"
     else:
         summary = "<p><b>" + " ".join(impact) + "</b>" + ("<br>" + "<br>".join(moved) if moved else "") + "</p>"
+    if comparison.plan is not None:
+        from gui.widgets.payments import change_lines
+
+        lines = change_lines(comparison.plan, new, lang)
+        summary += ("<h4>" + escape(QCoreApplication.translate("Comparison", "Payments")) + "</h4><p>"
+                    + "<br>".join(escape(line) for line in lines) + "</p>")
     old_head = escape(QCoreApplication.translate("Comparison", "Version {n}").format(n=comparison.old_number))
     new_head = escape(QCoreApplication.translate("Comparison", "Version {n}").format(n=comparison.new_number))
     return (f"<h3>{escape(head)}</h3>{summary}<p>{legend}</p>"

@@ -245,7 +245,7 @@ class LifeActions(QObject):
         else:
             intro = self.tr("{file} becomes the next version of “{title}”.").format(
                 file=Path(name).name, title=history.title)
-        answer = ChangeRequestDialog.ask(intro, self.window)
+        answer = ChangeRequestDialog.ask(intro, self.window, ask_difference=history.state.frozen)
         if answer is None:
             return
 
@@ -255,7 +255,8 @@ class LifeActions(QObject):
             self.window.statusBar().showMessage(message.format(number=result.change, version=result.version), 8000)
 
         self.records.write(work.change_from_file, done, path=Path(name), lang=self.ctx.lang, reason=answer.reason,
-                           requested_by=answer.requested_by, asked_on=answer.asked_on)
+                           requested_by=answer.requested_by, asked_on=answer.asked_on,
+                           difference=answer.difference)
 
     def show_project(self, project_id: str) -> None:
         """Select a project in the list and bring its History tab forward."""

@@ -15,7 +15,9 @@ from typing import Any
 from domain.diff import ContractDiff, diff_contracts
 from domain.lifecycle import TRANSITIONS, ChangeOrder, ProjectState, Status
 from domain.model import Contract
+from domain.payments import Plan
 from domain.validation import read_contract_file
+from storage.payments import payment_plan
 from storage.repository import Record, Repository, VersionRecord
 from storage.service import decide_change, record_change, set_status
 
@@ -164,6 +166,8 @@ class Comparison:
     old: Contract
     new: Contract
     diff: ContractDiff
+    #: The payments as the change order that made the newer version leaves them (None: no such order).
+    plan: Plan | None = None
 
 
 def compare(*, repo: Repository, project_id: str, old: int, new: int) -> Comparison:
@@ -171,7 +175,10 @@ def compare(*, repo: Repository, project_id: str, old: int, new: int) -> Compari
     first, second = sorted((old, new))
     a: VersionRecord = repo.version(project_id, first)
     b: VersionRecord = repo.version(project_id, second)
-    return Comparison(first, second, a.contract, b.contract, diff_contracts(a.contract, b.contract))
+    plan = payment_plan(repo, project_id, second)
+    made = plan.change is not None and plan.change.base_version == first
+    return Comparison(first, second, a.contract, b.contract, diff_contracts(a.contract, b.contract),
+                      plan if made else None)
 
 
 def mark(*, repo: Repository, project_id: str, status: str, on: dt.date) -> Record:
@@ -199,10 +206,14 @@ def read_change(*, path: Path, lang: str) -> Contract:
 
 
 def change_from_file(*, repo: Repository, project_id: str, path: Path, lang: str, reason: str,
-                     requested_by: str, asked_on: dt.date) -> ChangeRecorded:
-    """Record the contract in `path` as the project's next version (a change order once signed)."""
+                     requested_by: str, asked_on: dt.date, difference: str | None = None) -> ChangeRecorded:
+    """Record the contract in `path` as the project's next version (a change order once signed).
+
+    `difference` (domain.payments.Difference) says where a change order's difference in price goes.
+    """
     contract = read_contract_file(path, lang)
-    result = record_change(repo, project_id, contract, reason=reason, requested_by=requested_by, asked_on=asked_on)
+    result = record_change(repo, project_id, contract, reason=reason, requested_by=requested_by, asked_on=asked_on,
+                           difference=difference)
     return ChangeRecorded(result.version.number, result.change_order.number if result.change_order else None)
 
 

@@ -123,7 +123,7 @@ class Operations(QObject):
         answer = ChangeRequestDialog.ask(self.tr(
             "This contract is signed, so it is not changed in place: the change is recorded as a change "
             "order, proposed until both parties sign it. The version in force stays as it is until then."),
-            self.window)
+            self.window, ask_difference=True)
         if answer is None:
             if draft is not None and draft_data is not None:
                 repo = self.ctx.repository()
@@ -134,7 +134,7 @@ class Operations(QObject):
                     "The change was not recorded; what you typed is kept as a draft."), 8000)
             self.window.reload(select=project_id)
             return
-        request = services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on)
+        request = services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on, answer.difference)
         self.save(contract, project_id=project_id, draft=draft, draft_data=draft_data, request=request,
                   remember=remember)
 

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.defs import PREFERENCES_SIZE
-from gui.core.options import GROUP_APP, GROUP_DEFAULTS, OPTIONS, Option, Preferences, default_issues
+from gui.core.options import (
+    GROUP_APP,
+    GROUP_DEFAULTS,
+    OPTION,
+    OPTIONS,
+    Option,
+    Preferences,
+    default_issues,
+)
+from gui.widgets.amounts import AmountField
 from gui.widgets.fields import mark
 
 
@@ -139,6 +148,12 @@ class PreferencesDialog(QDialog):
                 combo.addItem(QCoreApplication.translate("Options", title), data)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             return combo
+        if option.contract_path is not None and option.contract_path.endswith("percent"):
+            # A percentage typed the way the UI language writes it (12,5 in Spanish), read exactly.
+            amount = AmountField(percent=True, parent=self)
+            amount.setMaximumWidth(120)
+            amount.setValue(str(value))
+            return amount
         line = QLineEdit(str(value), self)
         line.setMaximumWidth(120)
         return line
@@ -151,6 +166,8 @@ class PreferencesDialog(QDialog):
                 out[key] = editor.isChecked()
             elif isinstance(editor, QComboBox):
                 out[key] = editor.currentData()
+            elif isinstance(editor, AmountField):
+                out[key] = editor.value()
             elif isinstance(editor, QLineEdit):
                 out[key] = editor.text().strip().replace(",", ".")
         return out
@@ -159,6 +176,10 @@ class PreferencesDialog(QDialog):
         """Store the options (UI preferences only), unless a default term is not valid."""
         values = self.values()
         problems = default_issues(values, self.lang)
+        for key, editor in self.editors.items():
+            # What could not be read is said as the field reads it, not as "not a number".
+            if isinstance(editor, AmountField) and (problem := editor.problem(OPTION[key].label())):
+                problems[key] = problem
         for key, editor in self.editors.items():
             mark(editor, problems.get(key))
         details = self._profile_problems()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,13 +57,24 @@ class Request:
     reason: str
     requested_by: str
     asked_on: dt.date
+    #: Where the difference in price goes (domain.payments.Difference), when the dialog asked.
+    difference: str | None = None
+
+
+def difference_choices() -> list[tuple[str, str]]:
+    """Where a change order's difference in price can go in the payments, in the UI language."""
+    return [
+        ("next-installment", QCoreApplication.translate("ChangeRequestDialog", "With the next payment not yet due")),
+        ("on-signing", QCoreApplication.translate("ChangeRequestDialog", "On signing the change order")),
+        ("spread", QCoreApplication.translate("ChangeRequestDialog", "Spread over every payment not yet due")),
+    ]
 
 
 class ChangeRequestDialog(QDialog):
     """Why the signed contract changes, who asked for it (client or provider) and on which day."""
 
     def __init__(self, intro: str, parent: QWidget | None = None, *, reason: str = "",
-                 requested_by: str = "client") -> None:
+                 requested_by: str = "client", ask_difference: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change request"))
         self.setMinimumWidth(460)
@@ -87,6 +101,16 @@ class ChangeRequestDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Asked for by:"), who)
         form.addRow(self.tr("Asked on:"), self.date)
+        #: Where the difference in price goes, asked once the contract is signed (None otherwise).
+        self.difference: QComboBox | None = None
+        if ask_difference:
+            self.difference = QComboBox(self)
+            for value, label in difference_choices():
+                self.difference.addItem(label, value)
+            self.difference.setToolTip(self.tr(
+                "What was paid or due before the change stays as it was; this says when the client pays "
+                "the difference in price (or when a lower price is taken off)."))
+            form.addRow(self.tr("Difference in price:"), self.difference)
         self.buttons = _lay_out(self, text, form, self.tr("Record the change"))
         self.reason.textChanged.connect(lambda: mark(self.reason, None))
         self.date.edited.connect(lambda: mark(self.date, None))
@@ -104,11 +128,12 @@ class ChangeRequestDialog(QDialog):
             self.reason.setFocus()
         if day is None or not reason:
             return
-        self.result_request = Request(reason, "provider" if self.provider.isChecked() else "client", day)
+        difference = str(self.difference.currentData()) if self.difference is not None else None
+        self.result_request = Request(reason, "provider" if self.provider.isChecked() else "client", day, difference)
         super().accept()
 
     @classmethod
-    def ask(cls, intro: str, parent: QWidget | None = None, **kwargs: str) -> Request | None:
+    def ask(cls, intro: str, parent: QWidget | None = None, **kwargs: Any) -> Request | None:
         """Show the dialog; what was entered, or None when cancelled."""
         dialog = cls(intro, parent, **kwargs)
         try:

@@ -116,9 +116,10 @@ class NumberField(LineField):
 
 
 def local_decimal(text: str) -> str:
-    """A decimal string with a point, shown with the UI language's decimal separator."""
-    point = QLocale().decimalPoint()
-    return text.replace(".", point) if point != "." else text
+    """A stored amount as the UI language writes it (1.234,56 in Spanish); text that is not one as it is."""
+    from gui.widgets.amounts import shown
+
+    return shown(text)
 
 
 class TextField(QPlainTextEdit):

@@ -23,6 +23,21 @@ class DeliverablesModel(RowsModel):
             Column("price", self.tr("Price"), numeric=True),
         ], parent)
 
+    def add(self, values: dict[str, str], at: int | None = None) -> int:
+        """Insert a row; a row without a code gets the next free one at once (D1, D2 …).
+
+        So an installment can name the deliverable it pays for before the contract is saved.
+        """
+        if not str(values.get("id", "")).strip():
+            values = {**values, "id": self.next_id()}
+        return super().add(values, at)
+
+    def next_id(self) -> str:
+        """The first code of D1, D2 … that no row uses."""
+        from domain.deliverables import next_id
+
+        return next_id(row.get("id", "").strip() for row in self.rows())
+
     def to_data(self) -> list[dict[str, str]]:
         """The deliverables as interchange data (empty optional fields left out)."""
         out = []
@@ -33,4 +48,12 @@ class DeliverablesModel(RowsModel):
 
     def from_data(self, items: list[dict[str, object]]) -> None:
         """Show deliverables from interchange data."""
-        self.set_rows([{k: item.get(k, "") for k in KEYS} for item in items])
+        rows = [{k: item.get(k, "") for k in KEYS} for item in items]
+        used = {str(r["id"]).strip() for r in rows if str(r.get("id") or "").strip()}
+        for row in rows:
+            if not str(row.get("id") or "").strip():
+                from domain.deliverables import next_id
+
+                row["id"] = fresh = next_id(used)
+                used.add(fresh)
+        self.set_rows(rows)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
+from gui.widgets.amounts import AmountField
 from gui.widgets.fields import LineField, NumberField, TextField, lines_of
 from gui.wizard.page import ContractPage, put
 
@@ -25,7 +26,7 @@ class CommunicationPage(ContractPage):
             "price, keep the work sustainable."))
         self.rounds = self.bind("revisions.rounds_included", NumberField(whole=True, parent=self),
                                 self.tr("Revision rounds included"))
-        self.extra = self.bind("revisions.extra_round_price", NumberField(parent=self),
+        self.extra = self.bind("revisions.extra_round_price", AmountField(parent=self),
                                self.tr("Price of each extra round"))
         self.channels = self.bind("communication.channels", TextField(parent=self),
                                   self.tr("Channels"))
@@ -34,7 +35,7 @@ class CommunicationPage(ContractPage):
                                   self.tr("Response time (hours)"))
         self.urgent = self.bind("communication.urgent_definition", TextField(parent=self),
                                 self.tr("What counts as urgent"))
-        self.surcharge = self.bind("communication.urgent_surcharge_percent", NumberField(parent=self),
+        self.surcharge = self.bind("communication.urgent_surcharge_percent", AmountField(percent=True, parent=self),
                                    self.tr("Surcharge for urgent work (%)"))
         self.feedback = self.bind("communication.feedback_days", NumberField(whole=True, parent=self),
                                   self.tr("Days the client has to give feedback"))

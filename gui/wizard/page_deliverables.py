@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.core.defs import LONG_TEXT_LINES
-from gui.widgets.fields import DateField, LineField, NumberField, TextField, lines_of
+from gui.widgets.amounts import AmountDelegate, AmountField, contract_currency
+from gui.widgets.fields import DateField, LineField, TextField, lines_of
 from gui.widgets.rows import RowsEditor
 from gui.wizard.deliverables_model import DeliverablesModel
 from gui.wizard.page import ContractPage, put
@@ -34,7 +35,11 @@ class DeliverablesPage(ContractPage):
         self.editor.bind("description", TextField(parent=self.editor), self.tr("Description"))
         self.editor.bind("acceptance", TextField(parent=self.editor), self.tr("Acceptance criteria"))
         self.editor.bind("due", DateField(self.editor), self.tr("Due date"))
-        self.editor.bind("price", NumberField(parent=self.editor), self.tr("Price"))
+        self.price = AmountField(parent=self.editor)
+        self.editor.bind("price", self.price, self.tr("Price"))
+        # A price typed into the table is read the same way as one typed into the form.
+        self.price_cells = AmountDelegate(parent=self.editor.table)
+        self.editor.table.setItemDelegateForColumn([c.key for c in self.model.columns].index("price"), self.price_cells)
         code = LineField(self.editor)
         code.setMaximumWidth(120)
         code.setPlaceholderText(self.tr("automatic"))
@@ -46,6 +51,12 @@ class DeliverablesPage(ContractPage):
         self.body.addWidget(heading)
         self.out_of_scope = self.bind("out_of_scope", TextField(LONG_TEXT_LINES, self), self.tr("Not included"))
         self.body.addWidget(self.out_of_scope)
+
+    def initializePage(self) -> None:
+        """Read prices in the contract's currency (its symbol accepted, its decimals the limit)."""
+        wizard = self.contract_wizard()
+        self.price.currency = self.price_cells.currency = contract_currency(wizard.data(upto=self) if wizard else {})
+        super().initializePage()
 
     def contribute(self, data: dict[str, Any]) -> None:
         """Write the deliverables and the out-of-scope list."""

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
 
+from domain.validation import Issue
 from gui.core.defs import SMALL_SPACING
+from gui.widgets.amounts import AmountDelegate, AmountField, contract_currency, decimal_of
 from gui.widgets.fields import (
     CheckField,
     ChoiceField,
@@ -19,23 +23,20 @@ from gui.widgets.fields import (
 )
 from gui.widgets.rows import Column, RowsEditor, RowsModel
 from gui.wizard.page import ContractPage, put
+from gui.wizard.taxes import TaxesBox, default_taxes
 
 HUNDRED = Decimal(100)
 
 
 def decimal_or_none(text: str) -> Decimal | None:
-    """A typed number as Decimal, or None when it is not one."""
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        return None
-    return value if value.is_finite() else None
+    """A field's value (as the contract writes it) as Decimal, or None when blank or not read."""
+    return decimal_of(text)
 
 
 class PaymentPage(ContractPage):
     """Total or itemised fee, deposit with its amount, installments and terms; totals live."""
 
-    OWNS = ("payment",)
+    OWNS = ("payment", "taxes")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -50,7 +51,7 @@ class PaymentPage(ContractPage):
         group.addButton(self.itemised)
         group.addButton(self.fixed)
         self.itemised.setChecked(True)
-        self.total = self.bind("payment.total", NumberField(parent=self), self.tr("Total"))
+        self.total = self.bind("payment.total", AmountField(parent=self), self.tr("Total"))
         # What "a fixed total" means when the deliverables have prices too (the model's rule).
         self.fee_hint = QLabel(self)
         self.fee_hint.setObjectName("hint")
@@ -58,7 +59,8 @@ class PaymentPage(ContractPage):
         self.fixed.setToolTip(self.tr("One price for the whole work. Deliverable prices, when every deliverable "
                                       "has one, are read as its breakdown and must add up to it."))
         self.itemised.toggled.connect(self._mode_changed)
-        self.deposit = self.bind("payment.deposit_percent", NumberField(parent=self), self.tr("Deposit (%)"))
+        self.deposit = self.bind("payment.deposit_percent", AmountField(percent=True, parent=self),
+                                 self.tr("Deposit (%)"))
         self.deposit_amount = QLabel(self)
         self.deposit_amount.setObjectName("hint")
         self.after_deposit = self.bind("payment.work_starts_after_deposit",
@@ -66,7 +68,7 @@ class PaymentPage(ContractPage):
                                        self.tr("Work starts once the deposit is paid"))
         self.terms = self.bind("payment.payment_terms_days", NumberField(whole=True, parent=self),
                                self.tr("Days to pay each invoice"))
-        self.interest = self.bind("payment.late_interest_percent", NumberField(parent=self),
+        self.interest = self.bind("payment.late_interest_percent", AmountField(percent=True, parent=self),
                                   self.tr("Monthly late interest (%)"))
         mode = QHBoxLayout()
         mode.addWidget(self.itemised)
@@ -102,7 +104,8 @@ class PaymentPage(ContractPage):
         self.editor = RowsEditor(self.model, lambda: {"due": "on_delivery"}, self)
         self.editor.setObjectName("installments")
         self.editor.bind("label", LineField(self.editor), self.tr("Installment"))
-        self.editor.bind("percent", NumberField(parent=self.editor), self.tr("Share (%)"))
+        self.editor.bind("percent", AmountField(percent=True, parent=self.editor), self.tr("Share (%)"))
+        self.editor.table.setItemDelegateForColumn(1, AmountDelegate(percent=True, parent=self.editor.table))
         self.editor.bind("due", DueField(self.editor), self.tr("Due"))
         self.deliverable = ChoiceField([("", self.tr("(none)"))], self.editor)
         self.editor.bind("deliverable", self.deliverable, self.tr("Deliverable"))
@@ -112,6 +115,14 @@ class PaymentPage(ContractPage):
         terms.addRow(self.tr("Days to pay each invoice"), self.terms)
         terms.addRow(self.tr("Monthly late interest (%)"), self.interest)
         self.body.addLayout(terms)
+        self.taxes = TaxesBox(self)
+        self.bind_rows("taxes.lines", self.taxes.editor, self.tr("Taxes"))
+        self.bind("taxes.prices_include_tax", self.taxes.include, self.tr("Prices"))
+        self.bind("taxes.note", self.taxes.note, self.tr("Note on taxes"))
+        self.body.addWidget(self.taxes)
+        #: Whether the taxes were set (loaded or offered); a new contract gets its language's defaults once.
+        self.taxes_set = False
+        self.tie_loaded = False
         self.edited.connect(self.update_totals)
 
     def _due_text(self, value: str) -> str:
@@ -159,6 +170,15 @@ class PaymentPage(ContractPage):
         set_choices(self.deliverable, [("", self.tr("(none)"))] + [
             (str(d.get("id", "")), f"{d.get('id', '')} · {d.get('title', '')}") for d in items if d.get("id")])
         self.editor.select(max(self.editor.current_row(), 0))
+        data = wizard.data(upto=self) if wizard else {}
+        language = str(data.get("language") or self.ctx.lang)
+        if not self.taxes_set and wizard is not None and wizard.project_id is None and self.taxes.empty():
+            self.load_taxes(default_taxes(language))
+        self.taxes_set = True
+        if self.tie_loaded:
+            self.tie_to_last([d for d in items if d.get("id")])
+        self.taxes.offer_spain(language == "es")
+        self.total.currency = contract_currency(data)
         # The form was filled before the deliverables were offered: show the row's link now.
         self.editor.reload_form()
         self.update_totals()
@@ -178,7 +198,7 @@ class PaymentPage(ContractPage):
         currency = wizard.data(upto=self).get("currency", "EUR") if wizard else "EUR"
         try:
             return money(amount, currency, self.ctx.lang)
-        except Exception:
+        except Exception:  # a currency code still being typed
             return f"{amount} {currency}"
 
     def update_totals(self) -> None:
@@ -197,6 +217,47 @@ class PaymentPage(ContractPage):
 
         self.totals.setText(self.tr("Fee: {total}. Deposit plus installments: {percent} (must be 100%).").format(
             total=total_text, percent=fmt_percent(percent, self.ctx.lang)))
+        wizard = self.contract_wizard()
+        currency = contract_currency(wizard.data(upto=self) if wizard else {}) or "EUR"
+        self.taxes.show_sums(total, currency, self.ctx.lang)
+
+    def tie_to_last(self, deliverables: list[dict[str, Any]]) -> None:
+        """Name the last deliverable (due last; else the last listed) on loaded delivery installments naming none.
+
+        It is the deliverable the documents would tie them to; the row now says so, and can be changed.
+        """
+        self.tie_loaded = False
+        if not deliverables:
+            return
+        last = deliverables[-1]
+        dated = [(str(d.get("due")), n, d) for n, d in enumerate(deliverables) if d.get("due")]
+        if dated:
+            last = max(dated, key=lambda t: (t[0], t[1]))[2]
+        loading, self._loading = self._loading, True
+        try:
+            for row, values in enumerate(self.model.rows()):
+                if values.get("due") in ("on_delivery", "on_acceptance") and not values.get("deliverable"):
+                    self.model.set_value(row, "deliverable", str(last["id"]))
+        finally:
+            self._loading = loading
+
+    def load_taxes(self, taxes: dict[str, Any] | None) -> None:
+        """Show taxes without counting it as an edit."""
+        loading, self._loading = self._loading, True
+        try:
+            self.taxes.load(taxes)
+        finally:
+            self._loading = loading
+
+    def issues(self) -> list[Issue]:
+        """The model's issues, and an installment due on a delivery that names no deliverable."""
+        found = super().issues()
+        for row, values in enumerate(self.model.rows()):
+            path = f"payment.installments[{row}].deliverable"
+            if values.get("due") in ("on_delivery", "on_acceptance") and not values.get("deliverable"):
+                found.append(UnnamedDeliverable(path, "deliverable_needed",
+                                                {"due": self._due_text(values.get("due", ""))}))
+        return found
 
     def contribute(self, data: dict[str, Any]) -> None:
         """Write the payment terms."""
@@ -215,6 +276,7 @@ class PaymentPage(ContractPage):
         put(payment, "payment_terms_days", self.terms.value())
         put(payment, "late_interest_percent", self.interest.value())
         data["payment"] = payment
+        put(data, "taxes", self.taxes.contribute())
 
     def load(self, data: dict[str, Any]) -> None:
         """Show the payment terms."""
@@ -230,5 +292,20 @@ class PaymentPage(ContractPage):
                              for i in payment.get("installments", [])])
         self.terms.setValue(payment.get("payment_terms_days", ""))
         self.interest.setValue(payment.get("late_interest_percent", ""))
+        self.taxes.load(data.get("taxes"))
+        #: Installments loaded without a deliverable are tied to the last one when the page is shown.
+        self.tie_loaded = True
+        self.taxes_set = "taxes" in data
         if self.model.rowCount():
             self.editor.select(0)
+
+
+
+@dataclass(frozen=True)
+class UnnamedDeliverable(Issue):
+    """An installment due on delivery or acceptance that does not say of which deliverable (the app's rule)."""
+
+    def message(self, lang: str, label: str | None = None) -> str:
+        """The problem in the UI language, naming the field."""
+        return QCoreApplication.translate("PaymentPage", "{field}: say which deliverable this installment "
+                                          "is due on ({due}).").format(field=label or self.path, **self.params)

@@ -180,11 +180,12 @@ class ReviewPage(ContractPage):
         answer = ChangeRequestDialog.ask(self.tr(
             "This contract is signed, so it is not changed in place: the change is recorded as a change "
             "order, proposed until both parties sign it. The version in force stays as it is until then."),
-            self)
+            self, ask_difference=True)
         if answer is None:
             self.save_status.setText(self.tr("Not saved: a signed contract changes only through a change order."))
             return
-        self.save(then, request=services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on))
+        self.save(then, request=services.ChangeRequest(answer.reason, answer.requested_by, answer.asked_on,
+                                                               answer.difference))
 
     def generate(self) -> None:
         """Save if needed, then write agreement and checklist (PDF and DOCX) into a chosen folder."""

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from gui.core.defs import LONG_TEXT_LINES
+from gui.widgets.amounts import AmountField
 from gui.widgets.fields import CheckField, NumberField, TextField
 from gui.wizard.page import ContractPage, put
 
@@ -24,7 +25,7 @@ class TerminationPage(ContractPage):
             "A new request is written, priced and signed before it is done. And if you have to let a "
             "client go, a termination clause lets you point to it and be paid for the work done."))
         self.process = self.bind("changes.process", TextField(LONG_TEXT_LINES, self), self.tr("How a change is agreed"))
-        self.rate = self.bind("changes.hourly_rate", NumberField(parent=self), self.tr("Hourly rate for changes"))
+        self.rate = self.bind("changes.hourly_rate", AmountField(parent=self), self.tr("Hourly rate for changes"))
         self.notice = self.bind("termination.notice_days", NumberField(whole=True, parent=self),
                                 self.tr("Days of notice"))
         self.work_done = self.bind("termination.pay_for_work_done",
@@ -33,7 +34,7 @@ class TerminationPage(ContractPage):
         self.refundable = self.bind("termination.deposit_refundable",
                                     CheckField(self.tr("The deposit is refunded"), self),
                                     self.tr("The deposit is refunded"))
-        self.kill_fee = self.bind("termination.kill_fee_percent", NumberField(parent=self),
+        self.kill_fee = self.bind("termination.kill_fee_percent", AmountField(percent=True, parent=self),
                                   self.tr("Cancellation fee (%)"))
         self.ownership = self.bind("termination.work_ownership", TextField(parent=self),
                                    self.tr("Who owns the work"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QWidget, QWizard
 
+from domain.about import FORMAT_ID
 from gui.core.defs import AUTOSAVE_DELAY_MS, SIDE_PREVIEW_DELAY_MS, STEPS_DELAY_MS, WIZARD_SIZE
 from gui.core.options import WIZARD_GEOMETRY
 from gui.core.resources import app_icon
@@ -221,6 +222,9 @@ class ContractWizard(QWizard):
 
     def describe_issue(self, issue: Issue) -> str:
         """An issue of the whole contract in words, naming the field as its page labels it."""
+        from gui.widgets.amounts import retell
+
+        issue = retell(issue, self.data(), self.ctx.lang)  # an amount not read: said as its field reads it
         for page in self.content_pages():
             if owns(page.OWNS, issue.path):
                 return page.describe(issue)
@@ -275,9 +279,10 @@ class ContractWizard(QWizard):
 
     def data(self, upto: ContractPage | None = None) -> dict[str, Any]:
         """The contract as typed so far, as raw interchange data (possibly invalid)."""
-        # Format 1: the wizard does not show the format-2 fields (taxes, law …), so a project saved from
-        # it keeps those of the version it changes (domain.versions.carry_format2) instead of losing them.
-        data: dict[str, Any] = {"format": "pacta.contract/1"}
+        # Format 2: the wizard shows every format-2 field (taxes on the payment page, the rest on the
+        # terms page), so a field it leaves out is one the user removed (domain.versions.carry_format2
+        # keeps them only for format-1 files, which cannot name them).
+        data: dict[str, Any] = {"format": FORMAT_ID}
         for page in self.content_pages():
             page.contribute(data)
             if page is upto:
@@ -294,7 +299,10 @@ class ContractWizard(QWizard):
         try:
             validate_contract(candidate, self.ctx.lang)
         except ContractError as exc:
-            return [i for i in exc.issues if owns(page.OWNS, i.path)]
+            from gui.widgets.amounts import retell
+
+            # An amount that could not be read is said in the field's words, not as "not a number".
+            return [retell(i, candidate, self.ctx.lang) for i in exc.issues if owns(page.OWNS, i.path)]
         return []
 
     def contract(self) -> Contract:

@@ -321,52 +321,79 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="65"/>
+        <location filename="../../gui/widgets/change_request.py" line="67"/>
+        <source>With the next payment not yet due</source>
+        <extracomment>Where the difference in price goes (domain.payments.Difference), when the dialog asked.</extracomment>
+        <translation>With the next payment not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="68"/>
+        <source>On signing the change order</source>
+        <translation>On signing the change order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="69"/>
+        <source>Spread over every payment not yet due</source>
+        <translation>Spread over every payment not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="79"/>
         <source>Change request</source>
         <translation>Change request</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="71"/>
+        <location filename="../../gui/widgets/change_request.py" line="85"/>
         <source>What the change is for, in a sentence the client will read</source>
         <translation>What the change is for, in a sentence the client will read</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="74"/>
+        <location filename="../../gui/widgets/change_request.py" line="88"/>
         <source>The &amp;client</source>
         <translation>The &amp;client</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="75"/>
+        <location filename="../../gui/widgets/change_request.py" line="89"/>
         <source>&amp;You (the provider)</source>
         <translation>&amp;You (the provider)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="87"/>
+        <location filename="../../gui/widgets/change_request.py" line="101"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="88"/>
+        <location filename="../../gui/widgets/change_request.py" line="102"/>
         <source>Asked for by:</source>
         <translation>Asked for by:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="89"/>
+        <location filename="../../gui/widgets/change_request.py" line="103"/>
         <source>Asked on:</source>
         <translation>Asked on:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="90"/>
+        <location filename="../../gui/widgets/change_request.py" line="111"/>
+        <source>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</source>
+        <extracomment>Where the difference in price goes, asked once the contract is signed (None otherwise).</extracomment>
+        <translation>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="113"/>
+        <source>Difference in price:</source>
+        <translation>Difference in price:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="114"/>
         <source>Record the change</source>
         <translation>Record the change</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="100"/>
+        <location filename="../../gui/widgets/change_request.py" line="124"/>
         <source>Type the date, or pick it from the calendar.</source>
         <translation>Type the date, or pick it from the calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="103"/>
+        <location filename="../../gui/widgets/change_request.py" line="127"/>
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Say why the contract changes: the change order prints it.</translation>
     </message>
@@ -555,84 +582,84 @@
 <context>
     <name>CommunicationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="20"/>
+        <location filename="../../gui/wizard/page_communication.py" line="21"/>
         <source>Revisions and communication</source>
         <translation>Revisions and communication</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="21"/>
+        <location filename="../../gui/wizard/page_communication.py" line="22"/>
         <source>How many rounds of changes, and when and how you talk.</source>
         <translation>How many rounds of changes, and when and how you talk.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="23"/>
+        <location filename="../../gui/wizard/page_communication.py" line="24"/>
         <source>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</source>
         <translation>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="27"/>
-        <location filename="../../gui/wizard/page_communication.py" line="44"/>
+        <location filename="../../gui/wizard/page_communication.py" line="28"/>
+        <location filename="../../gui/wizard/page_communication.py" line="45"/>
         <source>Revision rounds included</source>
         <translation>Revision rounds included</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="29"/>
-        <location filename="../../gui/wizard/page_communication.py" line="45"/>
+        <location filename="../../gui/wizard/page_communication.py" line="30"/>
+        <location filename="../../gui/wizard/page_communication.py" line="46"/>
         <source>Price of each extra round</source>
         <translation>Price of each extra round</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="31"/>
+        <location filename="../../gui/wizard/page_communication.py" line="32"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="32"/>
-        <location filename="../../gui/wizard/page_communication.py" line="50"/>
+        <location filename="../../gui/wizard/page_communication.py" line="33"/>
+        <location filename="../../gui/wizard/page_communication.py" line="51"/>
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="34"/>
-        <location filename="../../gui/wizard/page_communication.py" line="51"/>
+        <location filename="../../gui/wizard/page_communication.py" line="35"/>
+        <location filename="../../gui/wizard/page_communication.py" line="52"/>
         <source>Response time (hours)</source>
         <translation>Response time (hours)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="36"/>
-        <location filename="../../gui/wizard/page_communication.py" line="52"/>
+        <location filename="../../gui/wizard/page_communication.py" line="37"/>
+        <location filename="../../gui/wizard/page_communication.py" line="53"/>
         <source>What counts as urgent</source>
         <translation>What counts as urgent</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="38"/>
-        <location filename="../../gui/wizard/page_communication.py" line="53"/>
+        <location filename="../../gui/wizard/page_communication.py" line="39"/>
+        <location filename="../../gui/wizard/page_communication.py" line="54"/>
         <source>Surcharge for urgent work (%)</source>
         <translation>Surcharge for urgent work (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="40"/>
-        <location filename="../../gui/wizard/page_communication.py" line="54"/>
+        <location filename="../../gui/wizard/page_communication.py" line="41"/>
+        <location filename="../../gui/wizard/page_communication.py" line="55"/>
         <source>Days the client has to give feedback</source>
         <translation>Days the client has to give feedback</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="41"/>
+        <location filename="../../gui/wizard/page_communication.py" line="42"/>
         <source>e.g. Monday to Friday, 9:00 to 18:00</source>
         <translation>e.g. Monday to Friday, 9:00 to 18:00</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="42"/>
+        <location filename="../../gui/wizard/page_communication.py" line="43"/>
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="47"/>
+        <location filename="../../gui/wizard/page_communication.py" line="48"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="49"/>
+        <location filename="../../gui/wizard/page_communication.py" line="50"/>
         <source>Channels (one per line)</source>
         <translation>Channels (one per line)</translation>
     </message>
@@ -717,8 +744,13 @@
         <translation>The two versions say the same thing.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="154"/>
-        <location filename="../../gui/history/diff.py" line="155"/>
+        <location filename="../../gui/history/diff.py" line="158"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diff.py" line="160"/>
+        <location filename="../../gui/history/diff.py" line="161"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
@@ -740,54 +772,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="90"/>
+        <location filename="../../gui/wizard/wizard.py" line="91"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="90"/>
+        <location filename="../../gui/wizard/wizard.py" line="91"/>
         <source>Edit contract</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="137"/>
+        <location filename="../../gui/wizard/wizard.py" line="138"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="140"/>
+        <location filename="../../gui/wizard/wizard.py" line="141"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Show the agreement beside every page, updated as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="261"/>
+        <location filename="../../gui/wizard/wizard.py" line="265"/>
         <source>Balance on acceptance of the work</source>
         <translation>Balance on acceptance of the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="383"/>
         <source>Unsaved contract</source>
         <translation>Unsaved contract</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="376"/>
+        <location filename="../../gui/wizard/wizard.py" line="384"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="378"/>
+        <location filename="../../gui/wizard/wizard.py" line="386"/>
         <source>Keep as draft</source>
         <translation>Keep as draft</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="378"/>
+        <location filename="../../gui/wizard/wizard.py" line="386"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="379"/>
+        <location filename="../../gui/wizard/wizard.py" line="387"/>
         <source>Go on writing</source>
         <translation>Go on writing</translation>
     </message>
@@ -800,17 +832,17 @@
         <translation>Pick a date: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="259"/>
+        <location filename="../../gui/widgets/fields.py" line="260"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="311"/>
+        <location filename="../../gui/widgets/fields.py" line="312"/>
         <source>Pick a date ({shortcut})</source>
         <translation>Pick a date ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="313"/>
+        <location filename="../../gui/widgets/fields.py" line="314"/>
         <source>Pick a date</source>
         <translation>Pick a date</translation>
     </message>
@@ -837,22 +869,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="141"/>
+        <location filename="../../gui/widgets/change_request.py" line="166"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="159"/>
+        <location filename="../../gui/widgets/change_request.py" line="184"/>
         <source>Type the date, or pick it from the calendar.</source>
         <translation>Type the date, or pick it from the calendar.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="163"/>
+        <location filename="../../gui/widgets/change_request.py" line="188"/>
         <source>The date cannot be later than today.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="167"/>
+        <location filename="../../gui/widgets/change_request.py" line="192"/>
         <source>Write the reason: it stays in the history.</source>
         <translation>Write the reason: it stays in the history.</translation>
     </message>
@@ -893,63 +925,63 @@
 <context>
     <name>DeliverablesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="23"/>
-        <location filename="../../gui/wizard/page_deliverables.py" line="42"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="24"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="47"/>
         <source>Deliverables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="24"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="25"/>
         <source>What you hand over, how both sides know it is done, and by when.</source>
         <translation>What you hand over, how both sides know it is done, and by when.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="26"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="27"/>
         <source>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</source>
         <translation>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="33"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="34"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="34"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="35"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="35"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="36"/>
         <source>Acceptance criteria</source>
         <translation>Acceptance criteria</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="36"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="37"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="37"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="39"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="40"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="45"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="41"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="44"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="49"/>
         <source>Not included (one item per line)</source>
         <translation>Not included (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="47"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="52"/>
         <source>Not included</source>
         <translation>Not included</translation>
     </message>
@@ -1177,22 +1209,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="393"/>
+        <location filename="../../gui/widgets/fields.py" line="394"/>
         <source>On signing</source>
         <translation>On signing</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="393"/>
+        <location filename="../../gui/widgets/fields.py" line="394"/>
         <source>On delivery</source>
         <translation>On delivery</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="394"/>
+        <location filename="../../gui/widgets/fields.py" line="395"/>
         <source>On acceptance</source>
         <translation>On acceptance</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="394"/>
+        <location filename="../../gui/widgets/fields.py" line="395"/>
         <source>On a date</source>
         <translation>On a date</translation>
     </message>
@@ -2685,11 +2717,6 @@ From then on it is frozen: any change is recorded as a change order that the cli
         <translation>Answer a few questions about your next project and Pacta writes the agreement and the scope checklist your client signs.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="165"/>
-        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
-        <translation>Pacta writes documents, not legal advice; every clause is editable.</translation>
-    </message>
-    <message>
         <location filename="../../gui/main/window.py" line="168"/>
         <source>Write your first contract</source>
         <translation>Write your first contract</translation>
@@ -2828,6 +2855,74 @@ From then on it is frozen: any change is recorded as a change order that the cli
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
+    <message>
+        <location filename="../../gui/main/window.py" line="165"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
+        <translation>Pacta writes documents, not legal advice; every clause is editable.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="42"/>
+        <source>Mark as paid</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="45"/>
+        <source>The amount is what the client paid: the base plus the taxes added, less any withholding. It is kept in the project&apos;s records; the contract does not change.</source>
+        <translation>The amount is what the client paid: the base plus the taxes added, less any withholding. It is kept in the project&apos;s records; the contract does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="51"/>
+        <source>{label} ({due}): {outstanding} owed</source>
+        <translation>{label} ({due}): {outstanding} owed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="62"/>
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="63"/>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="64"/>
+        <source>Amount received:</source>
+        <translation>Amount received:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="68"/>
+        <source>Record the payment</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="94"/>
+        <source>Type the day the money arrived, or pick it from the calendar.</source>
+        <translation>Type the day the money arrived, or pick it from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="97"/>
+        <source>The date cannot be later than today: record a payment once it has arrived.</source>
+        <translation>The date cannot be later than today: record a payment once it has arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="100"/>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="109"/>
+        <source>Type the amount received, more than zero.</source>
+        <translation>Type the amount received, more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="112"/>
+        <source>That is more than the {owed} still owed for this payment.</source>
+        <translation>That is more than the {owed} still owed for this payment.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2897,25 +2992,6 @@ From then on it is frozen: any change is recorded as a change order that the cli
         <translation>Your own details are saved for new contracts.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="278"/>
-        <source>Pacta {version}
-
-Services agreements, scope checklists and change orders for freelancers and small studios.
-
-Pacta writes documents, not legal advice; every clause is editable.
-
-Licence: {licence}
-Data folder: {folder}</source>
-        <translation>Pacta {version}
-
-Services agreements, scope checklists and change orders for freelancers and small studios.
-
-Pacta writes documents, not legal advice; every clause is editable.
-
-Licence: {licence}
-Data folder: {folder}</translation>
-    </message>
-    <message>
         <location filename="../../gui/main/operations.py" line="192"/>
         <source>Import a contract</source>
         <translation>Import a contract</translation>
@@ -2940,6 +3016,25 @@ Data folder: {folder}</translation>
         <location filename="../../gui/main/operations.py" line="277"/>
         <source>About Pacta</source>
         <translation>About Pacta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="278"/>
+        <source>Pacta {version}
+
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
+
+Licence: {licence}
+Data folder: {folder}</source>
+        <translation>Pacta {version}
+
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
+
+Licence: {licence}
+Data folder: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2989,16 +3084,6 @@ Data folder: {folder}</translation>
         <location filename="../../gui/core/options.py" line="45"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/options.py" line="48"/>
-        <source>Add to the documents the note that they are not legal advice</source>
-        <translation>Add to the documents the note that they are not legal advice</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/options.py" line="50"/>
-        <source>Add “Prepared with Pacta” under the documents&apos; title</source>
-        <translation>Add “Prepared with Pacta” under the documents&apos; title</translation>
     </message>
     <message>
         <location filename="../../gui/core/options.py" line="51"/>
@@ -3065,6 +3150,16 @@ Data folder: {folder}</translation>
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="48"/>
+        <source>Add to the documents the note that they are not legal advice</source>
+        <translation>Add to the documents the note that they are not legal advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="50"/>
+        <source>Add “Prepared with Pacta” under the documents&apos; title</source>
+        <translation>Add “Prepared with Pacta” under the documents&apos; title</translation>
+    </message>
 </context>
 <context>
     <name>OutboxDialog</name>
@@ -3107,196 +3202,374 @@ Data folder: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42"/>
-        <location filename="../../gui/wizard/page_payment.py" line="88"/>
+        <location filename="../../gui/wizard/page_payment.py" line="43"/>
+        <location filename="../../gui/wizard/page_payment.py" line="90"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="43"/>
+        <location filename="../../gui/wizard/page_payment.py" line="44"/>
         <source>How much, when, and what happens when payment is late.</source>
         <translation>How much, when, and what happens when payment is late.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="45"/>
+        <location filename="../../gui/wizard/page_payment.py" line="46"/>
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47"/>
+        <location filename="../../gui/wizard/page_payment.py" line="48"/>
         <source>The sum of the deliverable prices</source>
         <translation>The sum of the deliverable prices</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="48"/>
+        <location filename="../../gui/wizard/page_payment.py" line="49"/>
         <source>A fixed total</source>
         <translation>A fixed total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53"/>
+        <location filename="../../gui/wizard/page_payment.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="58"/>
+        <location filename="../../gui/wizard/page_payment.py" line="59"/>
         <source>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</source>
         <translation>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="61"/>
-        <location filename="../../gui/wizard/page_payment.py" line="83"/>
+        <location filename="../../gui/wizard/page_payment.py" line="63"/>
+        <location filename="../../gui/wizard/page_payment.py" line="85"/>
         <source>Deposit (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="65"/>
-        <location filename="../../gui/wizard/page_payment.py" line="66"/>
+        <location filename="../../gui/wizard/page_payment.py" line="67"/>
+        <location filename="../../gui/wizard/page_payment.py" line="68"/>
         <source>Work starts once the deposit is paid</source>
         <translation>Work starts once the deposit is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="68"/>
-        <location filename="../../gui/wizard/page_payment.py" line="112"/>
+        <location filename="../../gui/wizard/page_payment.py" line="70"/>
+        <location filename="../../gui/wizard/page_payment.py" line="115"/>
         <source>Days to pay each invoice</source>
         <translation>Days to pay each invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="70"/>
-        <location filename="../../gui/wizard/page_payment.py" line="113"/>
+        <location filename="../../gui/wizard/page_payment.py" line="72"/>
+        <location filename="../../gui/wizard/page_payment.py" line="116"/>
         <source>Monthly late interest (%)</source>
         <translation>Monthly late interest (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="81"/>
+        <location filename="../../gui/wizard/page_payment.py" line="83"/>
         <source>The fee is</source>
         <translation>The fee is</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="93"/>
+        <location filename="../../gui/wizard/page_payment.py" line="95"/>
         <source>Installments after the deposit</source>
         <translation>Installments after the deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="97"/>
-        <location filename="../../gui/wizard/page_payment.py" line="104"/>
+        <location filename="../../gui/wizard/page_payment.py" line="99"/>
+        <location filename="../../gui/wizard/page_payment.py" line="106"/>
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="98"/>
-        <location filename="../../gui/wizard/page_payment.py" line="105"/>
+        <location filename="../../gui/wizard/page_payment.py" line="100"/>
+        <location filename="../../gui/wizard/page_payment.py" line="107"/>
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="99"/>
-        <location filename="../../gui/wizard/page_payment.py" line="106"/>
+        <location filename="../../gui/wizard/page_payment.py" line="101"/>
+        <location filename="../../gui/wizard/page_payment.py" line="109"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="100"/>
-        <location filename="../../gui/wizard/page_payment.py" line="108"/>
+        <location filename="../../gui/wizard/page_payment.py" line="102"/>
+        <location filename="../../gui/wizard/page_payment.py" line="111"/>
         <source>Deliverable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="107"/>
-        <location filename="../../gui/wizard/page_payment.py" line="159"/>
+        <location filename="../../gui/wizard/page_payment.py" line="110"/>
+        <location filename="../../gui/wizard/page_payment.py" line="170"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="109"/>
+        <location filename="../../gui/wizard/page_payment.py" line="112"/>
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="145"/>
+        <location filename="../../gui/wizard/page_payment.py" line="119"/>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="120"/>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="121"/>
+        <source>Note on taxes</source>
+        <translation>Note on taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="156"/>
         <source>The fee is what the deliverables cost, added up.</source>
+        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language&apos;s defaults once.</extracomment>
         <translation>The fee is what the deliverables cost, added up.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="147"/>
+        <location filename="../../gui/wizard/page_payment.py" line="158"/>
         <source>One price for the whole work; the deliverables have no prices of their own.</source>
         <translation>One price for the whole work; the deliverables have no prices of their own.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="151"/>
+        <location filename="../../gui/wizard/page_payment.py" line="162"/>
         <source>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</source>
         <translation>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="191"/>
+        <location filename="../../gui/wizard/page_payment.py" line="211"/>
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="195"/>
+        <location filename="../../gui/wizard/page_payment.py" line="215"/>
         <source>not known yet</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="198"/>
+        <location filename="../../gui/wizard/page_payment.py" line="218"/>
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="310"/>
+        <source>{field}: say which deliverable this installment is due on ({due}).</source>
+        <extracomment>Installments loaded without a deliverable are tied to the last one when the page is shown.</extracomment>
+        <translation>{field}: say which deliverable this installment is due on ({due}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSchedule</name>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="56"/>
+        <source>Base {amount}</source>
+        <extracomment>The sum to pay as base, each tax line and total (for a tooltip).</extracomment>
+        <translation>Base {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="94"/>
+        <source>{label} ({amount} by {number})</source>
+        <translation>{label} ({amount} by {number})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="103"/>
+        <source>Total to pay: {amount}</source>
+        <translation>Total to pay: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="104"/>
+        <location filename="../../gui/widgets/payments.py" line="122"/>
+        <source>Paid so far: {amount}</source>
+        <translation>Paid so far: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="105"/>
+        <source>Still to pay: {amount}</source>
+        <translation>Still to pay: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="118"/>
+        <source>Total before {number}: {amount}</source>
+        <translation>Total before {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="120"/>
+        <source>Total after {number}: {amount}</source>
+        <translation>Total after {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="125"/>
+        <source>What remains to be paid:</source>
+        <translation>What remains to be paid:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="129"/>
+        <source>{label}: {amount}, {due}</source>
+        <translation>{label}: {amount}, {due}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="133"/>
+        <source>These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.</source>
+        <translation>These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="137"/>
+        <source>These payments add up to {owed}, not to the balance of {balance}.</source>
+        <translation>These payments add up to {owed}, not to the balance of {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="147"/>
+        <source>The difference in price goes with the next payment not yet due.</source>
+        <translation>The difference in price goes with the next payment not yet due.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="148"/>
+        <source>The difference in price is due on signing the change order.</source>
+        <translation>The difference in price is due on signing the change order.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="149"/>
+        <source>The difference in price is spread over every payment not yet due.</source>
+        <translation>The difference in price is spread over every payment not yet due.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsExtension</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="169"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="170"/>
+        <source>Mark as &amp;paid…</source>
+        <translation>Mark as &amp;paid…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="171"/>
+        <source>Record money received against a scheduled payment</source>
+        <translation>Record money received against a scheduled payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="214"/>
+        <source>Payment recorded: {amount} on {date}.</source>
+        <translation>Payment recorded: {amount} on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72"/>
+        <source>To pay (with taxes)</source>
+        <translation>To pay (with taxes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="73"/>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="73"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="73"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="87"/>
+        <source>Mark as paid…</source>
+        <translation>Mark as paid…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="89"/>
+        <source>Record money received against the selected payment</source>
+        <translation>Record money received against the selected payment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="120"/>
+        <source>The contract has no fee: no payments are scheduled.</source>
+        <translation>The contract has no fee: no payments are scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="128"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="155"/>
+        <source>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</source>
+        <translation>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="38"/>
+        <location filename="../../gui/preferences/dialog.py" line="47"/>
         <source>Preferences</source>
         <extracomment>&quot;Your own details&quot; as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI&apos;s (QLocale&apos;s default follows it).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="69"/>
+        <location filename="../../gui/preferences/dialog.py" line="78"/>
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="79"/>
+        <location filename="../../gui/preferences/dialog.py" line="88"/>
         <source>Your own details</source>
         <translation>Your own details</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="84"/>
+        <location filename="../../gui/preferences/dialog.py" line="93"/>
         <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
         <translation>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="89"/>
+        <location filename="../../gui/preferences/dialog.py" line="98"/>
         <source>Name or company</source>
         <translation>Name or company</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="89"/>
+        <location filename="../../gui/preferences/dialog.py" line="98"/>
         <source>Represented by</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="90"/>
+        <location filename="../../gui/preferences/dialog.py" line="99"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="90"/>
+        <location filename="../../gui/preferences/dialog.py" line="99"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="90"/>
+        <location filename="../../gui/preferences/dialog.py" line="99"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="91"/>
+        <location filename="../../gui/preferences/dialog.py" line="100"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="122"/>
+        <location filename="../../gui/preferences/dialog.py" line="131"/>
         <source>Your own details need a name (yours or your company&apos;s).</source>
         <translation>Your own details need a name (yours or your company&apos;s).</translation>
     </message>
@@ -3576,12 +3849,6 @@ Data folder: {folder}</translation>
         <translation>Generate documents…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="69"/>
-        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
-        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
-        <translation>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</translation>
-    </message>
-    <message>
         <location filename="../../gui/wizard/page_review.py" line="151"/>
         <source>Written with the wizard</source>
         <translation>Written with the wizard</translation>
@@ -3598,7 +3865,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_review.py" line="161"/>
-        <location filename="../../gui/wizard/page_review.py" line="213"/>
+        <location filename="../../gui/wizard/page_review.py" line="214"/>
         <source>Saved as version {number}.</source>
         <translation>Saved as version {number}.</translation>
     </message>
@@ -3613,17 +3880,17 @@ Data folder: {folder}</translation>
         <translation>Not saved: a signed contract changes only through a change order.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="192"/>
+        <location filename="../../gui/wizard/page_review.py" line="193"/>
         <source>Where to put the documents</source>
         <translation>Where to put the documents</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="206"/>
+        <location filename="../../gui/wizard/page_review.py" line="207"/>
         <source>Writing the documents…</source>
         <translation>Writing the documents…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="211"/>
+        <location filename="../../gui/wizard/page_review.py" line="212"/>
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>%n document written.</numerusform>
@@ -3631,9 +3898,15 @@ Data folder: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="227"/>
+        <location filename="../../gui/wizard/page_review.py" line="228"/>
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="69"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
+        <translation>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5048,103 @@ Edit them with any text editor: the first line is the subject, the text starts a
     </message>
 </context>
 <context>
+    <name>TaxesBox</name>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="37"/>
+        <source>Added to the price</source>
+        <extracomment>The note an English contract starts with (contract text, in the contract&apos;s language).</extracomment>
+        <translation>Added to the price</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="37"/>
+        <source>Withheld by the client</source>
+        <translation>Withheld by the client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="51"/>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="53"/>
+        <location filename="../../gui/wizard/taxes.py" line="64"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="54"/>
+        <location filename="../../gui/wizard/taxes.py" line="66"/>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="55"/>
+        <location filename="../../gui/wizard/taxes.py" line="67"/>
+        <source>How it applies</source>
+        <translation>How it applies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="69"/>
+        <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
+        <translation>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="73"/>
+        <source>Withhold IRPF 15 %</source>
+        <translation>Withhold IRPF 15 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="74"/>
+        <source>Withhold IRPF 7 %</source>
+        <translation>Withhold IRPF 7 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="79"/>
+        <source>Before tax: the taxes added come on top</source>
+        <translation>Before tax: the taxes added come on top</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="80"/>
+        <source>With the taxes added already included</source>
+        <translation>With the taxes added already included</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="83"/>
+        <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
+        <translation>For example an exemption, or that the client pays the tax (reverse charge)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="101"/>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="104"/>
+        <source>Note on taxes</source>
+        <translation>Note on taxes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="172"/>
+        <source>Base: {amount}</source>
+        <translation>Base: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="176"/>
+        <source>{name} ({rate}) withheld: −{amount}</source>
+        <translation>{name} ({rate}) withheld: −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="179"/>
+        <source>{name} ({rate}): +{amount}</source>
+        <translation>{name} ({rate}): +{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="181"/>
+        <source>Total to pay: {amount}</source>
+        <translation>Total to pay: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <location filename="../../gui/templates/chooser.py" line="33"/>
@@ -4949,69 +5319,69 @@ Edit them with any text editor: the first line is the subject, the text starts a
 <context>
     <name>TerminationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="21"/>
+        <location filename="../../gui/wizard/page_termination.py" line="22"/>
         <source>Changes and termination</source>
         <translation>Changes and termination</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="22"/>
+        <location filename="../../gui/wizard/page_termination.py" line="23"/>
         <source>What happens when the client asks for more, or wants to stop.</source>
         <translation>What happens when the client asks for more, or wants to stop.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="24"/>
+        <location filename="../../gui/wizard/page_termination.py" line="25"/>
         <source>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</source>
         <translation>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="26"/>
-        <location filename="../../gui/wizard/page_termination.py" line="42"/>
+        <location filename="../../gui/wizard/page_termination.py" line="27"/>
+        <location filename="../../gui/wizard/page_termination.py" line="43"/>
         <source>How a change is agreed</source>
         <translation>How a change is agreed</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="27"/>
-        <location filename="../../gui/wizard/page_termination.py" line="43"/>
+        <location filename="../../gui/wizard/page_termination.py" line="28"/>
+        <location filename="../../gui/wizard/page_termination.py" line="44"/>
         <source>Hourly rate for changes</source>
         <translation>Hourly rate for changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="29"/>
-        <location filename="../../gui/wizard/page_termination.py" line="47"/>
+        <location filename="../../gui/wizard/page_termination.py" line="30"/>
+        <location filename="../../gui/wizard/page_termination.py" line="48"/>
         <source>Days of notice</source>
         <translation>Days of notice</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="31"/>
         <location filename="../../gui/wizard/page_termination.py" line="32"/>
+        <location filename="../../gui/wizard/page_termination.py" line="33"/>
         <source>Work done up to then is paid</source>
         <translation>Work done up to then is paid</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="34"/>
         <location filename="../../gui/wizard/page_termination.py" line="35"/>
+        <location filename="../../gui/wizard/page_termination.py" line="36"/>
         <source>The deposit is refunded</source>
         <translation>The deposit is refunded</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="37"/>
-        <location filename="../../gui/wizard/page_termination.py" line="50"/>
+        <location filename="../../gui/wizard/page_termination.py" line="38"/>
+        <location filename="../../gui/wizard/page_termination.py" line="51"/>
         <source>Cancellation fee (%)</source>
         <translation>Cancellation fee (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="39"/>
-        <location filename="../../gui/wizard/page_termination.py" line="51"/>
+        <location filename="../../gui/wizard/page_termination.py" line="40"/>
+        <location filename="../../gui/wizard/page_termination.py" line="52"/>
         <source>Who owns the work</source>
         <translation>Who owns the work</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="40"/>
+        <location filename="../../gui/wizard/page_termination.py" line="41"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="45"/>
+        <location filename="../../gui/wizard/page_termination.py" line="46"/>
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
     </message>

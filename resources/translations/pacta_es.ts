@@ -321,52 +321,79 @@
 <context>
     <name>ChangeRequestDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="65"/>
+        <location filename="../../gui/widgets/change_request.py" line="67"/>
+        <source>With the next payment not yet due</source>
+        <extracomment>Where the difference in price goes (domain.payments.Difference), when the dialog asked.</extracomment>
+        <translation>Con el próximo pago aún no vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="68"/>
+        <source>On signing the change order</source>
+        <translation>A la firma de la orden de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="69"/>
+        <source>Spread over every payment not yet due</source>
+        <translation>Repartida entre todos los pagos aún no vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="79"/>
         <source>Change request</source>
         <translation>Solicitud de cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="71"/>
+        <location filename="../../gui/widgets/change_request.py" line="85"/>
         <source>What the change is for, in a sentence the client will read</source>
         <translation>Para qué es el cambio, en una frase que leerá el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="74"/>
+        <location filename="../../gui/widgets/change_request.py" line="88"/>
         <source>The &amp;client</source>
         <translation>El &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="75"/>
+        <location filename="../../gui/widgets/change_request.py" line="89"/>
         <source>&amp;You (the provider)</source>
         <translation>&amp;Usted (el proveedor)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="87"/>
+        <location filename="../../gui/widgets/change_request.py" line="101"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="88"/>
+        <location filename="../../gui/widgets/change_request.py" line="102"/>
         <source>Asked for by:</source>
         <translation>Lo pide:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="89"/>
+        <location filename="../../gui/widgets/change_request.py" line="103"/>
         <source>Asked on:</source>
         <translation>Fecha de la petición:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="90"/>
+        <location filename="../../gui/widgets/change_request.py" line="111"/>
+        <source>What was paid or due before the change stays as it was; this says when the client pays the difference in price (or when a lower price is taken off).</source>
+        <extracomment>Where the difference in price goes, asked once the contract is signed (None otherwise).</extracomment>
+        <translation>Lo pagado o vencido antes del cambio queda como estaba; aquí se indica cuándo paga el cliente la diferencia de precio (o cuándo se descuenta, si el precio baja).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="113"/>
+        <source>Difference in price:</source>
+        <translation>Diferencia de precio:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/change_request.py" line="114"/>
         <source>Record the change</source>
         <translation>Registrar el cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="100"/>
+        <location filename="../../gui/widgets/change_request.py" line="124"/>
         <source>Type the date, or pick it from the calendar.</source>
         <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="103"/>
+        <location filename="../../gui/widgets/change_request.py" line="127"/>
         <source>Say why the contract changes: the change order prints it.</source>
         <translation>Indique por qué cambia el contrato: la orden de cambio lo recoge.</translation>
     </message>
@@ -555,84 +582,84 @@
 <context>
     <name>CommunicationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="20"/>
+        <location filename="../../gui/wizard/page_communication.py" line="21"/>
         <source>Revisions and communication</source>
         <translation>Revisiones y comunicación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="21"/>
+        <location filename="../../gui/wizard/page_communication.py" line="22"/>
         <source>How many rounds of changes, and when and how you talk.</source>
         <translation>Cuántas rondas de cambios, y cuándo y cómo se comunican.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="23"/>
+        <location filename="../../gui/wizard/page_communication.py" line="24"/>
         <source>Unlimited revisions, messages at night and everything urgent wear a project down. Limited rounds, agreed channels and hours, and a written definition of urgent, with its price, keep the work sustainable.</source>
         <translation>Las revisiones ilimitadas, los mensajes a medianoche y la urgencia permanente desgastan cualquier proyecto. Un número limitado de rondas, canales y horarios acordados y una definición por escrito de lo urgente, con su precio, hacen que el trabajo sea sostenible.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="27"/>
-        <location filename="../../gui/wizard/page_communication.py" line="44"/>
+        <location filename="../../gui/wizard/page_communication.py" line="28"/>
+        <location filename="../../gui/wizard/page_communication.py" line="45"/>
         <source>Revision rounds included</source>
         <translation>Rondas de revisión incluidas</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="29"/>
-        <location filename="../../gui/wizard/page_communication.py" line="45"/>
+        <location filename="../../gui/wizard/page_communication.py" line="30"/>
+        <location filename="../../gui/wizard/page_communication.py" line="46"/>
         <source>Price of each extra round</source>
         <translation>Precio de cada ronda adicional</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="31"/>
+        <location filename="../../gui/wizard/page_communication.py" line="32"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="32"/>
-        <location filename="../../gui/wizard/page_communication.py" line="50"/>
+        <location filename="../../gui/wizard/page_communication.py" line="33"/>
+        <location filename="../../gui/wizard/page_communication.py" line="51"/>
         <source>Working hours</source>
         <translation>Horario de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="34"/>
-        <location filename="../../gui/wizard/page_communication.py" line="51"/>
+        <location filename="../../gui/wizard/page_communication.py" line="35"/>
+        <location filename="../../gui/wizard/page_communication.py" line="52"/>
         <source>Response time (hours)</source>
         <translation>Tiempo de respuesta (horas)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="36"/>
-        <location filename="../../gui/wizard/page_communication.py" line="52"/>
+        <location filename="../../gui/wizard/page_communication.py" line="37"/>
+        <location filename="../../gui/wizard/page_communication.py" line="53"/>
         <source>What counts as urgent</source>
         <translation>Qué se considera urgente</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="38"/>
-        <location filename="../../gui/wizard/page_communication.py" line="53"/>
+        <location filename="../../gui/wizard/page_communication.py" line="39"/>
+        <location filename="../../gui/wizard/page_communication.py" line="54"/>
         <source>Surcharge for urgent work (%)</source>
         <translation>Recargo por trabajo urgente (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="40"/>
-        <location filename="../../gui/wizard/page_communication.py" line="54"/>
+        <location filename="../../gui/wizard/page_communication.py" line="41"/>
+        <location filename="../../gui/wizard/page_communication.py" line="55"/>
         <source>Days the client has to give feedback</source>
         <translation>Días que tiene el cliente para dar su opinión</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="41"/>
+        <location filename="../../gui/wizard/page_communication.py" line="42"/>
         <source>e.g. Monday to Friday, 9:00 to 18:00</source>
         <translation>p. ej., de lunes a viernes, de 9:00 a 18:00</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="42"/>
+        <location filename="../../gui/wizard/page_communication.py" line="43"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="47"/>
+        <location filename="../../gui/wizard/page_communication.py" line="48"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_communication.py" line="49"/>
+        <location filename="../../gui/wizard/page_communication.py" line="50"/>
         <source>Channels (one per line)</source>
         <translation>Canales (uno por línea)</translation>
     </message>
@@ -717,8 +744,13 @@
         <translation>Las dos versiones dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/diff.py" line="154"/>
-        <location filename="../../gui/history/diff.py" line="155"/>
+        <location filename="../../gui/history/diff.py" line="158"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diff.py" line="160"/>
+        <location filename="../../gui/history/diff.py" line="161"/>
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
@@ -740,54 +772,54 @@
 <context>
     <name>ContractWizard</name>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="90"/>
+        <location filename="../../gui/wizard/wizard.py" line="91"/>
         <source>New contract</source>
         <extracomment>Whether the live preview stands beside the pages (remembered between sessions). How wide the wizard grows (screen permitting) when the preview stands beside the pages. The wizard&apos;s own buttons, whose texts carry mnemonics too. Stands in for the deliverables while the pages before them are validated.</extracomment>
         <translation>Nuevo contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="90"/>
+        <location filename="../../gui/wizard/wizard.py" line="91"/>
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="137"/>
+        <location filename="../../gui/wizard/wizard.py" line="138"/>
         <source>Preview</source>
         <extracomment>Moving through the step list: pages in between are not checked on the way.</extracomment>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="140"/>
+        <location filename="../../gui/wizard/wizard.py" line="141"/>
         <source>Show the agreement beside every page, updated as you type</source>
         <translation>Muestra el contrato junto a cada página, al día con lo que vaya escribiendo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="261"/>
+        <location filename="../../gui/wizard/wizard.py" line="265"/>
         <source>Balance on acceptance of the work</source>
         <translation>Resto a la aceptación del trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="375"/>
+        <location filename="../../gui/wizard/wizard.py" line="383"/>
         <source>Unsaved contract</source>
         <translation>Contrato sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="376"/>
+        <location filename="../../gui/wizard/wizard.py" line="384"/>
         <source>This contract has changes that are not saved yet. Keep them as a draft to finish later, or discard them?</source>
         <translation>Este contrato tiene cambios que aún no se han guardado. ¿Desea conservarlos como borrador para terminarlo más tarde, o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="378"/>
+        <location filename="../../gui/wizard/wizard.py" line="386"/>
         <source>Keep as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="378"/>
+        <location filename="../../gui/wizard/wizard.py" line="386"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/wizard.py" line="379"/>
+        <location filename="../../gui/wizard/wizard.py" line="387"/>
         <source>Go on writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
@@ -800,17 +832,17 @@
         <translation>Elegir una fecha: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="259"/>
+        <location filename="../../gui/widgets/fields.py" line="260"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="311"/>
+        <location filename="../../gui/widgets/fields.py" line="312"/>
         <source>Pick a date ({shortcut})</source>
         <translation>Elegir una fecha ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="313"/>
+        <location filename="../../gui/widgets/fields.py" line="314"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -837,22 +869,22 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="141"/>
+        <location filename="../../gui/widgets/change_request.py" line="166"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="159"/>
+        <location filename="../../gui/widgets/change_request.py" line="184"/>
         <source>Type the date, or pick it from the calendar.</source>
         <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="163"/>
+        <location filename="../../gui/widgets/change_request.py" line="188"/>
         <source>The date cannot be later than today.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/change_request.py" line="167"/>
+        <location filename="../../gui/widgets/change_request.py" line="192"/>
         <source>Write the reason: it stays in the history.</source>
         <translation>Escriba el motivo: queda en el historial.</translation>
     </message>
@@ -893,63 +925,63 @@
 <context>
     <name>DeliverablesPage</name>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="23"/>
-        <location filename="../../gui/wizard/page_deliverables.py" line="42"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="24"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="47"/>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="24"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="25"/>
         <source>What you hand over, how both sides know it is done, and by when.</source>
         <translation>Lo que usted entrega, cómo sabrán ambas partes que está terminado y para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="26"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="27"/>
         <source>A detailed list with deadlines, signed before work starts, settles arguments later. Saying what is not included stops the scope from growing in conversation.</source>
         <translation>Una lista detallada con plazos, firmada antes de empezar, evita discusiones más adelante. Dejar claro lo que no está incluido impide que el alcance crezca de palabra.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="33"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="34"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="34"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="35"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="35"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="36"/>
         <source>Acceptance criteria</source>
         <translation>Criterios de aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="36"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="37"/>
         <source>Due date</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="37"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="39"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="40"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="45"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="41"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="46"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="44"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="49"/>
         <source>Not included (one item per line)</source>
         <translation>No incluido (un elemento por línea)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_deliverables.py" line="47"/>
+        <location filename="../../gui/wizard/page_deliverables.py" line="52"/>
         <source>Not included</source>
         <translation>No incluido</translation>
     </message>
@@ -1177,22 +1209,22 @@
 <context>
     <name>DueField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="393"/>
+        <location filename="../../gui/widgets/fields.py" line="394"/>
         <source>On signing</source>
         <translation>A la firma</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="393"/>
+        <location filename="../../gui/widgets/fields.py" line="394"/>
         <source>On delivery</source>
         <translation>A la entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="394"/>
+        <location filename="../../gui/widgets/fields.py" line="395"/>
         <source>On acceptance</source>
         <translation>A la aceptación</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="394"/>
+        <location filename="../../gui/widgets/fields.py" line="395"/>
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
@@ -2685,11 +2717,6 @@ A partir de entonces queda cerrado: cualquier cambio se registra como una orden 
         <translation>Responda unas preguntas sobre su próximo proyecto y Pacta redactará el contrato y la lista de alcance que firmará su cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/window.py" line="165"/>
-        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
-        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
-    </message>
-    <message>
         <location filename="../../gui/main/window.py" line="168"/>
         <source>Write your first contract</source>
         <translation>Redactar su primer contrato</translation>
@@ -2828,6 +2855,74 @@ A partir de entonces queda cerrado: cualquier cambio se registra como una orden 
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
+    <message>
+        <location filename="../../gui/main/window.py" line="165"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable.</source>
+        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="42"/>
+        <source>Mark as paid</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="45"/>
+        <source>The amount is what the client paid: the base plus the taxes added, less any withholding. It is kept in the project&apos;s records; the contract does not change.</source>
+        <translation>El importe es lo que ha pagado el cliente: la base más los impuestos añadidos, menos las retenciones. Queda anotado en el registro del proyecto; el contrato no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="51"/>
+        <source>{label} ({due}): {outstanding} owed</source>
+        <translation>{label} ({due}): quedan {outstanding} por pagar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="62"/>
+        <source>Payment:</source>
+        <translation>Pago:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="63"/>
+        <source>Received on:</source>
+        <translation>Recibido el:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="64"/>
+        <source>Amount received:</source>
+        <translation>Importe recibido:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="68"/>
+        <source>Record the payment</source>
+        <translation>Registrar el pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="94"/>
+        <source>Type the day the money arrived, or pick it from the calendar.</source>
+        <translation>Escriba el día en que llegó el dinero o elíjalo en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="97"/>
+        <source>The date cannot be later than today: record a payment once it has arrived.</source>
+        <translation>La fecha no puede ser posterior a hoy: registre el pago cuando se haya recibido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="100"/>
+        <source>Amount received</source>
+        <translation>Importe recibido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="109"/>
+        <source>Type the amount received, more than zero.</source>
+        <translation>Escriba el importe recibido, mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/dialog.py" line="112"/>
+        <source>That is more than the {owed} still owed for this payment.</source>
+        <translation>Supera los {owed} que quedan por pagar de este pago.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2897,25 +2992,6 @@ A partir de entonces queda cerrado: cualquier cambio se registra como una orden 
         <translation>Sus datos se han guardado para los contratos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main/operations.py" line="278"/>
-        <source>Pacta {version}
-
-Services agreements, scope checklists and change orders for freelancers and small studios.
-
-Pacta writes documents, not legal advice; every clause is editable.
-
-Licence: {licence}
-Data folder: {folder}</source>
-        <translation>Pacta {version}
-
-Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios.
-
-Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.
-
-Licencia: {licence}
-Carpeta de datos: {folder}</translation>
-    </message>
-    <message>
         <location filename="../../gui/main/operations.py" line="192"/>
         <source>Import a contract</source>
         <translation>Importar un contrato</translation>
@@ -2940,6 +3016,25 @@ Carpeta de datos: {folder}</translation>
         <location filename="../../gui/main/operations.py" line="277"/>
         <source>About Pacta</source>
         <translation>Acerca de Pacta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main/operations.py" line="278"/>
+        <source>Pacta {version}
+
+Services agreements, scope checklists and change orders for freelancers and small studios.
+
+Pacta writes documents, not legal advice; every clause is editable.
+
+Licence: {licence}
+Data folder: {folder}</source>
+        <translation>Pacta {version}
+
+Contratos de servicios, listas de alcance y órdenes de cambio para profesionales independientes y pequeños estudios.
+
+Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar.
+
+Licencia: {licence}
+Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2989,16 +3084,6 @@ Carpeta de datos: {folder}</translation>
         <location filename="../../gui/core/options.py" line="45"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/options.py" line="48"/>
-        <source>Add to the documents the note that they are not legal advice</source>
-        <translation>Añadir a los documentos la nota de que no son asesoramiento jurídico</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/options.py" line="50"/>
-        <source>Add “Prepared with Pacta” under the documents&apos; title</source>
-        <translation>Añadir «Preparado con Pacta» bajo el título de los documentos</translation>
     </message>
     <message>
         <location filename="../../gui/core/options.py" line="51"/>
@@ -3065,6 +3150,16 @@ Carpeta de datos: {folder}</translation>
         <source>Cancellation fee (%)</source>
         <translation>Indemnización por desistimiento (%)</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="48"/>
+        <source>Add to the documents the note that they are not legal advice</source>
+        <translation>Añadir a los documentos la nota de que no son asesoramiento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/options.py" line="50"/>
+        <source>Add “Prepared with Pacta” under the documents&apos; title</source>
+        <translation>Añadir «Preparado con Pacta» bajo el título de los documentos</translation>
+    </message>
 </context>
 <context>
     <name>OutboxDialog</name>
@@ -3107,196 +3202,374 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="42"/>
-        <location filename="../../gui/wizard/page_payment.py" line="88"/>
+        <location filename="../../gui/wizard/page_payment.py" line="43"/>
+        <location filename="../../gui/wizard/page_payment.py" line="90"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="43"/>
+        <location filename="../../gui/wizard/page_payment.py" line="44"/>
         <source>How much, when, and what happens when payment is late.</source>
         <translation>Cuánto, cuándo y qué ocurre si el pago se retrasa.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="45"/>
+        <location filename="../../gui/wizard/page_payment.py" line="46"/>
         <source>Work that starts before any money arrives is paid last, or never. A deposit, a schedule tied to clear events and a payment period protect your time.</source>
         <translation>El trabajo que empieza antes de cobrar nada se paga el último, o nunca. Un anticipo, un calendario ligado a hechos claros y un plazo de pago protegen su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="47"/>
+        <location filename="../../gui/wizard/page_payment.py" line="48"/>
         <source>The sum of the deliverable prices</source>
         <translation>La suma de los precios de los entregables</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="48"/>
+        <location filename="../../gui/wizard/page_payment.py" line="49"/>
         <source>A fixed total</source>
         <translation>Un importe total fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="53"/>
+        <location filename="../../gui/wizard/page_payment.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="58"/>
+        <location filename="../../gui/wizard/page_payment.py" line="59"/>
         <source>One price for the whole work. Deliverable prices, when every deliverable has one, are read as its breakdown and must add up to it.</source>
         <translation>Un único precio por todo el trabajo. Si todos los entregables tienen precio, esos precios se leen como su desglose y deben sumar ese total.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="61"/>
-        <location filename="../../gui/wizard/page_payment.py" line="83"/>
+        <location filename="../../gui/wizard/page_payment.py" line="63"/>
+        <location filename="../../gui/wizard/page_payment.py" line="85"/>
         <source>Deposit (%)</source>
         <translation>Anticipo (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="65"/>
-        <location filename="../../gui/wizard/page_payment.py" line="66"/>
+        <location filename="../../gui/wizard/page_payment.py" line="67"/>
+        <location filename="../../gui/wizard/page_payment.py" line="68"/>
         <source>Work starts once the deposit is paid</source>
         <translation>El trabajo empieza cuando se paga el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="68"/>
-        <location filename="../../gui/wizard/page_payment.py" line="112"/>
+        <location filename="../../gui/wizard/page_payment.py" line="70"/>
+        <location filename="../../gui/wizard/page_payment.py" line="115"/>
         <source>Days to pay each invoice</source>
         <translation>Días para pagar cada factura</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="70"/>
-        <location filename="../../gui/wizard/page_payment.py" line="113"/>
+        <location filename="../../gui/wizard/page_payment.py" line="72"/>
+        <location filename="../../gui/wizard/page_payment.py" line="116"/>
         <source>Monthly late interest (%)</source>
         <translation>Interés mensual de demora (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="81"/>
+        <location filename="../../gui/wizard/page_payment.py" line="83"/>
         <source>The fee is</source>
         <translation>El precio es</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="93"/>
+        <location filename="../../gui/wizard/page_payment.py" line="95"/>
         <source>Installments after the deposit</source>
         <translation>Pagos parciales después del anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="97"/>
-        <location filename="../../gui/wizard/page_payment.py" line="104"/>
+        <location filename="../../gui/wizard/page_payment.py" line="99"/>
+        <location filename="../../gui/wizard/page_payment.py" line="106"/>
         <source>Installment</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="98"/>
-        <location filename="../../gui/wizard/page_payment.py" line="105"/>
+        <location filename="../../gui/wizard/page_payment.py" line="100"/>
+        <location filename="../../gui/wizard/page_payment.py" line="107"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="99"/>
-        <location filename="../../gui/wizard/page_payment.py" line="106"/>
+        <location filename="../../gui/wizard/page_payment.py" line="101"/>
+        <location filename="../../gui/wizard/page_payment.py" line="109"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="100"/>
-        <location filename="../../gui/wizard/page_payment.py" line="108"/>
+        <location filename="../../gui/wizard/page_payment.py" line="102"/>
+        <location filename="../../gui/wizard/page_payment.py" line="111"/>
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="107"/>
-        <location filename="../../gui/wizard/page_payment.py" line="159"/>
+        <location filename="../../gui/wizard/page_payment.py" line="110"/>
+        <location filename="../../gui/wizard/page_payment.py" line="170"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="109"/>
+        <location filename="../../gui/wizard/page_payment.py" line="112"/>
         <source>Installments</source>
         <translation>Pagos parciales</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="145"/>
+        <location filename="../../gui/wizard/page_payment.py" line="119"/>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="120"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="121"/>
+        <source>Note on taxes</source>
+        <translation>Nota sobre los impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="156"/>
         <source>The fee is what the deliverables cost, added up.</source>
+        <extracomment>Whether the taxes were set (loaded or offered); a new contract gets its language&apos;s defaults once.</extracomment>
         <translation>Los honorarios son la suma de los precios de los entregables.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="147"/>
+        <location filename="../../gui/wizard/page_payment.py" line="158"/>
         <source>One price for the whole work; the deliverables have no prices of their own.</source>
         <translation>Un único precio por todo el trabajo; los entregables no tienen precio propio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="151"/>
+        <location filename="../../gui/wizard/page_payment.py" line="162"/>
         <source>One price for the whole work. The deliverable prices (together {sum}) are read as its breakdown, so when every deliverable has a price they must add up to the total; clear them on the Deliverables page to agree one price only.</source>
         <translation>Un único precio por todo el trabajo. Los precios de los entregables (que suman {sum}) se leen como su desglose: si todos los entregables tienen precio, deben sumar el total. Bórrelos en la página de entregables si quiere acordar un solo precio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="191"/>
+        <location filename="../../gui/wizard/page_payment.py" line="211"/>
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="195"/>
+        <location filename="../../gui/wizard/page_payment.py" line="215"/>
         <source>not known yet</source>
         <translation>aún por determinar</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_payment.py" line="198"/>
+        <location filename="../../gui/wizard/page_payment.py" line="218"/>
         <source>Fee: {total}. Deposit plus installments: {percent} (must be 100%).</source>
         <translation>Precio: {total}. Anticipo más pagos parciales: {percent} (debe ser el 100 %).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_payment.py" line="310"/>
+        <source>{field}: say which deliverable this installment is due on ({due}).</source>
+        <extracomment>Installments loaded without a deliverable are tied to the last one when the page is shown.</extracomment>
+        <translation>{field}: indique de qué entregable depende este pago ({due}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSchedule</name>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="56"/>
+        <source>Base {amount}</source>
+        <extracomment>The sum to pay as base, each tax line and total (for a tooltip).</extracomment>
+        <translation>Base {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="94"/>
+        <source>{label} ({amount} by {number})</source>
+        <translation>{label} ({amount} por la {number})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="103"/>
+        <source>Total to pay: {amount}</source>
+        <translation>Total a pagar: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="104"/>
+        <location filename="../../gui/widgets/payments.py" line="122"/>
+        <source>Paid so far: {amount}</source>
+        <translation>Pagado hasta ahora: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="105"/>
+        <source>Still to pay: {amount}</source>
+        <translation>Pendiente de pago: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="118"/>
+        <source>Total before {number}: {amount}</source>
+        <translation>Total antes de la {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="120"/>
+        <source>Total after {number}: {amount}</source>
+        <translation>Total después de la {number}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="125"/>
+        <source>What remains to be paid:</source>
+        <translation>Lo que queda por pagar:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="129"/>
+        <source>{label}: {amount}, {due}</source>
+        <translation>{label}: {amount}, {due}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="133"/>
+        <source>These payments add up to the balance: {total} to pay, less {paid} paid, is {balance}.</source>
+        <translation>Estos pagos suman exactamente lo pendiente: {total} a pagar, menos {paid} ya pagados, son {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="137"/>
+        <source>These payments add up to {owed}, not to the balance of {balance}.</source>
+        <translation>Estos pagos suman {owed}, no lo pendiente, que es {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="147"/>
+        <source>The difference in price goes with the next payment not yet due.</source>
+        <translation>La diferencia de precio se suma al próximo pago aún no vencido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="148"/>
+        <source>The difference in price is due on signing the change order.</source>
+        <translation>La diferencia de precio se paga a la firma de la orden de cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/payments.py" line="149"/>
+        <source>The difference in price is spread over every payment not yet due.</source>
+        <translation>La diferencia de precio se reparte entre todos los pagos aún no vencidos.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsExtension</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="169"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="170"/>
+        <source>Mark as &amp;paid…</source>
+        <translation>Registrar un &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="171"/>
+        <source>Record money received against a scheduled payment</source>
+        <translation>Anotar el dinero recibido a cuenta de un pago previsto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="214"/>
+        <source>Payment recorded: {amount} on {date}.</source>
+        <translation>Pago registrado: {amount} el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72"/>
+        <source>To pay (with taxes)</source>
+        <translation>A pagar (con impuestos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="72"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="73"/>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="73"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="73"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="87"/>
+        <source>Mark as paid…</source>
+        <translation>Registrar un pago…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="89"/>
+        <source>Record money received against the selected payment</source>
+        <translation>Anotar el dinero recibido a cuenta del pago seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="120"/>
+        <source>The contract has no fee: no payments are scheduled.</source>
+        <translation>El contrato no tiene importe: no hay pagos previstos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="128"/>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payments/tab.py" line="155"/>
+        <source>Work starts once the deposit is paid, and it is due to start ({date}), but the deposit is not recorded as paid: {amount} still owed.</source>
+        <translation>El trabajo empieza cuando se paga el anticipo y ya debería empezar ({date}), pero el anticipo no consta como pagado: quedan {amount} por pagar.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="38"/>
+        <location filename="../../gui/preferences/dialog.py" line="47"/>
         <source>Preferences</source>
         <extracomment>&quot;Your own details&quot; as stored (None: not shown); `profile()` gives them as edited. The language of the messages: the UI&apos;s (QLocale&apos;s default follows it).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="69"/>
+        <location filename="../../gui/preferences/dialog.py" line="78"/>
         <source>A new language applies as soon as you press OK (at the next start while a contract is open in the wizard).</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar (o en el próximo inicio si hay un contrato abierto en el asistente).</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="79"/>
+        <location filename="../../gui/preferences/dialog.py" line="88"/>
         <source>Your own details</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="84"/>
+        <location filename="../../gui/preferences/dialog.py" line="93"/>
         <source>They fill in “You (the provider)” in every new contract. Saving a contract never changes them, unless you tick “use these as my details” in it.</source>
         <translation>Rellenan «Usted (el proveedor)» en cada contrato nuevo. Guardar un contrato nunca los cambia, salvo que marque en él «usar como mis datos».</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="89"/>
+        <location filename="../../gui/preferences/dialog.py" line="98"/>
         <source>Name or company</source>
         <translation>Nombre o empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="89"/>
+        <location filename="../../gui/preferences/dialog.py" line="98"/>
         <source>Represented by</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="90"/>
+        <location filename="../../gui/preferences/dialog.py" line="99"/>
         <source>Tax ID</source>
         <translation>Identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="90"/>
+        <location filename="../../gui/preferences/dialog.py" line="99"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="90"/>
+        <location filename="../../gui/preferences/dialog.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="91"/>
+        <location filename="../../gui/preferences/dialog.py" line="100"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences/dialog.py" line="122"/>
+        <location filename="../../gui/preferences/dialog.py" line="131"/>
         <source>Your own details need a name (yours or your company&apos;s).</source>
         <translation>Sus datos necesitan un nombre (el suyo o el de su empresa).</translation>
     </message>
@@ -3576,12 +3849,6 @@ Carpeta de datos: {folder}</translation>
         <translation>Generar documentos…</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="69"/>
-        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
-        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
-        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar. Las copias para su cliente no llevan esta nota (vea Preferencias).</translation>
-    </message>
-    <message>
         <location filename="../../gui/wizard/page_review.py" line="151"/>
         <source>Written with the wizard</source>
         <translation>Redactado con el asistente</translation>
@@ -3598,7 +3865,7 @@ Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_review.py" line="161"/>
-        <location filename="../../gui/wizard/page_review.py" line="213"/>
+        <location filename="../../gui/wizard/page_review.py" line="214"/>
         <source>Saved as version {number}.</source>
         <translation>Guardado como versión {number}.</translation>
     </message>
@@ -3613,17 +3880,17 @@ Carpeta de datos: {folder}</translation>
         <translation>No se ha guardado: un contrato firmado solo cambia mediante una orden de cambio.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="192"/>
+        <location filename="../../gui/wizard/page_review.py" line="193"/>
         <source>Where to put the documents</source>
         <translation>Dónde guardar los documentos</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="206"/>
+        <location filename="../../gui/wizard/page_review.py" line="207"/>
         <source>Writing the documents…</source>
         <translation>Generando los documentos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/wizard/page_review.py" line="211"/>
+        <location filename="../../gui/wizard/page_review.py" line="212"/>
         <source>%n document(s) written.</source>
         <translation>
             <numerusform>Se ha generado %n documento.</numerusform>
@@ -3631,9 +3898,15 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_review.py" line="227"/>
+        <location filename="../../gui/wizard/page_review.py" line="228"/>
         <source>Not done</source>
         <translation>No se ha podido hacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/page_review.py" line="69"/>
+        <source>Pacta writes documents, not legal advice; every clause is editable. The copies for your client carry no such note (see Preferences).</source>
+        <extracomment>Characters the PDF cannot print, by field (filled off the GUI thread when the page opens).</extracomment>
+        <translation>Pacta redacta documentos, no ofrece asesoramiento jurídico; todas las cláusulas se pueden modificar. Las copias para su cliente no llevan esta nota (vea Preferencias).</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5048,103 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
     </message>
 </context>
 <context>
+    <name>TaxesBox</name>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="37"/>
+        <source>Added to the price</source>
+        <extracomment>The note an English contract starts with (contract text, in the contract&apos;s language).</extracomment>
+        <translation>Se suma al precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="37"/>
+        <source>Withheld by the client</source>
+        <translation>La retiene el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="51"/>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="53"/>
+        <location filename="../../gui/wizard/taxes.py" line="64"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="54"/>
+        <location filename="../../gui/wizard/taxes.py" line="66"/>
+        <source>Rate (%)</source>
+        <translation>Tipo (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="55"/>
+        <location filename="../../gui/wizard/taxes.py" line="67"/>
+        <source>How it applies</source>
+        <translation>Cómo se aplica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="69"/>
+        <source>In Spain, IVA (21 %) is added to the fee; when the client is a business, it withholds IRPF: 15 %, or 7 % in the first three years of the activity.</source>
+        <translation>En España, al precio se le suma el IVA (21 %); si el cliente es una empresa o un profesional, le retiene el IRPF: el 15 %, o el 7 % el año de inicio de la actividad y los dos siguientes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="73"/>
+        <source>Withhold IRPF 15 %</source>
+        <translation>Retención de IRPF del 15 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="74"/>
+        <source>Withhold IRPF 7 %</source>
+        <translation>Retención de IRPF del 7 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="79"/>
+        <source>Before tax: the taxes added come on top</source>
+        <translation>Sin impuestos: los impuestos que se suman van aparte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="80"/>
+        <source>With the taxes added already included</source>
+        <translation>Con los impuestos que se suman ya incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="83"/>
+        <source>For example an exemption, or that the client pays the tax (reverse charge)</source>
+        <translation>Por ejemplo, una exención o que el impuesto lo liquida el cliente (inversión del sujeto pasivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="101"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="104"/>
+        <source>Note on taxes</source>
+        <translation>Nota sobre los impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="172"/>
+        <source>Base: {amount}</source>
+        <translation>Base: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="176"/>
+        <source>{name} ({rate}) withheld: −{amount}</source>
+        <translation>Retención de {name} ({rate}): −{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="179"/>
+        <source>{name} ({rate}): +{amount}</source>
+        <translation>{name} ({rate}): +{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard/taxes.py" line="181"/>
+        <source>Total to pay: {amount}</source>
+        <translation>Total a pagar: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooser</name>
     <message>
         <location filename="../../gui/templates/chooser.py" line="33"/>
@@ -4949,69 +5319,69 @@ Puede editarlos con cualquier editor de texto: la primera línea es el asunto y 
 <context>
     <name>TerminationPage</name>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="21"/>
+        <location filename="../../gui/wizard/page_termination.py" line="22"/>
         <source>Changes and termination</source>
         <translation>Cambios y terminación</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="22"/>
+        <location filename="../../gui/wizard/page_termination.py" line="23"/>
         <source>What happens when the client asks for more, or wants to stop.</source>
         <translation>Qué ocurre si el cliente pide más, o quiere parar.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="24"/>
+        <location filename="../../gui/wizard/page_termination.py" line="25"/>
         <source>A new request is written, priced and signed before it is done. And if you have to let a client go, a termination clause lets you point to it and be paid for the work done.</source>
         <translation>Toda petición nueva se pone por escrito, se presupuesta y se firma antes de hacerla. Y si tiene que prescindir de un cliente, la cláusula de terminación le permite remitirse a ella y cobrar el trabajo realizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="26"/>
-        <location filename="../../gui/wizard/page_termination.py" line="42"/>
+        <location filename="../../gui/wizard/page_termination.py" line="27"/>
+        <location filename="../../gui/wizard/page_termination.py" line="43"/>
         <source>How a change is agreed</source>
         <translation>Cómo se acuerda un cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="27"/>
-        <location filename="../../gui/wizard/page_termination.py" line="43"/>
+        <location filename="../../gui/wizard/page_termination.py" line="28"/>
+        <location filename="../../gui/wizard/page_termination.py" line="44"/>
         <source>Hourly rate for changes</source>
         <translation>Tarifa por hora de los cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="29"/>
-        <location filename="../../gui/wizard/page_termination.py" line="47"/>
+        <location filename="../../gui/wizard/page_termination.py" line="30"/>
+        <location filename="../../gui/wizard/page_termination.py" line="48"/>
         <source>Days of notice</source>
         <translation>Días de preaviso</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="31"/>
         <location filename="../../gui/wizard/page_termination.py" line="32"/>
+        <location filename="../../gui/wizard/page_termination.py" line="33"/>
         <source>Work done up to then is paid</source>
         <translation>Se paga el trabajo realizado hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="34"/>
         <location filename="../../gui/wizard/page_termination.py" line="35"/>
+        <location filename="../../gui/wizard/page_termination.py" line="36"/>
         <source>The deposit is refunded</source>
         <translation>Se devuelve el anticipo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="37"/>
-        <location filename="../../gui/wizard/page_termination.py" line="50"/>
+        <location filename="../../gui/wizard/page_termination.py" line="38"/>
+        <location filename="../../gui/wizard/page_termination.py" line="51"/>
         <source>Cancellation fee (%)</source>
         <translation>Indemnización por desistimiento (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="39"/>
-        <location filename="../../gui/wizard/page_termination.py" line="51"/>
+        <location filename="../../gui/wizard/page_termination.py" line="40"/>
+        <location filename="../../gui/wizard/page_termination.py" line="52"/>
         <source>Who owns the work</source>
         <translation>De quién es el trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="40"/>
+        <location filename="../../gui/wizard/page_termination.py" line="41"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard/page_termination.py" line="45"/>
+        <location filename="../../gui/wizard/page_termination.py" line="46"/>
         <source>Ending the contract</source>
         <translation>Terminación del contrato</translation>
     </message>

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from gui.widgets.amounts import AmountField, shown
 from gui.wizard.wizard import ContractWizard, PageId
 from tests.gui.keys import choose, click, replace_text
 
@@ -22,6 +23,17 @@ def next_page(qtbot: Any, wizard: ContractWizard) -> None:
     before = wizard.currentId()
     click(qtbot, button)
     assert wizard.currentId() == before + 1
+
+
+def typed(widget: Any, value: Any) -> str:
+    """What a person types for `value`: an amount the way the field's language writes it (900,00 in Spanish)."""
+    text = "" if value is None else str(value)
+    return shown(text, widget.lang) if isinstance(widget, AmountField) else text
+
+
+def fill_amount(qtbot: Any, widget: Any, value: Any) -> None:
+    """Type an amount into a money or percentage field as a person of its language writes it."""
+    replace_text(qtbot, widget, typed(widget, value))
 
 
 def fill_rows(qtbot: Any, editor: Any, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
@@ -41,7 +53,7 @@ def fill_rows(qtbot: Any, editor: Any, rows: list[dict[str, Any]], keys: tuple[s
             elif hasattr(widget, "findData"):
                 choose(qtbot, widget, str(value))
             else:
-                text = "\n".join(value) if isinstance(value, list) else str(value)
+                text = "\n".join(value) if isinstance(value, list) else typed(widget, value)
                 replace_text(qtbot, widget, text)
 
 
@@ -84,37 +96,38 @@ def fill_wizard(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> Non
     payment = data.get("payment", {})
     if "total" in payment:
         click(qtbot, page.fixed)
-        replace_text(qtbot, page.total, payment["total"])
-    replace_text(qtbot, page.deposit, payment.get("deposit_percent", ""))
+        fill_amount(qtbot, page.total, payment["total"])
+    fill_amount(qtbot, page.deposit, payment.get("deposit_percent", ""))
     set_check(qtbot, page.after_deposit, payment.get("work_starts_after_deposit", True))
     while page.model.rowCount():
         page.editor.select(0)
         click(qtbot, page.editor.remove_button)
     fill_rows(qtbot, page.editor, payment.get("installments", []), ("label", "percent", "due", "deliverable"))
     replace_text(qtbot, page.terms, str(payment.get("payment_terms_days", "")))
-    replace_text(qtbot, page.interest, payment.get("late_interest_percent", ""))
+    fill_amount(qtbot, page.interest, payment.get("late_interest_percent", ""))
+    fill_taxes(qtbot, page, data.get("taxes"))
     next_page(qtbot, wizard)
 
     page = wizard.page(PageId.COMMUNICATION)
     revisions, talk = data.get("revisions", {}), data.get("communication", {})
     replace_text(qtbot, page.rounds, str(revisions.get("rounds_included", "")))
-    replace_text(qtbot, page.extra, revisions.get("extra_round_price", ""))
+    fill_amount(qtbot, page.extra, revisions.get("extra_round_price", ""))
     replace_text(qtbot, page.channels, "\n".join(talk.get("channels", [])))
     replace_text(qtbot, page.hours, talk.get("working_hours", ""))
     replace_text(qtbot, page.response, str(talk.get("response_time_hours", "")))
     replace_text(qtbot, page.urgent, talk.get("urgent_definition", ""))
-    replace_text(qtbot, page.surcharge, talk.get("urgent_surcharge_percent", ""))
+    fill_amount(qtbot, page.surcharge, talk.get("urgent_surcharge_percent", ""))
     replace_text(qtbot, page.feedback, str(talk.get("feedback_days", "")))
     next_page(qtbot, wizard)
 
     page = wizard.page(PageId.TERMINATION)
     changes, ending = data.get("changes", {}), data.get("termination", {})
     replace_text(qtbot, page.process, changes.get("process", ""))
-    replace_text(qtbot, page.rate, changes.get("hourly_rate", ""))
+    fill_amount(qtbot, page.rate, changes.get("hourly_rate", ""))
     replace_text(qtbot, page.notice, str(ending.get("notice_days", "")))
     set_check(qtbot, page.work_done, ending.get("pay_for_work_done", True))
     set_check(qtbot, page.refundable, ending.get("deposit_refundable", False))
-    replace_text(qtbot, page.kill_fee, ending.get("kill_fee_percent", ""))
+    fill_amount(qtbot, page.kill_fee, ending.get("kill_fee_percent", ""))
     replace_text(qtbot, page.ownership, ending.get("work_ownership", ""))
     next_page(qtbot, wizard)
     fill_terms(qtbot, wizard, data)
@@ -160,3 +173,15 @@ def fill_terms(qtbot: Any, wizard: ContractWizard, data: dict[str, Any]) -> None
             replace_text(qtbot, field, str(data[key]))
     if "data_processing" in data:
         set_check(qtbot, page.data_processing, bool(data["data_processing"]))
+
+
+def fill_taxes(qtbot: Any, page: Any, taxes: dict[str, Any] | None) -> None:
+    """Replace the payment page's taxes (a new contract starts with its language's defaults) with `taxes`."""
+    box = page.taxes
+    while box.model.rowCount():
+        box.editor.select(0)
+        click(qtbot, box.editor.remove_button)
+    taxes = taxes or {}
+    fill_rows(qtbot, box.editor, taxes.get("lines", []), ("name", "percent", "kind"))
+    choose(qtbot, box.include, "yes" if taxes.get("prices_include_tax") else "no")
+    replace_text(qtbot, box.note, taxes.get("note") or "")

@@ -87,3 +87,26 @@ def test_preferences_refuse_a_default_the_contract_would_refuse(qtbot, ctx_es) -
     assert dialog.result() == 1
     assert ctx_es.prefs.get("defaults/deposit_percent") == "40"
     assert deposit.property("invalid") is False
+
+
+def test_preferences_read_a_percentage_the_way_the_language_writes_it(qtbot, ctx_es) -> None:
+    from gui.widgets.amounts import AmountField
+    from tests.gui.keys import replace_text
+
+    dialog = PreferencesDialog(ctx_es.prefs)
+    qtbot.addWidget(dialog)
+    surcharge = dialog.editors["defaults/urgent_surcharge_percent"]
+    assert isinstance(surcharge, AmountField) and surcharge.text() == "50"
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    replace_text(qtbot, surcharge, "abc")
+    ok.click()
+    assert dialog.result() == 0
+    assert surcharge.toolTip().startswith("El campo «Recargo por trabajo urgente (%)» debe contener un importe")
+    assert ctx_es.prefs.get("defaults/urgent_surcharge_percent") == "50"
+    replace_text(qtbot, surcharge, "-5")
+    ok.click()
+    assert dialog.result() == 0 and "no admite valores negativos" in surcharge.toolTip()
+    replace_text(qtbot, surcharge, "12,5")
+    ok.click()
+    assert dialog.result() == 1
+    assert ctx_es.prefs.get("defaults/urgent_surcharge_percent") == "12.5"

@@ -248,15 +248,16 @@ def test_the_extensions_follow_the_window_or_come_when_asked(qtbot, ctx) -> None
     window.show()
     qtbot.waitUntil(lambda: window.detail.count() > 1, timeout=5000)
     tabs = [window.detail.tabText(i) for i in range(window.detail.count())]
-    assert tabs[:3] == ["Summary", "History", "Journal"]
+    assert tabs[:4] == ["Summary", "History", "Payments", "Journal"]
     texts = next(a for a in window.commands.menus["file"].actions() if a.text() == "Edit document &texts…")
     assert window.commands.menus["file"].actions().index(texts) < \
         window.commands.menus["file"].actions().index(window.commands.preferences)
     # A window that was never shown installs them the moment they are asked for, once.
     other = MainWindow(ctx)
     qtbot.addWidget(other)
-    # history, journal, sending, letters, drafts, templates, texts, signing
-    assert len(other.extensions) == len(window.extensions) == len(installers()) == 8
+
+    # history, payments, journal, sending, letters, drafts, templates, texts, signing
+    assert len(other.extensions) == len(window.extensions) == len(installers()) == 9
     assert other.extensions is other.extensions and other.detail.count() == window.detail.count()
 
 

@@ -1,4 +1,4 @@
-"""Editing a format-2 project in the wizard keeps what the wizard does not show (taxes, law …)."""
+"""Editing a format-2 project in the wizard keeps its format-2 fields (taxes, law …), and removing one removes it."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ def test_a_project_saved_from_the_wizard_keeps_its_format2_fields(qtbot: Any, ct
     wizard = ContractWizard(ctx_es, data=data)
     qtbot.addWidget(wizard)
     typed = wizard.data()
-    # The wizard has no pages for these fields: what it hands over says nothing about them.
-    assert typed["format"] == "pacta.contract/1" and not any(k in typed for k in FORMAT2_FIELDS)
+    # The wizard shows every format-2 field (taxes on the payment page, the rest on the terms page):
+    # what it hands over is format 2 and holds them all as the project had them.
+    assert typed["format"] == "pacta.contract/2" and all(k in typed for k in FORMAT2_FIELDS)
     typed["title"] = "Rediseño del sitio web (segunda versión)"
     contract = validate_contract(typed, "es")
     saved = save_contract(repo=repo, contract=contract, project_id=first.project_id, reason="Título")
@@ -49,3 +50,16 @@ def test_finishing_the_wizard_unchanged_on_a_signed_project_asks_for_no_change_o
                           reason="", request=request)
     assert not saved.changed and saved.version == 1
     assert repo.state(first.project_id).change_orders == []
+
+
+def test_a_format2_field_removed_in_the_wizard_is_removed(qtbot: Any, ctx_es: Any, examples_dir: Path) -> None:
+    repo = ctx_es.repo
+    first = repo.create_project(read_contract_file(examples_dir / "format2" / "panaderia-v1-full.json"), reason="x")
+    wizard = ContractWizard(ctx_es, data=contract_to_data(repo.version(first.project_id).contract))
+    qtbot.addWidget(wizard)
+    typed = wizard.data()
+    typed.pop("non_solicitation_months")  # as the terms page hands it over once its field is emptied
+    saved = save_contract(repo=repo, contract=validate_contract(typed, "es"), project_id=first.project_id,
+                          reason="Sin cláusula de no captación")
+    assert saved.changed and saved.version == 2
+    assert "non_solicitation_months" not in contract_to_data(repo.version(first.project_id, 2).contract)

@@ -168,8 +168,52 @@ def test_an_installment_linked_to_a_deliverable_shows_it_in_the_form(qtbot, ctx)
     assert page.deliverable.value() == "LOGO"
     assert page.deliverable.currentText().startswith("LOGO · ")
     page.editor.select(1)
-    assert page.deliverable.value() == ""
+    # Due on delivery of nothing named: the documents tie it to the last deliverable, and the row now says so.
+    assert page.deliverable.value() == "GUIDE"
     page.editor.select(0)
     assert page.deliverable.value() == "LOGO"
     # Nothing changed by merely showing the form.
     assert wizard.data()["payment"]["installments"][0]["deliverable"] == "LOGO"
+
+
+def test_an_installment_due_on_delivery_must_name_its_deliverable(qtbot, ctx) -> None:
+    from tests.gui.keys import choose
+
+    data = contract_to_data(read_contract_file(EXAMPLE_APP / "brand-identity-en.json"))
+    wizard = ContractWizard(ctx, data=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() < PageId.PAYMENT:
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.currentPage()
+    page.editor.select(1)
+    choose(qtbot, page.deliverable, "")
+    message = "Deliverable (row 2): say which deliverable this installment is due on (On delivery)."
+    assert settled(qtbot, page) == [message]
+    assert page.deliverable.property("invalid") is True and page.deliverable.toolTip() == message
+    assert next_refused(qtbot, wizard)
+    choose(qtbot, page.deliverable, "GUIDE")
+    assert settled(qtbot, page) == [] and not next_refused(qtbot, wizard)
+
+
+def test_a_new_deliverable_row_has_its_code_at_once_and_the_payment_page_offers_it(qtbot, ctx) -> None:
+    data = contract_to_data(read_contract_file(EXAMPLE_APP / "brand-identity-en.json"))
+    for item in data["deliverables"]:
+        item.pop("id")
+    data["payment"]["installments"][0].pop("deliverable")
+    wizard = ContractWizard(ctx, data=data)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() < PageId.DELIVERABLES:
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.currentPage()
+    assert [page.model.value(r, "id") for r in range(page.model.rowCount())] == ["D1", "D2", "D3", "D4"]
+    click(qtbot, page.editor.add_button)
+    assert page.model.value(4, "id") == "D5"
+    replace_text(qtbot, page.editor.editor("title"), "Brand workshop")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    payment = wizard.currentPage()
+    assert wizard.currentId() == PageId.PAYMENT
+    offered = [payment.deliverable.itemData(i) for i in range(payment.deliverable.count())]
+    assert offered == ["", "D1", "D2", "D3", "D4", "D5"]

@@ -1,0 +1,1 @@
+"""The Payments tab: each scheduled payment with its taxes, what was paid and what is owed; Mark as paid."""
