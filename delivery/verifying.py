@@ -19,13 +19,14 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from domain.lifecycle import ChangeStatus
-from domain.limits import PDF_BYTES, read_limited
+from domain.limits import IMAGE_PIXELS, PDF_BYTES, FileProblem, read_limited
 from storage.repository import Repository
 
 _PAYLOAD = re.compile(r"pacta:([A-Za-z0-9._-]{1,64}):([0-9]{1,9}):([0-9a-f]{64})")
@@ -134,15 +135,49 @@ def qr_in_pdf(path: Path) -> str | None:
 
 
 def qr_in_image(path: Path) -> str | None:
-    """The payload of the QR code in a photo or scan (PNG, JPEG, TIFF)."""
+    """The payload of the QR code in a photo or scan (PNG, JPEG, TIFF).
+
+    An image of more than IMAGE_PIXELS pixels (a "decompression bomb": a small file that
+    unpacks into gigabytes) is refused before it is decoded, and a damaged or cut-short
+    image is said as such; both FileProblem naming the file.
+    """
     from PIL import Image, ImageOps
 
-    with Image.open(path) as image:
-        for frame in (image, ImageOps.grayscale(image), ImageOps.exif_transpose(image)):
-            payload = decode_image(frame)
-            if payload:
-                return payload
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except Image.DecompressionBombError:
+        raise _too_large(path) from None
+    except (OSError, SyntaxError, ValueError):
+        raise FileProblem(path, "image_damaged") from None
+    with image:
+        width, height = image.size
+        if width * height > IMAGE_PIXELS:
+            raise FileProblem(path, "image_too_large", width=width, height=height, limit=IMAGE_PIXELS)
+        try:
+            for frame in (image, ImageOps.grayscale(image), ImageOps.exif_transpose(image)):
+                payload = decode_image(frame)
+                if payload:
+                    return payload
+        except (OSError, SyntaxError, ValueError, EOFError):
+            raise FileProblem(path, "image_damaged") from None
     return None
+
+
+def _too_large(path: Path) -> FileProblem:
+    """The refusal of an image PIL itself will not open for its size, with the size it states."""
+    width, height = _png_size(path)
+    return FileProblem(path, "image_too_large", width=width or "?", height=height or "?", limit=IMAGE_PIXELS)
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """A PNG's width and height from its header; (0, 0) for another kind of image."""
+    with path.open("rb") as file:
+        head = file.read(24)
+    if head.startswith(b"\x89PNG") and len(head) == 24:
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    return 0, 0
 
 
 def find_code(path: Path, data: bytes) -> tuple[str, str] | None:
