@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from domain.lifecycle import ChangeStatus
 from domain.limits import IMAGE_PIXELS, PDF_BYTES, FileProblem, read_limited
@@ -214,6 +215,69 @@ def pdf_text(path: Path) -> str:
     return _run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"]).decode("utf-8", "replace")
 
 
+def page_text(path: Path, data: bytes) -> str:
+    """The text of a PDF's own pages: what its signature fields draw over them (the visible
+    signature, "Firmado electrónicamente por …") left out, everything else kept, including
+    text a later revision added to a page."""
+    plain = _without_signature_widgets(data)
+    if plain is None:
+        return pdf_text(path)
+    with tempfile.TemporaryDirectory(prefix="pacta-verify-") as folder:
+        target = Path(folder) / "pages.pdf"
+        target.write_bytes(plain)
+        return pdf_text(target)
+
+
+def _without_signature_widgets(data: bytes) -> bytes | None:
+    """A copy of the PDF whose pages no longer show signature fields; None when it has none."""
+    import io
+
+    from delivery.signing import quiet_dsa_warning
+
+    quiet_dsa_warning()
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+
+    def signature(annot: Any) -> bool:
+        widget = annot.get_object()  # a direct object resolves to itself
+        if not isinstance(widget, generic.DictionaryObject) or widget.get("/Subtype") != "/Widget":
+            return False
+        field = widget
+        for _ in range(32):  # a widget's field type may be on its parent field
+            if "/FT" in field:
+                return bool(field["/FT"] == "/Sig")
+            parent = field.get("/Parent")
+            if parent is None:
+                return False
+            field = parent.get_object()
+        return False
+
+    try:
+        writer: Any = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+        changed = False
+        for index in range(int(writer.root["/Pages"]["/Count"])):
+            ref, _ = writer.find_page_for_modification(index)
+            page = ref.get_object()
+            annots = page.get("/Annots")
+            if annots is None:
+                continue
+            listed = annots.get_object()
+            kept = [a for a in listed if not signature(a)]
+            if len(kept) == len(listed):
+                continue
+            page["/Annots"] = generic.ArrayObject(kept)
+            writer.mark_update(ref)
+            changed = True
+        if not changed:
+            return None
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except (PdfError, KeyError, ValueError, TypeError, AttributeError):
+        return None
+
+
 def _lines(text: str, fingerprint: str, generated: str) -> list[str]:
     lines = [" ".join(line.split()) for line in text.replace("\f", "\n").splitlines()]
     return [line for line in lines
@@ -356,7 +420,7 @@ def verify(repo: Repository, path: Path) -> Verification:
         return scan
     if shutil.which("pdftotext") is None:
         return dataclasses.replace(result, not_compared="tools")
-    text = pdf_text(path)
+    text = page_text(path, data)
     if len("".join(text.split())) < MIN_TEXT:
         return scan
     generated = _generated_prefix(summary.language)

@@ -187,3 +187,31 @@ def test_no_dsa_deprecation_warning_on_sign_receive_and_verify(
         assert "Traceback" not in result.stderr, result.stderr
         assert "DSA" not in result.stderr and "CryptographyDeprecationWarning" not in result.stderr, result.stderr
     assert out.exists()
+
+
+def test_verify_on_pactas_own_signed_pdf_finds_no_text_difference(
+    pacta: Pacta, examples_dir: Path, tmp_path: Path, people: tuple[Person, Person]
+) -> None:
+    provider, client = people
+    project = _import(pacta, examples_dir)
+    signed = _sign(pacta, project, provider, tmp_path / "provider.pdf")
+    both = client_signs(signed, client, tmp_path / "both.pdf")
+    for copy in (signed, both):
+        result = pacta("verify", copy)
+        assert result.code == 0, result.out + result.err
+        assert "su texto es el del contrato de la versión 1" in result.out, result.out
+        assert "Firmado electrónicamente" not in result.out and "Digitally signed" not in result.out
+
+
+def test_verify_still_finds_text_added_after_the_signatures(
+    pacta: Pacta, examples_dir: Path, tmp_path: Path, people: tuple[Person, Person]
+) -> None:
+    from tests.delivery.test_signing import add_text
+
+    provider, client = people
+    project = _import(pacta, examples_dir)
+    both = client_signs(_sign(pacta, project, provider, tmp_path / "provider.pdf"), client, tmp_path / "both.pdf")
+    changed = add_text(both, tmp_path / "changed.pdf")
+    result = pacta("verify", changed)
+    assert result.code == 1
+    assert "Deposit waived" in result.out, result.out
