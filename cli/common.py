@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import errno
 import re
 import sys
@@ -11,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from domain.limits import PROJECT_ID_CHARS, REASON_CHARS, FileProblem, text_problem
+from domain.limits import (
+    DATE_MAX,
+    DATE_MIN,
+    PROJECT_ID_CHARS,
+    REASON_CHARS,
+    FileProblem,
+    text_problem,
+)
 from domain.messages import render
 from domain.validation import ContractError, default_language
 from storage.errors import FolderInUse, StorageError
@@ -63,10 +71,14 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
         problem = project_id_problem(getattr(args, "project", None))
         if problem is not None:
             return fail(problem.message(default_language()))
-        for option in ("reason", "note", "add"):
+        for option in ("reason", "note", "add", "request"):
             refused = option_text_problem(option, getattr(args, option, None))
             if refused is not None:
                 return fail(refused(_lang(args)))
+        day = getattr(args, "date", None)
+        if isinstance(day, dt.date) and not DATE_MIN <= day <= DATE_MAX:
+            return fail(render("date_range", _lang(args), field="--date", min=DATE_MIN.isoformat(),
+                               max=DATE_MAX.isoformat()))
         return handler(args)
     except ContractError as exc:
         for line in exc.messages():
@@ -133,17 +145,23 @@ def project_id_problem(project_id: object) -> FileProblem | None:
 
 
 def option_text_problem(option: str, value: object) -> Callable[[str], str] | None:
-    """Why the text given to --reason, --note or --add cannot be kept (in a language), or None:
+    """Why the text given to --reason, --note, --add or --request cannot be kept (in a language), or None:
     too long, or with control characters other than a line break or a tab."""
     if not isinstance(value, str):
         return None
     found = text_problem(value, multiline=True, limit=REASON_CHARS)
     if found is None:
-        return None
+        # Bidirectional overrides and isolates turn the rest of a line around on a terminal and
+        # in a document (U+202E makes "txt.exe" read "exe.txt"): a typed option has no use for them.
+        bidi = next((c for c in value if c in _BIDI_CONTROLS), None)
+        if bidi is None:
+            return None
+        found = "control_char", {"char": f"U+{ord(bidi):04X}"}
     code, params = found
     return lambda lang: render(code, lang, field=f"--{option}", **params)
 
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
 
 

@@ -26,6 +26,7 @@ _WORDS = {
         "ok": "todo en orden: {n} proyectos, todas las cadenas verificadas",
         "ok_one": "todo en orden: 1 proyecto, todas sus cadenas verificadas",
         "ok_none": "todo en orden: no hay ningún proyecto",
+        "warned": "ningún problema en las cadenas de {n} proyecto(s), pero lea el aviso anterior",
         "in_force": "en vigor",
         "co": "orden de cambio",
         "changes": "{a} → {b}",
@@ -40,6 +41,7 @@ _WORDS = {
         "ok": "all good: {n} projects, every chain verified",
         "ok_one": "all good: 1 project, every chain verified",
         "ok_none": "all good: there are no projects",
+        "warned": "no problem in the chains of {n} project(s), but read the warning above",
         "in_force": "in force",
         "co": "change order",
         "changes": "{a} → {b}",
@@ -260,11 +262,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     repo = open_repo(args, write=False)
     problems = repo.check()
     lang = folder_language(repo)
+    warnings = repo.check_warnings()
+    for warning in warnings:
+        print(f"{shown(warning.project_id or '')}: {shown(warning.message(lang))}", file=sys.stderr)
     if not problems:
         projects, _ = repo.list_projects()
         trashed, _ = repo.list_projects(trashed=True)
         n = len(projects) + len(trashed)
-        print(words(lang)["ok_none" if n == 0 else "ok_one" if n == 1 else "ok"].format(n=n))
+        key = "ok_none" if n == 0 else "ok_one" if n == 1 else "ok"
+        print(words(lang)["warned" if warnings else key].format(n=n))
         return 0
     print(f"{words(lang)['problems']}: {len(problems)}", file=sys.stderr)
     for problem in problems:

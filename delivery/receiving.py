@@ -26,7 +26,7 @@ from typing import Any
 
 from delivery.sign_settings import TrustedCertificate
 from delivery.sign_words import words
-from delivery.signing import PROVIDER_FIELD, subject_name
+from delivery.signing import PROVIDER_FIELD, certificate_sha256, public_key_sha256, subject_name
 from domain.lifecycle import ChangeStatus, RecordKind, Status
 from domain.limits import ATTACHMENT_BYTES, read_limited
 from storage.repository import Repository
@@ -43,6 +43,9 @@ class Outcome(StrEnum):
     CLIENT_ONLY = "client_only"
     PROVIDER_ONLY = "provider_only"
     UNTRUSTED = "untrusted"
+    EXPIRED = "expired"
+    SAME_SIGNER = "same_signer"
+    OTHER_CERTIFICATE = "other_certificate"
     BROKEN = "broken"
     CHANGED = "changed"
     OTHER_PROJECT = "other_project"
@@ -66,6 +69,12 @@ class SignatureCheck:
     revision: int
     changed_in: int | None = None
     change: str = ""  # "pages", "annotations" or "coverage"
+    #: Who signed, as the certificate says: its SHA-256, its public key's, and its subject.
+    certificate: str = ""
+    key: str = ""
+    subject: str = ""
+    #: When the certificate expired, if it had at the time the signature was checked.
+    expired_on: dt.date | None = None
 
     def line(self, lang: str) -> str:
         """`provider's signature: Ana López, 2026-12-07 13:19, valid and trusted`."""
@@ -73,6 +82,8 @@ class SignatureCheck:
             state = "state.broken"
         elif self.changed_in is not None:
             state = "state.changed"
+        elif self.expired_on is not None:
+            state = "state.expired"
         else:
             state = "state.ok" if self.trusted else "state.untrusted"
         when = self.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if self.signed_at else "?"
@@ -191,8 +202,18 @@ def _check(sig: Any, status: Any, revisions: int) -> SignatureCheck:
         # signatures; the next one, otherwise.
         changed_in = revisions if revisions > revision else changed_in
     when = status.timestamp_validity.timestamp if status.timestamp_validity else status.signer_reported_dt
-    return SignatureCheck(sig.field_name or "", party, subject_name(sig.signer_cert), when,
-                          bool(status.intact and status.valid), bool(status.trusted), revision, changed_in, change)
+    cert = sig.signer_cert
+    expired_on = None
+    if not status.trusted and getattr(status.trust_problem_indic, "name", "") in _EXPIRED:
+        expired_on = cert["tbs_certificate"]["validity"]["not_after"].native.date()
+    return SignatureCheck(sig.field_name or "", party, subject_name(cert), when,
+                          bool(status.intact and status.valid), bool(status.trusted), revision, changed_in, change,
+                          certificate_sha256(cert), public_key_sha256(cert), cert.subject.human_friendly,
+                          expired_on)
+
+
+#: pyHanko's reasons for not trusting a certificate that mean it was out of its validity period.
+_EXPIRED = frozenset({"EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED"})
 
 
 def check_signatures(data: bytes, trusted: Sequence[TrustedCertificate]) -> tuple[SignatureCheck, ...]:
@@ -228,6 +249,11 @@ def examine(repo: Repository, project_id: str, data: bytes, trusted: Sequence[Tr
         return ReceiveResult(Outcome.NOT_PDF, params={"path": name})
     if not checks:
         return ReceiveResult(Outcome.UNSIGNED, params={"path": name})
+    # A signature that does not match the bytes is said first: an altered byte of the signed
+    # part also makes that part no longer any document Pacta wrote, which would hide why.
+    for check in checks:
+        if not check.intact:
+            return ReceiveResult(Outcome.BROKEN, checks, params={"party": check.party, "signer": check.signer})
     known = known_documents(repo, project_id)
     original = next((known[h] for h in (hashlib.sha256(r).hexdigest() for r in first_revision(data))
                      if h in known), None)
@@ -243,9 +269,6 @@ def examine(repo: Repository, project_id: str, data: bytes, trusted: Sequence[Tr
     if refusal is not None:
         return ReceiveResult(refusal[0], checks, **facts, params=refusal[1])
     for check in checks:
-        if not check.intact:
-            return ReceiveResult(Outcome.BROKEN, checks, **facts, params={"party": check.party, "signer": check.signer})
-    for check in checks:
         if check.changed_in is not None:
             return ReceiveResult(Outcome.CHANGED, checks, **facts,
                                  params={"revision": check.changed_in, "what": check.change})
@@ -255,7 +278,14 @@ def examine(repo: Repository, project_id: str, data: bytes, trusted: Sequence[Tr
         return ReceiveResult(Outcome.CLIENT_ONLY, checks, **facts, params={"signer": client[0].signer})
     if not client:
         return ReceiveResult(Outcome.PROVIDER_ONLY, checks, **facts, params={"signer": provider[0].signer})
+    refused = _same_signer(checks, provider, client, facts) or _other_certificate(repo, project_id, original,
+                                                                                 provider, checks, facts)
+    if refused is not None:
+        return refused
     for check in checks:
+        if check.expired_on is not None:
+            return ReceiveResult(Outcome.EXPIRED, checks, **facts, params={
+                "party": check.party, "signer": check.signer, "expired": check.expired_on})
         if not check.trusted:
             return ReceiveResult(Outcome.UNTRUSTED, checks, **facts, params={"party": check.party,
                                                                                "signer": check.signer})
@@ -264,6 +294,34 @@ def examine(repo: Repository, project_id: str, data: bytes, trusted: Sequence[Tr
     signers = ", ".join(dict.fromkeys(c.signer for c in (*provider, *client)))
     outcome = Outcome.ATTACHED if kind == "checklist" else Outcome.SIGNED
     return ReceiveResult(outcome, checks, **facts, signed_on=day, params={"signers": signers})
+
+
+def _same_signer(checks: tuple[SignatureCheck, ...], provider: list[SignatureCheck],
+                 client: list[SignatureCheck], facts: dict[str, Any]) -> ReceiveResult | None:
+    """A refusal when one party's certificate (or key, or holder) signed both fields."""
+    for mine in provider:
+        for theirs in client:
+            same = (mine.certificate and mine.certificate == theirs.certificate) or (
+                mine.key and mine.key == theirs.key) or (mine.subject and mine.subject == theirs.subject)
+            if same:
+                return ReceiveResult(Outcome.SAME_SIGNER, checks, **facts, params={"signer": theirs.signer})
+    return None
+
+
+def _other_certificate(repo: Repository, project_id: str, original: dict[str, Any],
+                       provider: list[SignatureCheck], checks: tuple[SignatureCheck, ...],
+                       facts: dict[str, Any]) -> ReceiveResult | None:
+    """A refusal when `pacta sign` recorded the certificate it signed this document with and the
+    provider's signature was made with another."""
+    used = {str(r.data["certificate_sha256"]) for r in repo.records(project_id)
+            if r.kind == RecordKind.DOCUMENT.value and r.data.get("sha256") == original.get("sha256")
+            and r.data.get("certificate_sha256")}
+    if not used:  # signed before Pacta recorded the certificate, or outside Pacta
+        return None
+    for check in provider:
+        if check.certificate not in used:
+            return ReceiveResult(Outcome.OTHER_CERTIFICATE, checks, **facts, params={"signer": check.signer})
+    return None
 
 
 def _life_refusal(repo: Repository, project_id: str, kind: str, version: int,

@@ -94,6 +94,24 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "the {party} signature ({signer}) is valid but the certificate is not trusted: neither the system "
               "nor the certificates added with --trust vouch for it; nothing is recorded",
     },
+    "recv.expired": {
+        "es": "la firma {party} ({signer}) se hizo con un certificado que caducó el {expired}; no se registra "
+              "nada",
+        "en": "the {party} signature ({signer}) was made with a certificate that expired on {expired}; nothing "
+              "is recorded",
+    },
+    "recv.same_signer": {
+        "es": "la firma del cliente se hizo con el mismo certificado (o la misma clave o el mismo titular) que la "
+              "del proveedor ({signer}): una sola persona no puede firmar por ambas partes; no se registra nada",
+        "en": "the client's signature was made with the same certificate (or the same key or holder) as the "
+              "provider's ({signer}): one person cannot sign for both parties; nothing is recorded",
+    },
+    "recv.other_certificate": {
+        "es": "la firma del proveedor ({signer}) no se hizo con el certificado con el que «pacta sign» firmó "
+              "este documento; no se registra nada",
+        "en": "the provider's signature ({signer}) was not made with the certificate `pacta sign` signed this "
+              "document with; nothing is recorded",
+    },
     "recv.broken": {
         "es": "la firma {party} ({signer}) no corresponde a los datos del documento: el archivo se alteró "
               "o la firma está dañada; no se registra nada",
@@ -149,6 +167,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "party.client": {"es": "del cliente", "en": "client's"},
     "state.ok": {"es": "válida y de confianza", "en": "valid and trusted"},
     "state.untrusted": {"es": "válida, certificado no de confianza", "en": "valid, certificate not trusted"},
+    "state.expired": {"es": "certificado caducado", "en": "certificate expired"},
     "state.broken": {"es": "no corresponde al documento", "en": "does not match the document"},
     "state.changed": {"es": "documento modificado después", "en": "document changed afterwards"},
     # Verifying

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import io
 import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,24 @@ from typing import Any
 from delivery.outgoing import CHANGE_ORDER, DocumentFile, render
 from delivery.sign_words import SigningError, words
 from domain.lifecycle import RecordKind
+from domain.limits import CERTIFICATE_BYTES, read_limited
 from storage.atomic import write_atomic
 from storage.repository import Repository
 from storage.service import record_event
+
+
+def quiet_dsa_warning() -> None:
+    """Hide cryptography's "DSA is deprecated" warning, which pyHanko's imports trigger."""
+    try:
+        from cryptography.utils import CryptographyDeprecationWarning
+    except ImportError:  # pragma: no cover - cryptography comes with pyHanko
+        return
+    warnings.filterwarnings("ignore", message="DSA is deprecated", category=CryptographyDeprecationWarning)
+
+
+# pyHanko imports cryptography's DSA support, which warns on every import that DSA is
+# deprecated; Pacta never signs with DSA, so that one warning says nothing to the user.
+quiet_dsa_warning()
 
 #: The signature fields Pacta puts on a document, one per party.
 PROVIDER_FIELD = "PactaProvider"
@@ -38,6 +54,11 @@ class Certificate:
 
     name: str
     signer: Any  # pyhanko.sign.signers.SimpleSigner
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the certificate (DER): recorded with the document it signed."""
+        return certificate_sha256(self.signer.signing_cert)
 
 
 @dataclass(frozen=True)
@@ -57,11 +78,24 @@ def subject_name(cert: Any) -> str:
     return str(subject.get("common_name") or cert.subject.human_friendly)
 
 
+def certificate_sha256(cert: Any) -> str:
+    """The SHA-256 of an asn1crypto certificate's DER bytes."""
+    return hashlib.sha256(cert.dump()).hexdigest()
+
+
+def public_key_sha256(cert: Any) -> str:
+    """The SHA-256 of a certificate's public key (DER): the same key under another certificate."""
+    return hashlib.sha256(cert.public_key.dump()).hexdigest()
+
+
 def load_certificate(path: Path, password: str) -> Certificate:
-    """The key and certificate in a PKCS#12 file (.p12 or .pfx), opened with `password`."""
+    """The key and certificate in a PKCS#12 file (.p12 or .pfx), opened with `password`.
+
+    The file is read with a size cap and only if it is a regular file (a pipe never hangs).
+    """
     from pyhanko.sign.signers import SimpleSigner
 
-    data = path.read_bytes()
+    data = read_limited(path, CERTIFICATE_BYTES)
     try:
         signer = SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=password.encode("utf-8") or None)
     except ValueError:
@@ -145,6 +179,7 @@ def sign(*, repo: Repository, project_id: str, kind: str, certificate: Path, pas
     event: dict[str, Any] = {
         "kind": kind, "format": "pdf", "version": document.version, "fingerprint": document.fingerprint,
         "sha256": unsigned_sha, "name": target.name, "signed_by": cert.name, "signed_sha256": signed_sha,
+        "certificate_sha256": cert.sha256,
     }
     if kind == CHANGE_ORDER and document.change:
         event["change"] = document.change

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.lifecycle import ChangeStatus
-from domain.limits import PDF_BYTES, read_limited
+from domain.limits import IMAGE_PIXELS, PDF_BYTES, FileProblem, read_limited
 from storage.repository import Repository
 
 _PAYLOAD = re.compile(r"pacta:([A-Za-z0-9._-]{1,64}):([0-9]{1,9}):([0-9a-f]{64})")
@@ -135,15 +136,49 @@ def qr_in_pdf(path: Path) -> str | None:
 
 
 def qr_in_image(path: Path) -> str | None:
-    """The payload of the QR code in a photo or scan (PNG, JPEG, TIFF)."""
+    """The payload of the QR code in a photo or scan (PNG, JPEG, TIFF).
+
+    An image of more than IMAGE_PIXELS pixels (a "decompression bomb": a small file that
+    unpacks into gigabytes) is refused before it is decoded, and a damaged or cut-short
+    image is said as such; both FileProblem naming the file.
+    """
     from PIL import Image, ImageOps
 
-    with Image.open(path) as image:
-        for frame in (image, ImageOps.grayscale(image), ImageOps.exif_transpose(image)):
-            payload = decode_image(frame)
-            if payload:
-                return payload
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except Image.DecompressionBombError:
+        raise _too_large(path) from None
+    except (OSError, SyntaxError, ValueError):
+        raise FileProblem(path, "image_damaged") from None
+    with image:
+        width, height = image.size
+        if width * height > IMAGE_PIXELS:
+            raise FileProblem(path, "image_too_large", width=width, height=height, limit=IMAGE_PIXELS)
+        try:
+            for frame in (image, ImageOps.grayscale(image), ImageOps.exif_transpose(image)):
+                payload = decode_image(frame)
+                if payload:
+                    return payload
+        except (OSError, SyntaxError, ValueError, EOFError):
+            raise FileProblem(path, "image_damaged") from None
     return None
+
+
+def _too_large(path: Path) -> FileProblem:
+    """The refusal of an image PIL itself will not open for its size, with the size it states."""
+    width, height = _png_size(path)
+    return FileProblem(path, "image_too_large", width=width or "?", height=height or "?", limit=IMAGE_PIXELS)
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """A PNG's width and height from its header; (0, 0) for another kind of image."""
+    with path.open("rb") as file:
+        head = file.read(24)
+    if head.startswith(b"\x89PNG") and len(head) == 24:
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    return 0, 0
 
 
 def find_code(path: Path, data: bytes) -> tuple[str, str] | None:
@@ -178,6 +213,69 @@ def standing(repo: Repository, project_id: str, number: int) -> tuple[Standing, 
 def pdf_text(path: Path) -> str:
     """A PDF's text as poppler reads it, one line of the page per line."""
     return _run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"]).decode("utf-8", "replace")
+
+
+def page_text(path: Path, data: bytes) -> str:
+    """The text of a PDF's own pages: what its signature fields draw over them (the visible
+    signature, "Firmado electrónicamente por …") left out, everything else kept, including
+    text a later revision added to a page."""
+    plain = _without_signature_widgets(data)
+    if plain is None:
+        return pdf_text(path)
+    with tempfile.TemporaryDirectory(prefix="pacta-verify-") as folder:
+        target = Path(folder) / "pages.pdf"
+        target.write_bytes(plain)
+        return pdf_text(target)
+
+
+def _without_signature_widgets(data: bytes) -> bytes | None:
+    """A copy of the PDF whose pages no longer show signature fields; None when it has none."""
+    import io
+
+    from delivery.signing import quiet_dsa_warning
+
+    quiet_dsa_warning()
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+
+    def signature(annot: Any) -> bool:
+        widget = annot.get_object()  # a direct object resolves to itself
+        if not isinstance(widget, generic.DictionaryObject) or widget.get("/Subtype") != "/Widget":
+            return False
+        field = widget
+        for _ in range(32):  # a widget's field type may be on its parent field
+            if "/FT" in field:
+                return bool(field["/FT"] == "/Sig")
+            parent = field.get("/Parent")
+            if parent is None:
+                return False
+            field = parent.get_object()
+        return False
+
+    try:
+        writer: Any = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+        changed = False
+        for index in range(int(writer.root["/Pages"]["/Count"])):
+            ref, _ = writer.find_page_for_modification(index)
+            page = ref.get_object()
+            annots = page.get("/Annots")
+            if annots is None:
+                continue
+            listed = annots.get_object()
+            kept = [a for a in listed if not signature(a)]
+            if len(kept) == len(listed):
+                continue
+            page["/Annots"] = generic.ArrayObject(kept)
+            writer.mark_update(ref)
+            changed = True
+        if not changed:
+            return None
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except (PdfError, KeyError, ValueError, TypeError, AttributeError):
+        return None
 
 
 def _lines(text: str, fingerprint: str, generated: str) -> list[str]:
@@ -335,7 +433,7 @@ def verify(repo: Repository, path: Path) -> Verification:
         return scan
     if shutil.which("pdftotext") is None:
         return dataclasses.replace(result, not_compared="tools")
-    text = pdf_text(path)
+    text = page_text(path, data)
     if len("".join(text.split())) < MIN_TEXT:
         return scan
     generated = _generated_prefix(summary.language)

@@ -48,6 +48,8 @@ CONTRACT_FILE_BYTES: Final = 2 * 1024 * 1024
 SETTINGS_FILE_BYTES: Final = 64 * 1024
 ATTACHMENT_BYTES: Final = 50 * 1024 * 1024  # a scanned signed copy
 PDF_BYTES: Final = 50 * 1024 * 1024  # a PDF given to `verify`
+CERTIFICATE_BYTES: Final = 1024 * 1024  # a .p12/.pfx given to `sign`
+IMAGE_PIXELS: Final = 80_000_000  # a photo or scan given to `verify`: 80 megapixels (A4 at 1,000 dpi)
 PROJECT_ID_CHARS: Final = 64
 
 # Texts that span several lines (the app edits them in a text box); every other is one line.

@@ -223,6 +223,15 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "the file {field} is too large ({size} bytes); at most {limit} bytes",
         "es": "el archivo {field} es demasiado grande ({size} bytes); se admiten como máximo {limit} bytes",
     },
+    "image_too_large": {
+        "en": "the image {field} is too large to read ({width} × {height} pixels); at most {limit} pixels",
+        "es": "la imagen {field} es demasiado grande para leerla ({width} × {height} píxeles); se admiten como "
+              "máximo {limit} píxeles",
+    },
+    "image_damaged": {
+        "en": "the image {field} cannot be read: it is cut short or damaged",
+        "es": "no se puede leer la imagen {field}: está incompleta o dañada",
+    },
     "not_regular": {
         "en": "{field} is not a regular file (it is a folder, a device or a pipe)",
         "es": "{field} no es un archivo corriente (es una carpeta, un dispositivo o una tubería)",

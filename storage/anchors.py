@@ -118,6 +118,19 @@ def save(folder: Path, project_id: str, head: dict[str, list[Any]]) -> None:
         pass
 
 
+def kept_here() -> bool:
+    """Whether this computer keeps records of last saves at all: the state folder holds the
+    key file or the records' folder. Then a project without its record lost it (or was never
+    saved here, such as a project copied from another computer)."""
+    state = default_state_dir()
+    return (state / KEY_FILE).is_file() or (state / ANCHORS).is_dir()
+
+
+def exists(folder: Path, project_id: str) -> bool:
+    """Whether this computer has a record of the project's last save (readable or not)."""
+    return anchor_path(folder, project_id).exists()
+
+
 def load(folder: Path, project_id: str) -> tuple[dict[str, Any] | None, bool]:
     """The remembered last save (None when there is none) and whether its key holds."""
     path = anchor_path(folder, project_id)

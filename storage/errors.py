@@ -32,8 +32,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "es": "{path}: debería haber {expected} {table} y hay {found} (¿se borraron fuera de Pacta?)",
     },
     "head_changed": {
-        "en": "{path}: {what} is no longer there (was the file replaced outside Pacta?)",
-        "es": "{path}: ya no está {what} (¿se sustituyó el archivo fuera de Pacta?)",
+        "en": "{path}: {what} has changed: its content or its fingerprint is not what Pacta saved (edited or "
+        "replaced outside Pacta?)",
+        "es": "{path}: {what} ha cambiado: su contenido o su huella no son los que guardó Pacta (¿se editó o se "
+        "sustituyó fuera de Pacta?)",
     },
     "shape": {
         "en": "{path}: {what} is not laid out as Pacta writes it (edited outside Pacta?)",
@@ -65,6 +67,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "key (edited outside Pacta?)",
         "es": "{path}: el registro del último guardado que este equipo conserva del proyecto {id} no lleva su "
         "clave (¿se editó fuera de Pacta?)",
+    },
+    "no_anchor": {
+        "en": "warning: there is no record of the last save on this computer for project {id} ({path}); "
+        "a rollback or a rewritten history of this project cannot be found here. If the project was not "
+        "copied from another computer, that record (and perhaps the backups) was deleted: compare the "
+        "documents you sent with `pacta verify`",
+        "es": "aviso: este equipo no tiene registro del último guardado del proyecto {id} ({path}); aquí no se "
+        "puede detectar que se haya devuelto a una copia anterior ni que se haya reescrito su historial. Si el "
+        "proyecto no se copió de otro equipo, ese registro (y quizá las copias de seguridad) se borró: compare "
+        "con `pacta verify` los documentos que haya enviado",
     },
     "backup_ahead": {
         "en": "{path}: backup {n} holds {expected} {table}, more than or different from project.json "
@@ -170,9 +182,9 @@ _FOUND = {
 }
 _LAST = {
     "version": {"en": "version {number}, the last one Pacta saved,",
-                "es": "la versión {number}, la última que guardó Pacta"},
+                "es": "la versión {number}, la última que guardó Pacta,"},
     "record": {"en": "record {number}, the last one Pacta saved,",
-               "es": "el registro {number}, el último que guardó Pacta"},
+               "es": "el registro {number}, el último que guardó Pacta,"},
 }
 
 

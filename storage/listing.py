@@ -78,7 +78,8 @@ class Listing(ProjectStore):
         return found, problems
 
     def languages(self) -> dict[str, str]:
-        """Each project's contract language as its summary.json says, even if project.json is damaged.
+        """Each project's contract language as its summary.json says, even if project.json is damaged;
+        without a summary, as the last version in project.json says.
 
         For choosing the language of messages only: nothing here is verified.
         """
@@ -88,10 +89,35 @@ class Listing(ProjectStore):
             try:
                 language = decode(path, path.read_bytes()).get("language")
             except (OSError, CorruptFile):
-                continue
+                language = None
             if isinstance(language, str):
                 out[pid] = language
+                continue
+            # No summary: the language of the last version, so that messages do not change
+            # language with whether summary.json is there.
+            language = self._file_language(pid)
+            if language is not None:
+                out[pid] = language
         return out
+
+    def _file_language(self, pid: str) -> str | None:
+        try:
+            project = read(self.project_dir(pid) / PROJECT_FILE)
+        except (OSError, StorageError):
+            return None
+        for entry in reversed(project.versions):
+            body = entry.get("body")
+            contract = body.get("contract") if isinstance(body, dict) else None
+            language = contract.get("language") if isinstance(contract, dict) else None
+            if isinstance(language, str):
+                return language
+        return None
+
+    def check_warnings(self) -> list[Problem]:
+        """What `check` says without calling it a problem: projects this computer has no record
+        of the last save of, while it keeps such records (storage.anchors.kept_here). Deleting
+        that record with the backups would otherwise leave a rewritten history unnoticed."""
+        return [Problem(warning, pid) for pid in self._project_ids() if (warning := self._no_anchor(pid))]
 
     def check(self) -> list[Problem]:
         """Parse every file and verify every chain; every problem found, by project.

@@ -208,6 +208,12 @@ class ProjectStore:
         anchor, keyed = anchors.load(self.folder, project_id)
         return Expected(expected_head(self.project_dir(project_id)), anchor, keyed)
 
+    def _no_anchor(self, project_id: str) -> StorageError | None:
+        """The warning that this computer, which keeps records of last saves, has none for the project."""
+        if anchors.kept_here() and not anchors.exists(self.folder, project_id):
+            return StorageError("no_anchor", id=project_id, path=anchors.anchor_path(self.folder, project_id))
+        return None
+
     def _problems(self, project_id: str, project: ProjectFile, expected: Expected) -> list[StorageError]:
         """Everything wrong with a parsed project file, its own chains first."""
         problems = chain_problems(project) + shape_problems(project_id, project)

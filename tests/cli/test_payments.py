@@ -96,7 +96,7 @@ def test_default_difference_is_the_next_installment(pacta: Pacta, examples_dir: 
         (("1", "--amount", "-3"), "el campo «--amount» debe contener un importe como 1144.80, no -3"),
         (("1", "--amount", "0"), "el campo «--amount» debe ser mayor que cero"),
         (("1", "--amount", "1.234"), "el campo «--amount» tiene más decimales de los que admite EUR (1.234)"),
-        (("1", "--date", "2999-01-01"), "la fecha de «--date» (1 de enero de 2999) es futura: registre el pago cuando se haya recibido"),
+        (("1", "--date", "2099-01-01"), "la fecha de «--date» (1 de enero de 2099) es futura: registre el pago cuando se haya recibido"),
         (("deposit",), "el pago «deposit» del proyecto {p} ya está pagado por completo (1.144,80 €)"),
     ],
 )

@@ -35,10 +35,12 @@ class Pki:
     pem: Path
     folder: Path
 
-    def person(self, name: str, *, password: str = PASSWORD) -> Person:
-        """A certificate for `name` issued by this CA, saved as NAME.p12 and NAME.pem."""
+    def person(self, name: str, *, password: str = PASSWORD, expired: bool = False,
+               slug: str | None = None) -> Person:
+        """A certificate for `name` issued by this CA, saved as NAME.p12 and NAME.pem (`slug`
+        instead of the first name); `expired`: one that expired yesterday."""
         key = ec.generate_private_key(ec.SECP256R1())
-        now = dt.datetime.now(dt.UTC)
+        now = dt.datetime.now(dt.UTC) - (dt.timedelta(days=366) if expired else dt.timedelta())
         cert = (
             x509.CertificateBuilder()
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
@@ -56,7 +58,7 @@ class Pki:
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(self.key, hashes.SHA256())
         )
-        slug = name.split()[0].lower()
+        slug = slug or name.split()[0].lower()
         p12 = self.folder / f"{slug}.p12"
         p12.write_bytes(pkcs12.serialize_key_and_certificates(
             name.encode(), key, cert, [self.cert],

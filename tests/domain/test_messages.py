@@ -11,7 +11,8 @@ import pytest
 from domain.messages import MESSAGES, render
 from domain.validation import ContractError, parse_contract_text, read_contract_file
 
-FILE_MESSAGES = ("unreadable", "encoding", "unwritable", "file_too_large", "not_regular", "project_id")
+FILE_MESSAGES = ("unreadable", "encoding", "unwritable", "file_too_large", "not_regular", "project_id",
+                 "image_too_large", "image_damaged")
 
 
 def test_spanish_names_the_field_as_el_campo_so_every_word_agrees() -> None:

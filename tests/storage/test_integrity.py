@@ -204,9 +204,10 @@ def test_a_file_swapped_for_another_chain_of_the_same_length_is_reported(data_di
     target.write_bytes((data_dir / "projects" / b / "project.json").read_bytes())
     found = [p for p in Repository(data_dir).check() if p.project_id == a]
     messages = [p.message("en") for p in found]
-    assert f"{target}: version 1, the last one Pacta saved, is no longer there " \
-           "(was the file replaced outside Pacta?)" in messages
+    assert f"{target}: version 1, the last one Pacta saved, has changed: its content or its fingerprint is not " \
+           "what Pacta saved (edited or replaced outside Pacta?)" in messages
     assert f"{target}: version 1 belongs to project {b}, not to {a} (was a project folder copied under another id?)" \
            in messages
     es = [p.message("es") for p in found]
-    assert f"{target}: ya no está la versión 1, la última que guardó Pacta (¿se sustituyó el archivo fuera de Pacta?)" in es
+    assert f"{target}: la versión 1, la última que guardó Pacta, ha cambiado: su contenido o su huella no son los " \
+           "que guardó Pacta (¿se editó o se sustituyó fuera de Pacta?)" in es

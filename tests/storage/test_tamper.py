@@ -109,7 +109,8 @@ def test_the_signed_and_later_records_deleted_with_the_summary_are_found(
     _rewrite(_file(data_dir, pid), unsign)
     (data_dir / "projects" / pid / "summary.json").unlink()
     check = pacta("check")
-    assert check.code == 1 and "this computer last saved 3 records" in check.err
+    # Said in the contract's language (Spanish here), summary.json or not.
+    assert check.code == 1 and "este equipo guardó por última vez 3 registros" in check.err, check.err
     listing = pacta("list")
     assert "\tsent\t" not in listing.out and pid in listing.err
 
@@ -161,7 +162,11 @@ def test_deleting_the_last_version_with_the_summary_is_reported_not_a_crash(
         result = pacta(*command)
         assert result.code == 1, command
         assert "Traceback" not in result.err and "StopIteration" not in result.err
-        assert "names version 3, which the file does not have" in result.err, command
+        # check and list say it in the contract's language, found in project.json; history,
+        # with no readable summary, in the system's.
+        said = ("names version 3, which the file does not have" if command[0] == "history"
+                else "se refiere a la versión 3, que no está en el archivo")
+        assert said in result.err, (command, result.err)
 
 
 def test_a_document_that_left_pacta_is_compared_with_the_chain(data_dir: Path, examples_dir: Path) -> None:
@@ -275,3 +280,50 @@ def test_a_data_folder_put_back_from_your_own_copy_is_reported_then_accepted_wit
     assert pacta("restore-backup", pid, "1").code == 0
     assert pacta("check").code == 0
     assert pacta("journal", pid, "--add", "x", "--kind", "question").code == 0
+
+
+def test_record_of_the_last_save_deleted_with_the_backups_and_a_recomputed_edit_is_warned_about(
+    data_dir: Path, examples_dir: Path, pacta: Pacta
+) -> None:
+    pid = _project(data_dir, examples_dir)
+    other = _project(data_dir, examples_dir, versions=1)
+
+    def cheaper(tree: dict[str, Any]) -> None:
+        tree["versions"]["2"]["body"]["contract"]["deliverables"][0]["price"] = "1"
+
+    _rewrite(_file(data_dir, pid), cheaper)
+    anchors.anchor_path(data_dir, pid).unlink()
+    shutil.rmtree(data_dir / "backups" / pid)
+    (data_dir / "projects" / pid / "summary.json").unlink()
+    result = pacta("check")
+    assert result.code == 0  # a warning: the project may have been copied from another computer
+    assert (f"{pid}: aviso: este equipo no tiene registro del último guardado del proyecto {pid}"
+            in result.err), result.err
+    assert "todo en orden" not in result.out and "lea el aviso" in result.out, result.out
+    assert other not in result.err  # its record is there: nothing to say about it
+    # Only that project, every time check runs: nothing else is wrong that this computer can see.
+    assert [p.project_id for p in Repository(data_dir).check_warnings()] == [pid]
+
+
+def test_check_messages_keep_their_language_whether_or_not_summary_json_exists(
+    data_dir: Path, examples_dir: Path, pacta: Pacta
+) -> None:
+    contract = read_contract_file(examples_dir / "panaderia-v1.json")
+    assert contract.language == "es"
+    with Repository(data_dir, write=True) as repo:
+        pid = repo.create_project(contract).project_id
+        repo.add_version(pid, contract.model_copy(update={"title": "Otra"}), reason="2")
+        set_status(repo, pid, Status.SENT)
+
+    def edit(tree: dict[str, Any]) -> None:
+        tree["versions"]["2"]["body"]["reason"] = "otra cosa"
+
+    _rewrite(_file(data_dir, pid), edit)
+    with_summary = pacta("check").err
+    (data_dir / "projects" / pid / "summary.json").unlink()
+    without = pacta("check").err
+    # summary.json's own head is one witness fewer; every message is still said in Spanish.
+    assert with_summary.startswith("problemas encontrados") and without.startswith("problemas encontrados"), without
+    assert "this computer" not in without and "holds" not in without
+    assert "la versión 2, la última que guardó Pacta, ha cambiado" in without or "este equipo guardó" in without
+    assert "ya no está" not in without and "no longer there" not in without
