@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
 from delivery.letter_outbox import LetterJob
 from delivery.letters import Request
 from domain.letters import Kind, LetterError
+from domain.limits import REASON_CHARS, text_problem
+from domain.messages import render
 from gui.letters import work
+from gui.widgets.amounts import AmountField, ui_lang
 from gui.widgets.fields import DateField, NumberField, TextField, mark
 from gui.widgets.records import parse_date, show_date
 
@@ -80,9 +83,9 @@ class LetterDialog(QDialog):
         if detail is not None:
             for d in detail.version.contract.deliverables:
                 self.deliverable.addItem(self.tr("{id} · {title}").format(id=d.id, title=d.title), d.id)
-        self.hours = NumberField(parent=self)
+        self.hours = AmountField(parent=self)
         self.hours.setToolTip(self.tr("Hours the request would take, priced at the contract's hourly rate"))
-        self.price = NumberField(parent=self)
+        self.price = AmountField(parent=self)
         self.price.setToolTip(self.tr("A price for the request instead of hours"))
         self.days = NumberField(whole=True, parent=self)
         self.days.setToolTip(self.tr("Days the requested work would move the remaining deliveries by"))
@@ -160,24 +163,29 @@ class LetterDialog(QDialog):
 
     def request_of(self) -> Request | None:
         """What the form asks for, or None after marking the field that is wrong."""
-        from decimal import Decimal, InvalidOperation
-
         day = parse_date(self.date.value()) if self.date.value().strip() else self.feature.clock().date()
-        mark(self.date, None if day is not None else self.tr("Type a date like 2026-11-30"))
+        mark(self.date, None if day is not None else (self.date.problem() or self.tr(
+            "Type the date, or pick it from the calendar.")))
         values: dict[str, Any] = {}
         for name, field in (("hours", self.hours), ("price", self.price)):
-            text = field.value()
-            try:
-                values[name] = Decimal(text) if text else None
-            except InvalidOperation:
-                values[name] = None
-            ok = not text or (values[name] is not None and values[name] > 0)
-            mark(field, None if ok else self.tr("Type a number greater than zero"))
-            if not ok:
+            # Typed the UI language's way (1.234,56 / 1,234.56), read exactly or refused on the field.
+            problem = field.problem()
+            values[name] = None if problem else field.amount()
+            if problem is None and values[name] is not None and values[name] <= 0:
+                problem = self.tr("Type a number greater than zero")
+            mark(field, problem)
+            if problem:
                 return None
+        request = self.request.text().strip()
+        bad = text_problem(request, multiline=False, limit=REASON_CHARS)
+        if bad is not None:
+            code, params = bad
+            mark(self.request, render(code, ui_lang(), field=self.tr("Client's concern"), **params))
+            return None
+        mark(self.request, None)
         if day is None:
             return None
-        return Request(kind=Kind(self.kind.currentData()), date=day, request=self.request.text().strip(),
+        return Request(kind=Kind(self.kind.currentData()), date=day, request=request,
                        deliverable=self.deliverable.currentData() or None, hours=values["hours"],
                        price=values["price"], extra_days=int(self.days.value()) if self.days.value() else None,
                        by_client=self.by_client.isChecked())

@@ -2006,159 +2006,159 @@ It stays in the journal, struck through. Why?</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="46"/>
+        <location filename="../../gui/letters/dialog.py" line="49"/>
         <source>An overdue payment</source>
         <translation>An overdue payment</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="47"/>
+        <location filename="../../gui/letters/dialog.py" line="50"/>
         <source>A request outside the scope</source>
         <translation>A request outside the scope</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="48"/>
+        <location filename="../../gui/letters/dialog.py" line="51"/>
         <source>An urgent request</source>
         <translation>An urgent request</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="49"/>
+        <location filename="../../gui/letters/dialog.py" line="52"/>
         <source>Another round of revisions</source>
         <translation>Another round of revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="50"/>
+        <location filename="../../gui/letters/dialog.py" line="53"/>
         <source>Material the client has not sent</source>
         <translation>Material the client has not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="51"/>
+        <location filename="../../gui/letters/dialog.py" line="54"/>
         <source>Ending the contract</source>
         <translation>Ending the contract</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="64"/>
+        <location filename="../../gui/letters/dialog.py" line="67"/>
         <source>Write to the client</source>
         <translation>Write to the client</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="78"/>
+        <location filename="../../gui/letters/dialog.py" line="81"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="82"/>
+        <location filename="../../gui/letters/dialog.py" line="85"/>
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="84"/>
+        <location filename="../../gui/letters/dialog.py" line="87"/>
         <source>Hours the request would take, priced at the contract&apos;s hourly rate</source>
         <translation>Hours the request would take, priced at the contract&apos;s hourly rate</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="86"/>
+        <location filename="../../gui/letters/dialog.py" line="89"/>
         <source>A price for the request instead of hours</source>
         <translation>A price for the request instead of hours</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="88"/>
+        <location filename="../../gui/letters/dialog.py" line="91"/>
         <source>Days the requested work would move the remaining deliveries by</source>
         <translation>Days the requested work would move the remaining deliveries by</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="89"/>
+        <location filename="../../gui/letters/dialog.py" line="92"/>
         <source>The client is ending the contract (the kill fee applies)</source>
         <translation>The client is ending the contract (the kill fee applies)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="91"/>
+        <location filename="../../gui/letters/dialog.py" line="94"/>
         <source>Paste the client&apos;s message here, to keep it beside your answer</source>
         <translation>Paste the client&apos;s message here, to keep it beside your answer</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="94"/>
+        <location filename="../../gui/letters/dialog.py" line="97"/>
         <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
         <translation>What the client is asking or worried about, in your own words: the letter opens by restating it</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="95"/>
+        <location filename="../../gui/letters/dialog.py" line="98"/>
         <source>Write the letter</source>
         <translation>Write the letter</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="101"/>
+        <location filename="../../gui/letters/dialog.py" line="104"/>
         <source>Date of the letter:</source>
         <translation>Date of the letter:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="103"/>
+        <location filename="../../gui/letters/dialog.py" line="106"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="105"/>
+        <location filename="../../gui/letters/dialog.py" line="108"/>
         <source>Deliverable:</source>
         <translation>Deliverable:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="105"/>
+        <location filename="../../gui/letters/dialog.py" line="108"/>
         <source>Hours:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106"/>
+        <location filename="../../gui/letters/dialog.py" line="109"/>
         <source>or price:</source>
         <translation>or price:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106"/>
+        <location filename="../../gui/letters/dialog.py" line="109"/>
         <source>Days:</source>
         <translation>Days:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="110"/>
+        <location filename="../../gui/letters/dialog.py" line="113"/>
         <source>Figures:</source>
         <translation>Figures:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="112"/>
+        <location filename="../../gui/letters/dialog.py" line="115"/>
         <source>Client&apos;s message:</source>
         <translation>Client&apos;s message:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="116"/>
+        <location filename="../../gui/letters/dialog.py" line="119"/>
         <source>Their concern:</source>
         <translation>Their concern:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="129"/>
+        <location filename="../../gui/letters/dialog.py" line="132"/>
         <source>What the letter quotes</source>
         <translation>What the letter quotes</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="139"/>
+        <location filename="../../gui/letters/dialog.py" line="142"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="141"/>
+        <location filename="../../gui/letters/dialog.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="143"/>
+        <location filename="../../gui/letters/dialog.py" line="146"/>
         <source>Send…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="146"/>
+        <location filename="../../gui/letters/dialog.py" line="149"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="166"/>
-        <source>Type a date like 2026-11-30</source>
-        <translation>Type a date like 2026-11-30</translation>
+        <location filename="../../gui/letters/dialog.py" line="168"/>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Type the date, or pick it from the calendar.</translation>
     </message>
     <message>
         <location filename="../../gui/letters/dialog.py" line="175"/>
@@ -2166,52 +2166,57 @@ It stays in the journal, struck through. Why?</translation>
         <translation>Type a number greater than zero</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="192"/>
+        <location filename="../../gui/letters/dialog.py" line="183"/>
+        <source>Client&apos;s concern</source>
+        <translation>Client&apos;s concern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="200"/>
         <source>Writing the letter…</source>
         <translation>Writing the letter…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="204"/>
+        <location filename="../../gui/letters/dialog.py" line="212"/>
         <source>Your draft of this letter, saved earlier.</source>
         <translation>Your draft of this letter, saved earlier.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="229"/>
+        <location filename="../../gui/letters/dialog.py" line="237"/>
         <source>Clause {number} · {heading}</source>
         <translation>Clause {number} · {heading}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="235"/>
+        <location filename="../../gui/letters/dialog.py" line="243"/>
         <source>Figures from version {version} (in force) and the project&apos;s records, worked out to {date}.</source>
         <translation>Figures from version {version} (in force) and the project&apos;s records, worked out to {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="268"/>
+        <location filename="../../gui/letters/dialog.py" line="276"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="278"/>
+        <location filename="../../gui/letters/dialog.py" line="286"/>
         <source>Save the letter as PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="279"/>
+        <location filename="../../gui/letters/dialog.py" line="287"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="285"/>
+        <location filename="../../gui/letters/dialog.py" line="293"/>
         <source>Saved to {path} and kept in the journal.</source>
         <translation>Saved to {path} and kept in the journal.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="306"/>
+        <location filename="../../gui/letters/dialog.py" line="314"/>
         <source>In the outbox: it goes {when}. You can cancel it until then.</source>
         <translation>In the outbox: it goes {when}. You can cancel it until then.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="309"/>
+        <location filename="../../gui/letters/dialog.py" line="317"/>
         <source>Sent, and kept in the journal.</source>
         <translation>Sent, and kept in the journal.</translation>
     </message>

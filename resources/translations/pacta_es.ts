@@ -2006,159 +2006,159 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="46"/>
+        <location filename="../../gui/letters/dialog.py" line="49"/>
         <source>An overdue payment</source>
         <translation>Un pago vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="47"/>
+        <location filename="../../gui/letters/dialog.py" line="50"/>
         <source>A request outside the scope</source>
         <translation>Una petición fuera del alcance</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="48"/>
+        <location filename="../../gui/letters/dialog.py" line="51"/>
         <source>An urgent request</source>
         <translation>Una petición urgente</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="49"/>
+        <location filename="../../gui/letters/dialog.py" line="52"/>
         <source>Another round of revisions</source>
         <translation>Otra ronda de revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="50"/>
+        <location filename="../../gui/letters/dialog.py" line="53"/>
         <source>Material the client has not sent</source>
         <translation>Material que el cliente no ha enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="51"/>
+        <location filename="../../gui/letters/dialog.py" line="54"/>
         <source>Ending the contract</source>
         <translation>El fin del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="64"/>
+        <location filename="../../gui/letters/dialog.py" line="67"/>
         <source>Write to the client</source>
         <translation>Escribir al cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="78"/>
+        <location filename="../../gui/letters/dialog.py" line="81"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="82"/>
+        <location filename="../../gui/letters/dialog.py" line="85"/>
         <source>{id} · {title}</source>
         <translation>{id} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="84"/>
+        <location filename="../../gui/letters/dialog.py" line="87"/>
         <source>Hours the request would take, priced at the contract&apos;s hourly rate</source>
         <translation>Horas que llevaría la petición, a la tarifa por hora del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="86"/>
+        <location filename="../../gui/letters/dialog.py" line="89"/>
         <source>A price for the request instead of hours</source>
         <translation>Un precio para la petición, en lugar de horas</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="88"/>
+        <location filename="../../gui/letters/dialog.py" line="91"/>
         <source>Days the requested work would move the remaining deliveries by</source>
         <translation>Días que el trabajo pedido aplazaría las entregas pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="89"/>
+        <location filename="../../gui/letters/dialog.py" line="92"/>
         <source>The client is ending the contract (the kill fee applies)</source>
         <translation>Es el cliente quien pone fin al contrato (se aplica la indemnización por desistimiento)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="91"/>
+        <location filename="../../gui/letters/dialog.py" line="94"/>
         <source>Paste the client&apos;s message here, to keep it beside your answer</source>
         <translation>Pegue aquí el mensaje del cliente para tenerlo junto a su respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="94"/>
+        <location filename="../../gui/letters/dialog.py" line="97"/>
         <source>What the client is asking or worried about, in your own words: the letter opens by restating it</source>
         <translation>Lo que pide o le preocupa al cliente, dicho con palabras de usted: la carta empieza recogiéndolo</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="95"/>
+        <location filename="../../gui/letters/dialog.py" line="98"/>
         <source>Write the letter</source>
         <translation>Redactar la carta</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="101"/>
+        <location filename="../../gui/letters/dialog.py" line="104"/>
         <source>Date of the letter:</source>
         <translation>Fecha de la carta:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="103"/>
+        <location filename="../../gui/letters/dialog.py" line="106"/>
         <source>About:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="105"/>
+        <location filename="../../gui/letters/dialog.py" line="108"/>
         <source>Deliverable:</source>
         <translation>Entregable:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="105"/>
+        <location filename="../../gui/letters/dialog.py" line="108"/>
         <source>Hours:</source>
         <translation>Horas:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106"/>
+        <location filename="../../gui/letters/dialog.py" line="109"/>
         <source>or price:</source>
         <translation>o precio:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="106"/>
+        <location filename="../../gui/letters/dialog.py" line="109"/>
         <source>Days:</source>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="110"/>
+        <location filename="../../gui/letters/dialog.py" line="113"/>
         <source>Figures:</source>
         <translation>Cifras:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="112"/>
+        <location filename="../../gui/letters/dialog.py" line="115"/>
         <source>Client&apos;s message:</source>
         <translation>Mensaje del cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="116"/>
+        <location filename="../../gui/letters/dialog.py" line="119"/>
         <source>Their concern:</source>
         <translation>Preocupación del cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="129"/>
+        <location filename="../../gui/letters/dialog.py" line="132"/>
         <source>What the letter quotes</source>
         <translation>Lo que cita la carta</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="139"/>
+        <location filename="../../gui/letters/dialog.py" line="142"/>
         <source>Save draft</source>
         <translation>Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="141"/>
+        <location filename="../../gui/letters/dialog.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="143"/>
+        <location filename="../../gui/letters/dialog.py" line="146"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="146"/>
+        <location filename="../../gui/letters/dialog.py" line="149"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="166"/>
-        <source>Type a date like 2026-11-30</source>
-        <translation>Escriba una fecha como 2026-11-30</translation>
+        <location filename="../../gui/letters/dialog.py" line="168"/>
+        <source>Type the date, or pick it from the calendar.</source>
+        <translation>Escriba la fecha o elíjala en el calendario.</translation>
     </message>
     <message>
         <location filename="../../gui/letters/dialog.py" line="175"/>
@@ -2166,52 +2166,57 @@ Seguirá en el diario, tachada. ¿Por qué la tacha?</translation>
         <translation>Escriba un número mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="192"/>
+        <location filename="../../gui/letters/dialog.py" line="183"/>
+        <source>Client&apos;s concern</source>
+        <translation>Preocupación del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/dialog.py" line="200"/>
         <source>Writing the letter…</source>
         <translation>Redactando la carta…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="204"/>
+        <location filename="../../gui/letters/dialog.py" line="212"/>
         <source>Your draft of this letter, saved earlier.</source>
         <translation>Su borrador de esta carta, guardado anteriormente.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="229"/>
+        <location filename="../../gui/letters/dialog.py" line="237"/>
         <source>Clause {number} · {heading}</source>
         <translation>Cláusula {number} · {heading}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="235"/>
+        <location filename="../../gui/letters/dialog.py" line="243"/>
         <source>Figures from version {version} (in force) and the project&apos;s records, worked out to {date}.</source>
         <translation>Cifras de la versión {version} (en vigor) y de los registros del proyecto, calculadas a {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="268"/>
+        <location filename="../../gui/letters/dialog.py" line="276"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="278"/>
+        <location filename="../../gui/letters/dialog.py" line="286"/>
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="279"/>
+        <location filename="../../gui/letters/dialog.py" line="287"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="285"/>
+        <location filename="../../gui/letters/dialog.py" line="293"/>
         <source>Saved to {path} and kept in the journal.</source>
         <translation>Guardada en {path} y anotada en el diario.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="306"/>
+        <location filename="../../gui/letters/dialog.py" line="314"/>
         <source>In the outbox: it goes {when}. You can cancel it until then.</source>
         <translation>En la bandeja de salida: se enviará el {when}. Hasta entonces puede cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/dialog.py" line="309"/>
+        <location filename="../../gui/letters/dialog.py" line="317"/>
         <source>Sent, and kept in the journal.</source>
         <translation>Enviada y anotada en el diario.</translation>
     </message>

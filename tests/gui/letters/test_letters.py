@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -194,3 +195,30 @@ def test_a_letter_due_while_the_app_was_closed_is_asked_about(
         pass
     assert len(server.handler.received) == 1
     qtbot.waitUntil(lambda: third.jobs == [], timeout=5000)
+
+
+def test_amounts_typed_the_spanish_way_and_a_request_with_control_characters(
+        qtbot, ctx_es, examples_dir, monkeypatch) -> None:
+    """Hours and price are read the UI language's way (2,5 is two and a half), garbage is refused on
+    the field, and the client's concern is held to the same text rules as a change's reason."""
+    from domain.letters import Kind
+
+    clock = Clock(dt.datetime(2026, 12, 15, 18, 30))
+    _window, letters, _pid = open_window(qtbot, ctx_es, examples_dir, clock, monkeypatch)
+    dialog = letters.open_dialog()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.OUT_OF_SCOPE.value))
+    type_text(qtbot, dialog.hours, "2,5")
+    request = dialog.request_of()
+    assert request is not None and request.hours == Decimal("2.5")
+    dialog.hours.clear()
+    type_text(qtbot, dialog.price, "1.234,56")
+    request = dialog.request_of()
+    assert request is not None and request.price == Decimal("1234.56")
+    dialog.price.clear()
+    type_text(qtbot, dialog.price, "mil")
+    assert dialog.request_of() is None and dialog.price.property("invalid") and dialog.price.toolTip()
+    dialog.price.clear()
+    dialog.request.setText("hola\x1b[2Jadiós")  # pasted, as a terminal escape would arrive
+    assert dialog.request_of() is None
+    assert dialog.request.property("invalid") and "carácter de control" in dialog.request.toolTip()
