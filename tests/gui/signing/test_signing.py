@@ -257,7 +257,8 @@ def test_verify_names_the_differences_and_files_that_are_not_pacta_documents(
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     signing.verify(broken)
     refused = result_of(qtbot, signing)
-    assert not refused.ok and "rota.png no se puede abrir como archivo PDF, PNG o JPEG" in refused.verdict.text()
+    # The damaged image is named, and said to be damaged (not a data-folder problem).
+    assert not refused.ok and "rota.png" in refused.verdict.text() and "dañada" in refused.verdict.text()
     refused.reject()
 
 
