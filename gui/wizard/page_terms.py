@@ -191,7 +191,7 @@ class AgreementTermsPage(ContractPage):
         form.addRow(self.tr("Days are counted as"), self.day_basis)
 
         self.reimbursable = self._field("expenses", "expenses.reimbursable", CheckField(
-            self.tr("The client pays back expenses (licences, travel, shipping)"), self),
+            self.tr("The client pays back expenses (licenses, travel, shipping)"), self),
             self.tr("The client pays back expenses"))
         self.approval_over = self._field("expenses", "expenses.approval_over", AmountField(lang, self),
                                          self.tr("Approval needed above"))

@@ -172,8 +172,8 @@
     </message>
     <message>
         <location filename="../../gui/wizard/page_terms.py" line="194"/>
-        <source>The client pays back expenses (licences, travel, shipping)</source>
-        <translation>The client pays back expenses (licences, travel, shipping)</translation>
+        <source>The client pays back expenses (licenses, travel, shipping)</source>
+        <translation>The client pays back expenses (licenses, travel, shipping)</translation>
     </message>
     <message>
         <location filename="../../gui/wizard/page_terms.py" line="195"/>

@@ -172,7 +172,7 @@
     </message>
     <message>
         <location filename="../../gui/wizard/page_terms.py" line="194"/>
-        <source>The client pays back expenses (licences, travel, shipping)</source>
+        <source>The client pays back expenses (licenses, travel, shipping)</source>
         <translation>El cliente reembolsa los gastos (licencias, viajes, envíos)</translation>
     </message>
     <message>
