@@ -324,6 +324,9 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter gives focus to its buddy only when the buddy itself accepts focus
+        # (QLabel checks the buddy's policy, not its proxy's): without this, "Fec&ha" did nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def open_calendar(self) -> None:
         """Show the calendar at the typed date (today when there is none)."""
@@ -385,6 +388,9 @@ class DueField(QWidget):
         self.date = DateField(self)
         layout.addWidget(self.kind)
         layout.addWidget(self.date, 1)
+        # Its label's Alt+letter lands on the choice of when (the first thing to decide).
+        self.setFocusProxy(self.kind)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.kind.edited.connect(self._kind_changed)
         self.date.edited.connect(self.edited)
         self._kind_changed()
