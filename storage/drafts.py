@@ -26,12 +26,12 @@ class DraftsAndProfile(ProjectStore):
             atomic.write_atomic(folder / f"{_safe(name)}.json", text.encode())
 
     def drafts(self) -> dict[str, dict[str, Any]]:
-        """Every saved draft by name; unreadable ones are skipped."""
+        """Every saved draft by name; unreadable ones, and one discarded while we list, are skipped."""
         out: dict[str, dict[str, Any]] = {}
         for path in sorted((self.folder / DRAFTS).glob("*.json")):
             try:
                 out[path.stem] = decode(path, path.read_bytes())
-            except CorruptFile:
+            except (CorruptFile, FileNotFoundError):
                 continue
         return out
 

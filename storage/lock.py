@@ -114,6 +114,9 @@ class WriteLock:
         """Give the lock up."""
         if self._handle is not None:
             try:
+                # The name is wiped before the lock goes: the next holder's refusals must not name
+                # us in the moment between its taking the lock and writing its own name.
+                os.pwrite(self._handle.fileno(), b" " * (_RECORD - 1) + b"\n", 0)
                 _unlock(self._handle)
             finally:
                 self._handle.close()

@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -222,3 +223,21 @@ def test_reading_and_checking_while_another_writer_saves_reports_nothing(data_di
         stop.set()
         thread.join()
     assert saved[0] > 5
+
+
+def test_a_draft_discarded_while_the_drafts_are_listed_is_skipped(data_dir: Path, monkeypatch: Any) -> None:
+    """The app lists drafts on one thread while another discards one: the list must not fail."""
+    from storage.repository import Repository
+
+    repo = Repository(data_dir, write=True)
+    repo.save_draft("gone", {"contract": {"title": "Gone"}})
+    repo.save_draft("kept", {"contract": {"title": "Kept"}})
+    real = Path.read_bytes
+
+    def vanishing(path: Path) -> bytes:
+        if path.stem == "gone":
+            path.unlink()  # discarded between the folder listing and the read
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", vanishing)
+    assert list(repo.drafts()) == ["kept"]
