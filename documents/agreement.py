@@ -39,7 +39,7 @@ from documents.terms import (
     warranties,
 )
 from documents.timeline import Event, Timeline
-from domain.model import Contract, Installment, PartyKind, Trigger
+from domain.model import Contract, PartyKind, Trigger
 from domain.payments import Plan
 
 
@@ -174,18 +174,6 @@ def _deliverables(contract: Contract, s: _Sections) -> None:
         s.term(w("agreement.deliverables.acceptance", days=w.number(days)))
     else:
         s.term(w("agreement.deliverables.acceptance_open"))
-
-
-def _trigger(item: Installment, contract: Contract, w: Words) -> str:
-    due = item.due
-    if due is None:
-        return w("common.table.empty")
-    if isinstance(due, Trigger):
-        target = contract.deliverable(item.deliverable) if item.deliverable else None
-        if target is not None and due is not Trigger.ON_SIGNING:
-            return w(f"agreement.payment.{due.value}_of", deliverable=f"{target.id} · {target.title}")
-        return w(f"agreement.payment.{due.value}")
-    return w.date(due)
 
 
 def _payment(contract: Contract, s: _Sections, plan: Plan | None) -> None:

@@ -146,9 +146,18 @@ class FollowedProject(QObject):
         self.current = result
         self.loaded.emit(result)
 
+    #: Whether a write may change what the project list shows (a status), so the list is read again;
+    #: otherwise only the detail is refreshed, or these records alone when another project is shown.
+    changes_the_list = True
+
     def written(self, project_id: str) -> None:
-        """After a write: show the project again (the list too, since its status may have changed)."""
-        self.window.reload(select=project_id)
+        """After a write: show the project again (see `changes_the_list`)."""
+        if self.changes_the_list:
+            self.window.reload(select=project_id)
+        elif self.window.selected_id() == project_id:
+            self.window.refresh_detail()
+        else:
+            self.reload()
 
     def write(self, fn: Callable[..., Any], done: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
         """Run `fn(repo=, project_id=, **kwargs)` on the shown project, then show the project again."""

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.clitools import Pacta
+from tests.delivery.pki import Person, Pki, make_pki
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,3 +48,15 @@ def _private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("PACTA_STATE", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", os.environ.get("PACTA_TEST_KEYRING", "keyring.backends.fail.Keyring"))
     return folder
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    """A test CA with the provider's and the client's certificates (one per test module)."""
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="module")
+def people(pki: Pki) -> tuple[Person, Person]:
+    """The provider (Lucía) and the client's representative (Jorge), each with a .p12."""
+    return pki.person("Lucía Martín Gómez"), pki.person("Jorge Ruiz Peña")

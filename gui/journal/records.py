@@ -14,15 +14,10 @@ class Records(FollowedProject):
     """Reads the shown project's journal, rounds and scans; writes through the task runner."""
 
     current: work.ProjectRecords | None
+    #: Journal entries, rounds, scans and payments leave the project list as it is.
+    changes_the_list = False
 
     def read(self, repo: Any, project_id: str) -> work.ProjectRecords:
         from gui.journal import work
 
         return work.load(repo=repo, project_id=project_id)
-
-    def written(self, project_id: str) -> None:
-        """After a write: the detail again if the project is still selected, else the records alone."""
-        if self.window.selected_id() == project_id:
-            self.window.refresh_detail()
-        else:
-            self.reload()

@@ -41,18 +41,13 @@ class PaymentRecords(FollowedProject):
     """Reads the shown project's payments; writes them through the task runner."""
 
     current: work.PaymentsView | None
+    #: Journal entries, rounds, scans and payments leave the project list as it is.
+    changes_the_list = False
 
     def read(self, repo: Any, project_id: str) -> work.PaymentsView:
         from gui.payments import work
 
         return work.load(repo=repo, project_id=project_id)
-
-    def written(self, project_id: str) -> None:
-        """After a write: the detail again if the project is still selected, else the payments alone."""
-        if self.window.selected_id() == project_id:
-            self.window.refresh_detail()
-        else:
-            self.reload()
 
 
 class PaymentsTab(QWidget):

@@ -12,19 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.clitools import Pacta
-from tests.delivery.pki import PASSWORD, Person, Pki, make_pki
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    """A test CA with the provider's and the client's certificates."""
-    return make_pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def people(pki: Pki) -> tuple[Person, Person]:
-    """The provider (Lucía) and the client's representative (Jorge), each with a .p12."""
-    return pki.person("Lucía Martín Gómez"), pki.person("Jorge Ruiz Peña")
+from tests.delivery.pki import PASSWORD, Person, Pki
 
 
 @pytest.fixture(autouse=True)

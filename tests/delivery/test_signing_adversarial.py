@@ -11,20 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.clitools import Pacta
-from tests.delivery.pki import PASSWORD, Person, Pki, make_pki
+from tests.delivery.pki import PASSWORD, Person, Pki
 from tests.delivery.test_signing import _import, _records, _sign, client_signs
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def people(pki: Pki) -> tuple[Person, Person]:
-    return pki.person("Lucía Martín Gómez"), pki.person("Jorge Ruiz Peña")
 
 
 @pytest.fixture(autouse=True)

@@ -295,23 +295,8 @@ def test_with_a_keyring_the_password_is_asked_once_then_kept_there(
     qtbot, ctx, examples_dir, smtp_server, monkeypatch, tmp_path
 ) -> None:
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.values: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.values.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.values[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.values.pop((service, username), None)
+    from tests.delivery.test_passwords import MemoryKeyring
 
     memory = MemoryKeyring()
     previous = keyring.get_keyring()
@@ -333,7 +318,7 @@ def test_with_a_keyring_the_password_is_asked_once_then_kept_there(
         [label] = asked
         assert "No password is saved for this server yet" in label
         # The keyring holds the mail password (beside the key that seals the history, storage/anchors.py).
-        mail_entries = {k: v for k, v in memory.values.items() if k != ("Pacta", "history-key")}
+        mail_entries = {k: v for k, v in memory.entries.items() if k != ("Pacta", "history-key")}
         assert mail_entries == {("Pacta", settings.account): PASSWORD}
 
         dialog = open_dialog(qtbot, sending)  # the second send takes it from the keyring

@@ -95,23 +95,8 @@ def test_with_a_keyring_the_password_goes_there_and_nowhere_else(
     qtbot, ctx, monkeypatch, tmp_path, _private_config: Path
 ) -> None:
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.values: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.values.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.values[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.values.pop((service, username), None)
+    from tests.delivery.test_passwords import MemoryKeyring
 
     memory = MemoryKeyring()
     previous = keyring.get_keyring()
@@ -125,7 +110,7 @@ def test_with_a_keyring_the_password_goes_there_and_nowhere_else(
         type_text(qtbot, dialog.sender_edit, "lucia@example.com")
         save(qtbot, dialog)
         qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
-        assert memory.values == {("Pacta", "lucia@smtp.example.com"): "s3cret-Pässword"}
+        assert memory.entries == {("Pacta", "lucia@smtp.example.com"): "s3cret-Pässword"}
     finally:
         keyring.set_keyring(previous)
     for folder in (_private_config, tmp_path):

@@ -18,21 +18,9 @@ from gui.main.window import MainWindow
 from gui.signing.menu import Signing, sentence
 from gui.signing.results import ResultDialog
 from gui.signing.sign_dialog import SignDialog
-from tests.delivery.pki import PASSWORD, Person, Pki, make_pki
+from tests.delivery.pki import PASSWORD
 from tests.delivery.test_signing import client_signs, pdfsig
 from tests.gui.keys import type_text
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    """A test CA with the provider's and the client's certificates."""
-    return make_pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def people(pki: Pki) -> tuple[Person, Person]:
-    """The provider (Lucía) and the client's representative (Jorge), each with a .p12."""
-    return pki.person("Lucía Martín Gómez"), pki.person("Jorge Ruiz Peña")
 
 
 def open_window(qtbot, ctx, examples_dir: Path, name: str = "panaderia-v1.json") -> tuple[MainWindow, Signing, str]:
